@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Rebuilds src/main/resources/org/newskg/link/wikidata-index.tsv.gz from the Wikidata-derived
+# tables (default ../shared/wikidata). Usage: scripts/build-wikidata-index.sh [wikidata-dir] [out-file]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=${1:-../shared/wikidata}
+out=${2:-src/main/resources/org/newskg/link/wikidata-index.tsv.gz}
+
+java_ok() { # $1 = JAVA_HOME candidate; true if it has java and javac of version >= 21
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ -n "$v" ] && [ "${v%%.*}" -ge 21 ]
+}
+jdk=""
+if [ -n "${JAVA_HOME:-}" ] && java_ok "$JAVA_HOME"; then
+  jdk=$JAVA_HOME
+else
+  for d in $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+    if java_ok "$d"; then jdk=$d; break; fi
+  done
+fi
+[ -n "$jdk" ] || { echo "no JDK >= 21 found (set JAVA_HOME)" >&2; exit 1; }
+export JAVA_HOME=$jdk
+
+if [ ! -f target/classes/org/newskg/link/build/IndexBuilder.class ] \
+   || [ -n "$(find src/main/java/org/newskg/link -newer target/classes/org/newskg/link/build/IndexBuilder.class -name '*.java' 2>/dev/null)" ]; then
+  ./mvnw -q -o compile || ./mvnw -q compile
+fi
+"$JAVA_HOME/bin/java" -cp target/classes org.newskg.link.build.IndexBuilder "$src" "$out"

@@ -1,0 +1,223 @@
+package org.newskg.article;
+
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Turns the paths a user names (files, folders searched recursively) into articles, choosing a
+ * reader per file by its name. Unreadable, oversized or unknown inputs are reported and skipped;
+ * the rest of the batch goes on.
+ */
+public final class ArticleSources {
+
+    /** Files larger than this are refused rather than read into memory. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final List<ArticleReader> readers;
+    private final long maxBytes;
+
+    public ArticleSources(List<ArticleReader> readers, long maxBytes) {
+        this.readers = List.copyOf(readers);
+        this.maxBytes = maxBytes;
+    }
+
+    public static ArticleSources defaults() {
+        return new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
+                new JsonLinesReader(), new WarcReader()), DEFAULT_MAX_BYTES);
+    }
+
+    /** Name of standard input on the command line, and the source name of what is read from it. */
+    public static final String STDIN = "-";
+
+    /**
+     * Reads standard input as articles of the given format: "text" (one plain-text article, the
+     * default when {@code format} is null), "jsonl", "json", "html", "warc" or any file extension a
+     * reader accepts. The source name is "stdin" ("stdin#N" for records).
+     */
+    public void readStdin(String format, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink) {
+        readStream("stdin", System.in, format, defaults, problems, sink);
+    }
+
+    /** Reads a stream as articles of the given format (see {@link #readStdin}); the stream is not closed. */
+    public void readStream(String source, InputStream in, String format, ArticleMeta defaults,
+                           ProblemReporter problems, Consumer<Article> sink) {
+        String ext = format == null || format.isBlank() ? "txt" : format.strip().toLowerCase(Locale.ROOT);
+        if (ext.startsWith(".")) {
+            ext = ext.substring(1);
+        }
+        if (ext.equals("text") || ext.equals("plain")) {
+            ext = "txt";
+        }
+        ArticleReader reader = readerFor(source + "." + ext);
+        if (reader == null) {
+            problems.report(Problem.error(source, "unknown input format '" + format
+                    + "' (use text, jsonl, json, html or warc)"));
+            return;
+        }
+        try {
+            InputStream limited = reader.streaming() ? in : new LimitedInputStream(in, maxBytes);
+            reader.read(source, limited, defaults, problems, sink);
+        } catch (LimitedInputStream.OverLimit e) {
+            problems.report(Problem.error(source, "input is over the limit of " + maxBytes + " bytes (see --max-file-size)"));
+        } catch (IOException | RuntimeException e) {
+            problems.report(Problem.error(source, describe(e)));
+        }
+    }
+
+    /**
+     * The metadata of a sidecar: {@code article.json} beside {@code article.txt}, with the field
+     * names of JSON records ({@link JsonFields}); null when there is none. A sidecar that cannot be
+     * read is reported and ignored.
+     */
+    public static ArticleMeta sidecar(Path file, ProblemReporter problems) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        if (dot <= 0 || !n.substring(dot).equalsIgnoreCase(".txt")) {
+            return null;
+        }
+        Path json = file.resolveSibling(n.substring(0, dot) + ".json");
+        if (!Files.isRegularFile(json)) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JsonFields.MAPPER.readTree(Files.readAllBytes(json));
+            if (node == null || !node.isObject()) {
+                problems.report(Problem.error(json.toString(), "sidecar metadata is not a JSON object; ignored"));
+                return null;
+            }
+            return JsonFields.meta(node, null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            problems.report(Problem.error(json.toString(), line, "malformed sidecar JSON, ignored: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.report(Problem.error(json.toString(), "sidecar unreadable, ignored: " + describe(e)));
+        }
+        return null;
+    }
+
+    /** Every file under the given paths that some reader accepts, in a stable order. */
+    public List<Path> files(List<Path> paths, ProblemReporter problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                problems.report(Problem.error(p.toString(), "no such file or folder"));
+                continue;
+            }
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                String name = file.getFileName().toString();
+                                if (!name.startsWith(".") && !isSidecar(file) && readerFor(name) != null) {
+                                    found.add(file);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                problems.report(Problem.error(file.toString(), describe(e)));
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                                return name.startsWith(".") && !dir.equals(p)
+                                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
+                problems.report(Problem.error(p.toString(), describe(e)));
+            }
+            found.sort(null);
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /**
+     * Reads one file with the reader its name selects; problems are reported, not thrown. A sidecar
+     * ({@link #sidecar}) supplies metadata over {@code defaults}; what the file states wins.
+     */
+    public void read(Path file, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink) {
+        String name = file.getFileName().toString();
+        ArticleReader reader = readerFor(name);
+        if (reader == null) {
+            problems.report(Problem.error(file.toString(), "unknown article format (by file name)"));
+            return;
+        }
+        ArticleMeta side = sidecar(file, problems);
+        if (side != null) {
+            defaults = defaults == null ? side : side.orElse(defaults);
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes && !reader.streaming()) {
+                problems.report(Problem.error(file.toString(),
+                        "file is " + size + " bytes, over the limit of " + maxBytes + " (see --max-file-size)"));
+                return;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.read(file.toString(), in, defaults, problems, sink);
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.report(Problem.error(file.toString(), describe(e)));
+        }
+    }
+
+    ArticleReader readerFor(String fileName) {
+        for (ArticleReader r : readers) {
+            if (r.accepts(fileName)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private boolean isSidecar(Path file) {
+        String n = file.getFileName().toString();
+        if (!n.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        String stem = n.substring(0, n.length() - 5);
+        return Files.exists(file.resolveSibling(stem + ".txt"));
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

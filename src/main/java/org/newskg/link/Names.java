@@ -170,6 +170,11 @@ public final class Names {
         return out;
     }
 
+    /** "jr", "iii" and the like, in key form. */
+    public static boolean isGenerationalSuffix(String t) {
+        return isSuffix(t);
+    }
+
     private static boolean isSuffix(String t) {
         return switch (t) {
             case "jr", "sr", "ii", "iii", "iv", "v", "vi" -> true;

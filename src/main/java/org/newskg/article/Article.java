@@ -1,0 +1,59 @@
+package org.newskg.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One news article as read: where it came from, its text (headline first when the format has one)
+ * and metadata. Its identity is a hash of the text, so the same story under two file names is one
+ * article.
+ *
+ * @param source the file path (or URL, or "file#line") it was read from; used in reports and
+ *               recorded as provenance
+ * @param text   the article text; plain-text articles keep the headline as first line
+ */
+public record Article(String id, String source, String text, ArticleMeta meta) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        meta = meta == null ? ArticleMeta.of(null) : meta;
+        if (id == null) {
+            id = contentId(text);
+        }
+    }
+
+    public static Article of(String source, String text, ArticleMeta meta) {
+        return new Article(null, source, text, meta);
+    }
+
+    /** File name without folders and extension: how users and the scorer refer to an article. */
+    public String sourceName() {
+        String s = source.replace('\\', '/');
+        s = s.substring(s.lastIndexOf('/') + 1);
+        int hash = s.indexOf('#');
+        String suffix = hash >= 0 ? s.substring(hash) : "";
+        if (hash >= 0) {
+            s = s.substring(0, hash);
+        }
+        int dot = s.indexOf('.');
+        return (dot > 0 ? s.substring(0, dot) : s) + suffix.replace('#', '-');
+    }
+
+    /**
+     * Hash of the text with line endings and surrounding white space normalised, so that a copy
+     * saved by another editor is still the same article.
+     */
+    public static String contentId(String text) {
+        String norm = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newskg.article;
+
+import java.util.List;
+
+/**
+ * What is known about an article besides its text, from the input (file metadata, JSON fields,
+ * HTML meta tags, sidecars, command-line options). Every field may be null / empty.
+ *
+ * @param published ISO date (yyyy-MM-dd) or date-time as given
+ */
+public record ArticleMeta(String title, String published, String outlet, String url,
+                          List<String> authors, String format) {
+
+    public ArticleMeta {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    public static ArticleMeta of(String format) {
+        return new ArticleMeta(null, null, null, null, List.of(), format);
+    }
+
+    public ArticleMeta withPublished(String date) {
+        return new ArticleMeta(title, date, outlet, url, authors, format);
+    }
+
+    public ArticleMeta withOutlet(String name) {
+        return new ArticleMeta(title, published, name, url, authors, format);
+    }
+
+    public ArticleMeta withTitle(String t) {
+        return new ArticleMeta(t, published, outlet, url, authors, format);
+    }
+
+    /** Fills the fields this one lacks from {@code other} (this one wins). */
+    public ArticleMeta orElse(ArticleMeta other) {
+        return new ArticleMeta(
+                title != null ? title : other.title,
+                published != null ? published : other.published,
+                outlet != null ? outlet : other.outlet,
+                url != null ? url : other.url,
+                !authors.isEmpty() ? authors : other.authors,
+                format != null ? format : other.format);
+    }
+}

@@ -1,0 +1,123 @@
+package org.newskg.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences, tokens, POS tags and lemmas for a text. Not thread-safe (OpenNLP decoders keep state):
+ * use one per thread, all sharing the same {@link NlpModels}. Paragraphs (lines) are annotated
+ * separately so that no sentence crosses a paragraph break.
+ */
+public final class Annotator {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final boolean lemmatize;
+
+    public Annotator(NlpModels models) {
+        this(models, true);
+    }
+
+    /** @param lemmatize false for the tagging floor of the benchmark */
+    public Annotator(NlpModels models, boolean lemmatize) {
+        this.sentences = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = new LemmatizerME(models.lemmas);
+        this.lemmatize = lemmatize;
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Inc|Corp|Ltd|Co)\\.)\\s*$");
+
+    /**
+     * The sentence model splits after "U.S." or "Feb." and inside parentheses; such breaks are
+     * undone here, since a break there would cut a name or a role in two.
+     */
+    static Span[] mergeFalseBreaks(String para, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String prevText = para.substring(prev.getStart(), prev.getEnd());
+                boolean openParen = prevText.chars().filter(c -> c == '(').count() > prevText.chars().filter(c -> c == ')').count();
+                if (ABBREVIATION.matcher(prevText).find() || openParen) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** "Trump’s" is one token to the tokenizer model; names need it as "Trump" + "’s". */
+    static Span[] splitPossessives(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span sp : spans) {
+            String t = sentence.substring(sp.getStart(), sp.getEnd());
+            int n = t.length();
+            if (n > 2 && (t.endsWith("’s") || t.endsWith("'s")) && Character.isLetter(t.charAt(0))
+                    && !t.equalsIgnoreCase("it's") && !t.equalsIgnoreCase("it’s")
+                    && !t.equalsIgnoreCase("that's") && !t.equalsIgnoreCase("that’s")
+                    && !t.equalsIgnoreCase("there's") && !t.equalsIgnoreCase("there’s")) {
+                out.add(new Span(sp.getStart(), sp.getEnd() - 2));
+                out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
+            } else if (n > 1 && (t.charAt(0) == '…') ) {
+                out.add(new Span(sp.getStart(), sp.getStart() + 1));
+                out.add(new Span(sp.getStart() + 1, sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    public AnnotatedText annotate(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) {
+                    annotateParagraph(text, start, i, paragraph, out);
+                }
+                paragraph++;
+                start = i + 1;
+            }
+        }
+        return new AnnotatedText(text, out);
+    }
+
+    private void annotateParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
+        String para = text.substring(from, to);
+        for (Span s : mergeFalseBreaks(para, sentences.sentPosDetect(para))) {
+            int sStart = from + s.getStart();
+            int sEnd = from + s.getEnd();
+            String sText = text.substring(sStart, sEnd);
+            Span[] spans = splitPossessives(sText, tokenizer.tokenizePos(sText));
+            if (spans.length == 0) {
+                continue;
+            }
+            String[] words = Span.spansToStrings(spans, sText);
+            String[] tags = tagger.tag(words);
+            String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int t = 0; t < words.length; t++) {
+                String lemma = lemmas[t];
+                if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
+                    lemma = words[t].toLowerCase(java.util.Locale.ROOT);
+                }
+                tokens.add(new Token(t, sStart + spans[t].getStart(), sStart + spans[t].getEnd(), words[t], tags[t], lemma));
+            }
+            out.add(new Sentence(out.size(), paragraph, sStart, sEnd, sText, tokens));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.newskg.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The OpenNLP English models (UD-EWT, from the opennlp-models-*-en jars on the class path). Models
+ * are thread-safe and large, so they are loaded once per JVM and shared; decoders are per thread
+ * (see {@link Annotator}).
+ */
+public final class NlpModels {
+    private static volatile NlpModels shared;
+
+    final SentenceModel sentences;
+    final TokenizerModel tokens;
+    final POSModel pos;
+    final LemmatizerModel lemmas;
+
+    private NlpModels() {
+        sentences = load("/opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin", SentenceModel::new);
+        tokens = load("/opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin", TokenizerModel::new);
+        pos = load("/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin", POSModel::new);
+        lemmas = load("/opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin", LemmatizerModel::new);
+    }
+
+    /** The models, loaded on first use. */
+    public static NlpModels shared() {
+        NlpModels m = shared;
+        if (m == null) {
+            synchronized (NlpModels.class) {
+                m = shared;
+                if (m == null) {
+                    shared = m = new NlpModels();
+                }
+            }
+        }
+        return m;
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource
+                        + " is not on the class path (dependency opennlp-models-*-en missing?)");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

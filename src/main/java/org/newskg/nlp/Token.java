@@ -1,0 +1,20 @@
+package org.newskg.nlp;
+
+/**
+ * A token with its character span in the cleaned text, its POS tag (Universal Dependencies tag
+ * set, as the OpenNLP UD-EWT models produce) and lemma.
+ */
+public record Token(int index, int start, int end, String text, String pos, String lemma) {
+
+    public boolean isProperNoun() {
+        return "PROPN".equals(pos);
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}

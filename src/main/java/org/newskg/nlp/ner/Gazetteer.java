@@ -1,0 +1,44 @@
+package org.newskg.nlp.ner;
+
+import java.util.Set;
+
+/**
+ * What a general name list knows about a surface form. Implemented over the Wikidata-derived index
+ * (see {@code org.newskg.link}); {@link #EMPTY} knows nothing, so recognition falls back on cues.
+ */
+public interface Gazetteer {
+
+    /** Types of the known entities whose name or alias is exactly this (normalised) string. */
+    Set<EntityType> typesOf(String name);
+
+    /** Whether the word is the first name of some known person. */
+    boolean isGivenName(String word);
+
+    /** Whether the word is the last name of some known person. */
+    boolean isKnownSurname(String word);
+
+    /** The country's name for a demonym or country code used as a modifier ("Russian", "U.S."), or null. */
+    String countryOf(String modifier);
+
+    Gazetteer EMPTY = new Gazetteer() {
+        @Override
+        public Set<EntityType> typesOf(String name) {
+            return Set.of();
+        }
+
+        @Override
+        public boolean isGivenName(String word) {
+            return false;
+        }
+
+        @Override
+        public boolean isKnownSurname(String word) {
+            return false;
+        }
+
+        @Override
+        public String countryOf(String modifier) {
+            return null;
+        }
+    };
+}

@@ -1,0 +1,333 @@
+package org.newskg.nlp.ner;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and types names without a trained NER model: candidate spans are runs of capitalised
+ * content words (POS-checked), titles and demonyms in front are stripped, and each span is typed
+ * from a general gazetteer and from context cues (a title before it, an organisation or place
+ * head noun, a determiner and a common noun around it, a speech verb after it). Types then spread
+ * within the article: a surname is the person whose full name appeared.
+ *
+ * <pre>{@code
+ * List<NameMention> names = new NameFinder(gazetteer).find(annotated);
+ * }</pre>
+ */
+public final class NameFinder {
+
+    private static final Set<String> CLOSED_POS = Set.of(
+            "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "INTJ", "SYM");
+    private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
+    private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
+    private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
+
+    private final Gazetteer gazetteer;
+
+    public NameFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A candidate span: the name tokens (a parenthesis inside may be skipped) and the cues around it. */
+    private record Candidate(Sentence sentence, List<Integer> tokens, String text, int start, int end,
+                             boolean titled, EntityType type, boolean strong) {
+        Candidate typed(EntityType t, boolean s) {
+            return new Candidate(sentence, tokens, text, start, end, titled, t, s);
+        }
+
+        int first() {
+            return tokens.get(0);
+        }
+
+        int last() {
+            return tokens.get(tokens.size() - 1);
+        }
+
+        String lastWord() {
+            String[] w = text.split(" ");
+            return w[w.length - 1];
+        }
+
+        int words() {
+            return text.split(" ").length;
+        }
+    }
+
+    public List<NameMention> find(AnnotatedText text) {
+        List<Candidate> cands = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            candidates(s, cands);
+        }
+        List<Candidate> typed = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            typed.add(classify(c));
+        }
+        typed = propagate(typed);
+        List<NameMention> out = new ArrayList<>();
+        for (Candidate c : typed) {
+            if (c.type() != null) {
+                out.add(new NameMention(c.type(), c.text(), c.sentence().index(), c.first(), c.last(), c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ candidates
+
+    private boolean nameish(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        String lw = Lexicon.lower(w);
+        if (CLOSED_POS.contains(t.pos()) && !t.isProperNoun() && !lw.matches("([a-z]\\.){2,}")) {
+            return false;
+        }
+        if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
+            return false;
+        }
+        boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
+        if (initial && !t.isProperNoun() && gazetteer.typesOf(w).isEmpty()
+                && !(i + 1 < s.size() && Character.isUpperCase(s.token(i + 1).text().codePointAt(0))
+                     && s.token(i + 1).isProperNoun())) {
+            return false;
+        }
+        return !(initial && "VERB".equals(t.pos()));
+    }
+
+    private void candidates(Sentence s, List<Candidate> out) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            // "ex-US President": the part after "ex-" is a name
+            if (t.text().matches("(?i)(ex|pro|anti|non|then)-\\p{Lu}.*")) {
+                int dash = t.text().indexOf('-');
+                emit(s, List.of(i), t.text().substring(dash + 1), t.start() + dash + 1, t.end(), false, out);
+                i++;
+                continue;
+            }
+            if (!nameish(s, i)) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            run.add(i);
+            int j = i;
+            while (true) {
+                if (j + 1 < n && nameish(s, j + 1)) {
+                    run.add(++j);
+                } else if (j + 2 < n && JOINERS.contains(s.token(j + 1).text()) && nameish(s, j + 2)) {
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    j += 2;
+                } else if (j + 2 < n && s.token(j + 1).text().equals(")") && nameish(s, j + 2) && openParenBefore(s, i)) {
+                    // "(Russian Foreign Minister Sergei) Lavrov": the parenthesis is an insert
+                    run.add(j + 2);
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            addRun(s, run, out);
+            i = j + 1;
+        }
+    }
+
+    private static boolean openParenBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            String w = s.token(k).text();
+            if (w.equals("(")) {
+                return true;
+            }
+            if (w.equals(")")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void addRun(Sentence s, List<Integer> run, List<Candidate> out) {
+        String whole = join(s, run);
+        if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()) {
+            // "Putin-Trump", "NATO-Russia": each part is a name of its own
+            Token t = s.token(run.get(0));
+            int off = 0;
+            for (String part : t.text().split("-")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(Lexicon.lower(part))) {
+                    emit(s, run, part, t.start() + off, t.start() + off + part.length(), false, out);
+                }
+                off += part.length() + 1;
+            }
+            return;
+        }
+        if (!gazetteer.typesOf(whole).isEmpty()) {
+            emit(s, run, whole, s.token(run.get(0)).start(), s.token(run.get(run.size() - 1)).end(), titledBefore(s, run.get(0)), out);
+            return;
+        }
+        // strip titles, posts and demonyms in front: "U.S. Secretary of State Marco Rubio"
+        int k = 0;
+        boolean title = false;
+        while (k < run.size() - 1) {
+            String w = s.token(run.get(k)).text();
+            String lw = Lexicon.lower(w);
+            boolean role = Lexicon.isRoleWord(w) || Lexicon.HONORIFICS.contains(lw);
+            boolean country = gazetteer.countryOf(w) != null;
+            if (!(role || country || lw.equals("of"))) {
+                break;
+            }
+            title |= Lexicon.isRoleHead(w) || Lexicon.HONORIFICS.contains(lw);
+            k++;
+        }
+        if (k > 0 && !title) {
+            // a demonym before a name without any title ("Russian Gazprom") is a modifier, not a post
+            k = gazetteer.countryOf(s.token(run.get(0)).text()) != null ? k : 0;
+        }
+        List<Integer> name = run.subList(k, run.size());
+        if (name.size() == 1 && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
+                && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
+            return; // a demonym alone ("Russian") names no entity
+        }
+        if (name.size() == 1 && Lexicon.isRoleWord(s.token(name.get(0)).text())) {
+            return; // "President" alone
+        }
+        String text = join(s, name);
+        emit(s, name, text, s.token(name.get(0)).start(), s.token(name.get(name.size() - 1)).end(),
+                title || titledBefore(s, run.get(0)), out);
+    }
+
+    private void emit(Sentence s, List<Integer> tokens, String text, int start, int end, boolean titled, List<Candidate> out) {
+        out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false));
+    }
+
+    /** A title or post right before the name: "spokesman Dmitry Peskov", "Mr Smith". */
+    private static boolean titledBefore(Sentence s, int first) {
+        if (first == 0) {
+            return false;
+        }
+        String w = s.token(first - 1).text();
+        String lw = Lexicon.lower(w);
+        return Lexicon.isRoleHead(lw) || Lexicon.HONORIFICS.contains(lw);
+    }
+
+    private static String join(Sentence s, List<Integer> tokens) {
+        StringBuilder b = new StringBuilder();
+        Token prev = null;
+        for (int i : tokens) {
+            Token t = s.token(i);
+            if (prev != null) {
+                b.append(prev.end() == t.start() ? "" : " ");
+            }
+            b.append(t.text());
+            prev = t;
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ typing
+
+    private Candidate classify(Candidate c) {
+        Sentence s = c.sentence();
+        String text = c.text();
+        String lastLower = Lexicon.lower(c.lastWord());
+        Set<EntityType> known = gazetteer.typesOf(text);
+        Token next = c.last() + 1 < s.size() ? s.token(c.last() + 1) : null;
+        Token prev = c.first() > 0 ? s.token(c.first() - 1) : null;
+        boolean speechAfter = next != null && isSpeechVerb(s, c.last() + 1);
+
+        if (c.words() >= 2 && Lexicon.ORG_WORDS.contains(lastLower) && !known.contains(EntityType.LOCATION)) {
+            return c.typed(EntityType.ORGANIZATION, true);
+        }
+        if (!known.isEmpty()) {
+            if (known.contains(EntityType.LOCATION) && !c.titled()) {
+                return c.typed(EntityType.LOCATION, true);
+            }
+            if (known.contains(EntityType.ORGANIZATION) && !c.titled()) {
+                return c.typed(EntityType.ORGANIZATION, true);
+            }
+            if (known.contains(EntityType.PERSON)) {
+                return c.typed(EntityType.PERSON, true);
+            }
+        }
+        if (c.titled()) {
+            return c.typed(EntityType.PERSON, true);
+        }
+        String firstWord = text.split(" ")[0];
+        if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
+            return c.typed(EntityType.PERSON, true);
+        }
+        if ((c.words() >= 2 && Lexicon.PLACE_WORDS.contains(lastLower)) || SINGLE_PLACE_WORDS.contains(lastLower)) {
+            return c.typed(EntityType.LOCATION, true);
+        }
+        if (c.words() >= 2 && !gazetteer.typesOf(c.lastWord()).isEmpty()
+                && gazetteer.typesOf(c.lastWord()).contains(EntityType.LOCATION)) {
+            return c.typed(EntityType.LOCATION, false); // "Nazi Germany", "Greater London"
+        }
+        boolean determiner = prev != null && Set.of("a", "an", "the").contains(prev.lower());
+        if (determiner && (speechAfter || (next != null && "NOUN".equals(next.pos()) && !next.isCapitalised()))) {
+            return c.typed(EntityType.ORGANIZATION, false); // "the Kremlin said", "a Bloomberg report"
+        }
+        if (next != null && !next.isCapitalised() && Lexicon.isRoleHead(next.text())) {
+            return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman"
+        }
+        if (c.words() == 1 && gazetteer.isKnownSurname(text)) {
+            return c.typed(EntityType.PERSON, false);
+        }
+        if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
+            return c.typed(EntityType.PERSON, false);
+        }
+        return c;
+    }
+
+    private static boolean isSpeechVerb(Sentence s, int i) {
+        for (int k = i; k < s.size() && k <= i + 2; k++) {
+            Token t = s.token(k);
+            if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && Lexicon.SPEECH_VERBS.contains(t.lemma())) {
+                return true;
+            }
+            if (!("AUX".equals(t.pos()) || "ADV".equals(t.pos()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Within the article a name keeps one type, and a surname is the person whose full name appeared. */
+    private List<Candidate> propagate(List<Candidate> cands) {
+        Map<String, EntityType> strong = new HashMap<>();
+        Map<String, EntityType> surnames = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.type() != null && c.strong()) {
+                strong.putIfAbsent(c.text(), c.type());
+            }
+            if (c.type() == EntityType.PERSON && c.words() >= 2) {
+                String[] w = c.text().split(" ");
+                surnames.put(w[w.length - 1], EntityType.PERSON);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            EntityType t = c.type();
+            if (c.words() == 1 && surnames.containsKey(c.text())
+                    && (t == null || !c.strong() || t == EntityType.PERSON)) {
+                out.add(c.typed(EntityType.PERSON, true));
+            } else if ((t == null || !c.strong()) && strong.containsKey(c.text())) {
+                out.add(c.typed(strong.get(c.text()), true));
+            } else if (t == null && c.words() >= 2 && surnames.containsKey(c.lastWord())) {
+                out.add(c.typed(EntityType.PERSON, true));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

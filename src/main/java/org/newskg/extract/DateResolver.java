@@ -1,0 +1,147 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Dates the text gives, normalised against the publication date when there is one: "on Feb 18",
+ * "Tuesday (Feb 18)", "in June 2021", "on Friday", "yesterday", "last month". Without a year the
+ * known part is kept as --MM-DD; without a publication date a weekday alone gives nothing.
+ */
+public final class DateResolver {
+    private final LocalDate published;
+
+    /** @param published ISO date of publication, or null */
+    public DateResolver(String published) {
+        LocalDate p = null;
+        try {
+            p = published == null ? null : LocalDate.parse(published.substring(0, Math.min(10, published.length())));
+        } catch (RuntimeException ignored) {
+            // an unparseable date is as good as none
+        }
+        this.published = p;
+    }
+
+    /** The first date expression among tokens [from, to) of the sentence, or null. */
+    public String find(Sentence s, int from, int to) {
+        String weekday = null;
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            Token t = s.token(i);
+            String w = t.lower().replace(".", "");
+            Month month = t.isCapitalised() ? month(w) : null;
+            if (month != null) {
+                Integer day = i + 1 < s.size() ? number(s.token(i + 1).text(), 1, 31) : null;
+                Integer year = null;
+                int k = i + (day != null ? 2 : 1);
+                if (k < s.size() && s.token(k).text().equals(",")) {
+                    k++;
+                }
+                if (k < s.size()) {
+                    year = number(s.token(k).text(), 1900, 2100);
+                }
+                if (day == null && i > 0) {
+                    day = number(s.token(i - 1).text(), 1, 31); // "18 February 2025"
+                }
+                if (day == null && year == null) {
+                    year = published != null ? inferYear(month, 15) : null;
+                    return year == null ? null : String.format("%04d-%02d", year, month.getValue());
+                }
+                if (day == null && year != null) {
+                    return String.format("%04d-%02d", year, month.getValue());
+                }
+                if (day != null) {
+                    if (year == null && published != null) {
+                        year = inferYear(month, day);
+                    }
+                    return year == null ? String.format("--%02d-%02d", month.getValue(), day)
+                            : String.format("%04d-%02d-%02d", year, month.getValue(), day);
+                }
+            }
+            if (Lexicon.WEEKDAYS.contains(w) && weekday == null) {
+                weekday = w;
+                // "Tuesday (Feb 18)": the explicit date that follows wins
+                if (i + 2 < s.size() && s.token(i + 1).text().equals("(") && month(s.token(i + 2).lower().replace(".", "")) != null) {
+                    continue;
+                }
+                if (published != null) {
+                    return lastWeekday(w).toString();
+                }
+            }
+            if (published != null) {
+                if (w.equals("yesterday")) {
+                    return published.minusDays(1).toString();
+                }
+                if (w.equals("today")) {
+                    return published.toString();
+                }
+                if (w.equals("last") && i + 1 < s.size()) {
+                    String n = s.token(i + 1).lower();
+                    if (n.equals("month")) {
+                        LocalDate d = published.minusMonths(1);
+                        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+                    }
+                    if (n.equals("year")) {
+                        return String.valueOf(published.getYear() - 1);
+                    }
+                }
+            }
+            Integer year = t.text().matches("\\d{4}") ? number(t.text(), 1900, 2100) : null;
+            if (year != null && i > 0 && Set.of("in", "since", "of").contains(s.token(i - 1).lower())) {
+                return String.valueOf(year);
+            }
+        }
+        return null;
+    }
+
+    private LocalDate lastWeekday(String w) {
+        DayOfWeek target = DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+        LocalDate d = published;
+        while (d.getDayOfWeek() != target) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** A month and day without a year: the year that puts it nearest before (or just after) publication. */
+    private Integer inferYear(Month month, int day) {
+        if (published == null) {
+            return null;
+        }
+        int y = published.getYear();
+        try {
+            LocalDate d = LocalDate.of(y, month, Math.min(day, month.length(false)));
+            if (d.isAfter(published.plusMonths(6))) {
+                return y - 1;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return y;
+    }
+
+    static Month month(String w) {
+        for (Month m : Month.values()) {
+            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (w.equals(full) || (w.length() >= 3 && full.startsWith(w) && !w.equals("mar") || w.equals("mar") && m == Month.MARCH)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Integer number(String s, int min, int max) {
+        if (!s.matches("\\d{1,4}")) {
+            return null;
+        }
+        int v = Integer.parseInt(s);
+        return v >= min && v <= max ? v : null;
+    }
+}

@@ -1,0 +1,25 @@
+package org.newskg.extract;
+
+import java.util.Set;
+
+/**
+ * A meeting-like event: a summit, meeting, talks or a phone call, held or planned.
+ *
+ * @param kind         "summit", "meeting", "talks" or "phone call"
+ * @param participants ids of local entities (persons, or countries and organisations as parties)
+ * @param countries    countries named only by a demonym ("Russian and Ukrainian negotiators")
+ * @param location     id of the local place entity, or -1
+ * @param date         ISO date, --MM-DD, YYYY-MM or YYYY, or null
+ * @param planned      true for planned/proposed/expected, false for held
+ */
+public record Meeting(String kind, Set<Integer> participants, Set<String> countries, int location, String date,
+                      boolean planned, Span span) {
+    public Meeting {
+        participants = Set.copyOf(participants);
+        countries = Set.copyOf(countries);
+    }
+
+    public boolean isPhone() {
+        return kind.equals("phone call");
+    }
+}

@@ -1,0 +1,398 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.Gazetteer;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.LocalEntity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Meetings, summits, talks and phone calls from event nouns ("a Putin-Trump summit", "talks in
+ * Riyadh", "a phone call between X and Y") and verbs ("X and Y met", "held talks", "spoke by phone",
+ * "could meet"), with participants, place, date and status (planned when the text speaks of it as
+ * future, proposed or needing preparation; held otherwise). Within a sentence one event of a kind
+ * is one meeting; the same meeting across sentences is merged when it agrees on kind, status,
+ * participants and place.
+ */
+public final class MeetingFinder {
+    private static final Set<String> PLAN_WORDS = Set.of("could", "would", "will", "should", "may", "might", "must",
+            "can", "shall", "'ll", "potential", "possible", "proposed", "planned", "future", "upcoming", "expected",
+            "prospective", "plan", "plans", "planning", "prepare", "prepared", "preparation", "preparations",
+            "preparing", "want", "wants", "wanted", "desire", "need", "needs", "needed", "keen", "ready", "hope",
+            "hopes", "invitation", "invite", "agreed", "agree", "set", "organise", "organize", "arrange", "host",
+            "yet", "essential", "necessary", "likely", "probably", "soon", "promptly", "next", "forthcoming");
+    private static final Set<String> PAST_VERBS = Set.of("met", "held", "had", "spoke", "spoken", "talked", "took",
+            "was", "were", "ended", "concluded", "began", "started", "hosted", "attended");
+    private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't", "without");
+
+    private final Gazetteer gazetteer;
+
+    public MeetingFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, List<Quote> quotes, DateResolver dates,
+                              int lastSpeakerHint) {
+        List<Meeting> out = new ArrayList<>();
+        for (Sentence s : nlp.sentences()) {
+            List<Meeting> here = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (inQuote(quotes, t.start())) {
+                    continue;
+                }
+                String kind = kindOf(s, i);
+                if (kind == null) {
+                    continue;
+                }
+                Meeting m = read(s, i, kind, entities, dates, nlp);
+                if (m == null) {
+                    continue;
+                }
+                mergeInto(here, m, true);
+            }
+            for (Meeting m : here) {
+                mergeInto(out, m, false);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The meeting kind a token triggers, or null. */
+    private static String kindOf(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.lower();
+        String lemma = t.lemma();
+        boolean noun = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
+        String prev = i > 0 ? s.token(i - 1).lower() : "";
+        if (w.equals("summit") || w.equals("summits")) {
+            return "summit";
+        }
+        if ((w.equals("talks") || w.equals("negotiations")) && noun) {
+            return "talks";
+        }
+        if ((w.equals("call") || w.equals("conversation") || w.equals("conversations") || w.equals("calls")) && noun
+                && (prev.equals("phone") || prev.equals("telephone") || followedBy(s, i, "between"))) {
+            return "phone call";
+        }
+        if ((lemma.equals("speak") || lemma.equals("talk")) && "VERB".equals(t.pos())
+                && (followedBy(s, i, "phone") || followedBy(s, i, "telephone"))) {
+            return "phone call";
+        }
+        if (w.equals("meeting") && noun) {
+            return "meeting";
+        }
+        if (lemma.equals("meet") && "VERB".equals(t.pos()) && !w.equals("meeting")) {
+            return "meeting";
+        }
+        if (w.equals("meeting") && "VERB".equals(t.pos())) {
+            return "meeting";
+        }
+        return null;
+    }
+
+    private static boolean followedBy(Sentence s, int i, String word) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (s.token(k).lower().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Meeting read(Sentence s, int i, String kind, ArticleEntities entities, DateResolver dates, AnnotatedText nlp) {
+        Token trigger = s.token(i);
+        boolean verb = "VERB".equals(trigger.pos());
+        if (!verb && (trigger.lower().equals("meetings") || trigger.lower().equals("summits"))) {
+            return null; // a plural is habitual or generic
+        }
+        // clause around the trigger: from the last clause break before it to the next after it
+        int from = i;
+        while (from > 0 && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
+                && !(s.token(from - 1).text().equals(",") && i - from > 6)) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < s.size() && !Set.of(";", ".", "—").contains(s.token(to).text())
+                && !(s.token(to).text().equals(",") && to - i > 3)) {
+            to++;
+        }
+        for (int k = Math.max(from, i - 4); k < i; k++) {
+            if (NEGATION.contains(s.token(k).lower()) && !s.token(k).lower().equals("without")) {
+                return null; // "no plans for another phone conversation", "not met"
+            }
+        }
+
+        Set<Integer> participants = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        // "a Putin-Trump summit", "the US-Russia meeting": names joined by hyphens right before
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token p = s.token(k);
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && (p.text().contains("-") || (k + 1 < i && s.token(k + 1).text().equals("-"))
+                    || (k > 0 && s.token(k - 1).text().equals("-")))) {
+                addParty(participants, e);
+                continue;
+            }
+            if (e != null || p.text().equals("-") || p.text().equals("[") || p.text().equals("]")) {
+                if (e != null && isPossessive(s, k)) {
+                    addParty(participants, e);
+                }
+                continue;
+            }
+            if ("ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || p.text().equals("-") || "PROPN".equals(p.pos())) {
+                String c = gazetteer.countryOf(p.text());
+                if (c != null && p.isCapitalised()) {
+                    countries.add(c);
+                }
+                continue;
+            }
+            break;
+        }
+        // "between X and Y", "with X", "of his Security Council"
+        for (int k = i + 1; k < to; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("between") || w.equals("with") || w.equals("of")) {
+                boolean of = w.equals("of");
+                for (int j = k + 1; j < s.size() && j <= k + 14; j++) {
+                    Token x = s.token(j);
+                    if (Set.of(",", ".", ";", "on", "in", "at", "since", "which", "that", "who", "to", "for")
+                            .contains(x.lower()) && j > k + 1) {
+                        break;
+                    }
+                    LocalEntity e = entities.at(s.index(), j);
+                    if (e != null && !isPossessive(s, j)) {
+                        if (!of || e.type() == EntityType.ORGANIZATION) {
+                            addParty(participants, e);
+                        }
+                        j = entities.mentionAt(s.index(), j).last();
+                        continue;
+                    }
+                    String c = x.isCapitalised() ? gazetteer.countryOf(x.text()) : null;
+                    if (c != null && !of) {
+                        countries.add(c);
+                    }
+                }
+                break;
+            }
+        }
+        // the subject: "Biden and Putin held a summit", "Putin and Trump could meet", "he would meet Putin"
+        int verbIndex = verb ? i : governingVerb(s, i, from);
+        if (verbIndex >= 0) {
+            int k = verbIndex - 1;
+            while (k >= from) {
+                Token p = s.token(k);
+                LocalEntity e = entities.at(s.index(), k);
+                if (e != null) {
+                    if (!isPossessive(s, k) && e.type() != EntityType.LOCATION || e.type() == EntityType.LOCATION
+                            && k + 1 < s.size() && Set.of("and", "officials", "leaders", "negotiators", "delegations")
+                            .contains(s.token(k + 1).lower())) {
+                        addParty(participants, e);
+                    }
+                    k = entities.mentionAt(s.index(), k).first() - 1;
+                    continue;
+                }
+                if (p.lower().equals("who") && k > 0 && s.token(k - 1).text().equals(",")) {
+                    // "Putin, who was holding a meeting": the subject is before the relative pronoun
+                    LocalEntity subj = k >= 2 ? entities.at(s.index(), k - 2) : null;
+                    if (subj != null) {
+                        addParty(participants, subj);
+                    }
+                    break;
+                }
+                if (Set.of("he", "she").contains(p.lower())) {
+                    int ref = recentPerson(nlp, entities, p.start());
+                    if (ref >= 0) {
+                        participants.add(ref);
+                    }
+                }
+                String c = p.isCapitalised() ? gazetteer.countryOf(p.text()) : null;
+                if (c != null && gazetteer.typesOf(p.text()).isEmpty()) {
+                    countries.add(c);
+                }
+                if (Set.of("said", "says", "that").contains(p.lower())) {
+                    break;
+                }
+                k--;
+            }
+            if (verb) {
+                // object of "meet": "would meet Putin"
+                for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
+                    LocalEntity e = entities.at(s.index(), j);
+                    if (e != null && e.type() == EntityType.PERSON) {
+                        participants.add(e.id());
+                        break;
+                    }
+                    if (!Set.of("with", "probably", "soon").contains(s.token(j).lower()) && "ADP".equals(s.token(j).pos())) {
+                        break;
+                    }
+                }
+            }
+        }
+        int location = -1;
+        for (int k = Math.max(0, from); k < Math.min(s.size(), i + 10); k++) {
+            if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size()) {
+                int j = k + 1;
+                if (j < s.size() && s.token(j).lower().equals("the")) {
+                    j++;
+                }
+                LocalEntity e = j < s.size() ? entities.at(s.index(), j) : null;
+                if (e != null && e.type() == EntityType.LOCATION) {
+                    location = e.id();
+                    if (k > i) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (location < 0) {
+            // "the Saudi meeting": a demonym names the host country
+            for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+                String c = s.token(k).isCapitalised() ? gazetteer.countryOf(s.token(k).text()) : null;
+                if (c != null && participants.isEmpty() && countries.size() == 1 && "ADJ".equals(s.token(k).pos())) {
+                    location = findLocation(entities, c);
+                    countries.clear();
+                }
+            }
+        }
+        participants.remove(location);
+        int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();
+        int parties = participants.size() + countries.size();
+        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities))) {
+            return null;
+        }
+        if (parties == 0) {
+            return null;
+        }
+        boolean planned = planned(s, from, to, i, verb);
+        String date = dates.find(s, from, to);
+        return new Meeting(kind, participants, countries, location, date, planned,
+                new Span(trigger.start(), trigger.end(), s.index()));
+    }
+
+    private static boolean hasOrg(Set<Integer> participants, ArticleEntities entities) {
+        return participants.stream().anyMatch(p -> entities.all().get(p).type() == EntityType.ORGANIZATION);
+    }
+
+    private static int findLocation(ArticleEntities entities, String name) {
+        for (LocalEntity e : entities.ofType(EntityType.LOCATION)) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e.id();
+            }
+        }
+        return -1;
+    }
+
+    private static void addParty(Set<Integer> participants, LocalEntity e) {
+        participants.add(e.id());
+    }
+
+    private static boolean isPossessive(Sentence s, int k) {
+        return k + 1 < s.size() && (s.token(k + 1).lower().equals("’s") || s.token(k + 1).lower().equals("'s"));
+    }
+
+    /** The verb a meeting noun is the object of: "held a summit", "had a phone call". */
+    private static int governingVerb(Sentence s, int noun, int from) {
+        for (int k = noun - 1; k >= from; k--) {
+            Token t = s.token(k);
+            if ("VERB".equals(t.pos()) || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
+                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host", "be").contains(t.lemma())) {
+                    return k;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int recentPerson(AnnotatedText nlp, ArticleEntities entities, int offset) {
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            for (var m : e.mentions()) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean planned(Sentence s, int from, int to, int trigger, boolean verb) {
+        Token t = s.token(trigger);
+        if (verb && PAST_VERBS.contains(t.lower())) {
+            return false;
+        }
+        for (int k = Math.max(0, from - 3); k < Math.min(s.size(), to + 6); k++) {
+            String w = s.token(k).lower();
+            if (PLAN_WORDS.contains(w)) {
+                return true;
+            }
+            if (w.equals("take") && k + 1 < s.size() && s.token(k + 1).lower().equals("place")) {
+                return true;
+            }
+            if (w.equals("to") && k + 1 < s.size() && s.token(k + 1).lower().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a meeting, or merges it into one it repeats (same kind family, status and compatible parties). */
+    private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence) {
+        for (int k = 0; k < list.size(); k++) {
+            Meeting o = list.get(k);
+            if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
+                continue;
+            }
+            boolean sameParties = !m.participants().isEmpty() && (o.participants().containsAll(m.participants())
+                    || m.participants().containsAll(o.participants()));
+            boolean samePlace = m.location() >= 0 && m.location() == o.location();
+            boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
+            boolean dateConflict = m.date() != null && o.date() != null && !m.date().equals(o.date());
+            if (placeConflict && !sameSentence || dateConflict) {
+                continue;
+            }
+            if (sameSentence || sameParties || samePlace) {
+                Set<Integer> parts = new LinkedHashSet<>(o.participants());
+                parts.addAll(m.participants());
+                Set<String> countries = new LinkedHashSet<>(o.countries());
+                countries.addAll(m.countries());
+                String kind = rank(m.kind()) > rank(o.kind()) ? m.kind() : o.kind();
+                int loc = o.location() >= 0 ? o.location() : m.location();
+                String date = o.date() != null ? o.date() : m.date();
+                list.set(k, new Meeting(kind, parts, countries, loc, date, o.planned(), o.span()));
+                return;
+            }
+        }
+        list.add(m);
+    }
+
+    /** A more specific kind wins when two mentions of one meeting disagree ("meeting" vs "summit"). */
+    private static int rank(String kind) {
+        return switch (kind) {
+            case "summit" -> 3;
+            case "talks" -> 2;
+            case "phone call" -> 4;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in cleaned text: curly double quotes, straight double quotes, and single quotes
+ * (curly or straight) when they are not apostrophes. A paragraph that ends inside a quote and a next
+ * paragraph that opens a quote again continue the same quotation, as news style writes it.
+ */
+public final class QuoteFinder {
+
+    public List<Quote> find(String text) {
+        List<Quote> out = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“') {
+                    open = i;
+                    closer = '”';
+                } else if (c == '"') {
+                    open = i;
+                    closer = '"';
+                } else if ((c == '‘' || c == '\'') && opensSingle(text, i)) {
+                    int close = findSingleClose(text, i + 1, c == '‘' ? '’' : '\'');
+                    if (close > 0) {
+                        add(out, text, i, close + 1);
+                        i = close;
+                    }
+                }
+                continue;
+            }
+            if (c == closer || (closer == '”' && c == '"')) {
+                add(out, text, open, i + 1);
+                open = -1;
+            } else if (c == '\n') {
+                // a quote left open at a paragraph end continues if the next paragraph opens one
+                int next = i + 1;
+                if (next < n && (text.charAt(next) == '“' || text.charAt(next) == '"')) {
+                    i = next;
+                } else {
+                    add(out, text, open, i);
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            add(out, text, open, n);
+        }
+        return out;
+    }
+
+    private static void add(List<Quote> out, String text, int start, int end) {
+        int is = start + 1;
+        int ie = end;
+        if (ie > is && isQuoteMark(text.charAt(ie - 1))) {
+            ie--;
+        }
+        while (is < ie && Character.isWhitespace(text.charAt(is))) {
+            is++;
+        }
+        while (ie > is && (Character.isWhitespace(text.charAt(ie - 1)))) {
+            ie--;
+        }
+        if (ie - is >= 2) {
+            out.add(new Quote(start, end, is, ie));
+        }
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '\'' || c == '“';
+    }
+
+    private static boolean opensSingle(String text, int i) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        return before && after;
+    }
+
+    private static int findSingleClose(String text, int from, char close) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == close || (close == '’' && c == '\'')) {
+                boolean letterBefore = j > from && !Character.isWhitespace(text.charAt(j - 1));
+                boolean endAfter = j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+                if (letterBefore && endAfter) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,364 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.Gazetteer;
+import org.newskg.nlp.ner.NameMention;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.LocalEntity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Posts people hold, from the words around their names: pre-modifiers ("Kremlin spokesman Dmitry
+ * Peskov", "U.S. Secretary of State Marco Rubio", "ex-US President Joe Biden"), appositions ("Jack
+ * Straw, the foreign secretary,"), relative posts ("Trump's predecessor", "his US counterpart"), and
+ * a definite role phrase whose holder is named in the next sentences ("The Kremlin spokesman said
+ * ... Dmitry Peskov emphasized").
+ */
+public final class RoleFinder {
+    private static final Set<String> FORMER = Set.of("former", "ex", "then", "onetime", "erstwhile", "previous");
+    private static final Set<String> RELATIVE = Set.of("predecessor", "successor", "counterpart");
+    /** Heads that can stand for a head of state or government in "the Russian leader". */
+    private static final Set<String> LEADER_HEADS = Set.of("president", "prime minister", "premier", "chancellor",
+            "leader", "king", "queen", "head of state", "emir", "sultan");
+
+    private final Gazetteer gazetteer;
+
+    public RoleFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<RoleMention> find(AnnotatedText text, ArticleEntities entities) {
+        List<RoleMention> out = new ArrayList<>();
+        for (LocalEntity person : entities.ofType(EntityType.PERSON)) {
+            for (NameMention m : person.mentions()) {
+                Sentence s = text.sentences().get(m.sentence());
+                RoleMention r = before(s, m, person.id(), entities);
+                if (r == null) {
+                    r = apposition(s, m, person.id(), entities);
+                }
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        out = resolveRelative(out, text, entities);
+        out.addAll(definiteRolesNamedLater(text, entities, out));
+        return dedupe(out);
+    }
+
+    // ------------------------------------------------------------------ pre-modifier roles
+
+    private RoleMention before(Sentence s, NameMention m, int person, ArticleEntities entities) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.token(k).text().equals("(")) {
+            k--;
+        }
+        List<Token> phrase = new ArrayList<>();
+        int relativeTo = -1;
+        while (k >= 0) {
+            Token t = s.token(k);
+            String lw = t.lower();
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.id() != person && e.type() == EntityType.PERSON) {
+                break;
+            }
+            if ((lw.equals("’s") || lw.equals("'s")) && k > 0) {
+                LocalEntity owner = entities.at(s.index(), k - 1);
+                if (owner != null && owner.type() == EntityType.PERSON && !phrase.isEmpty()
+                        && RELATIVE.contains(phrase.get(0).lower())) {
+                    relativeTo = owner.id();
+                    phrase.add(0, t);
+                    phrase.add(0, s.token(k - 1));
+                }
+                break;
+            }
+            boolean roleWord = Lexicon.isRoleWord(lw) && !lw.equals("of") && !lw.equals("for") || lw.equals("of") && !phrase.isEmpty();
+            boolean place = e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION);
+            boolean demonym = t.isCapitalised() && gazetteer.countryOf(t.text()) != null;
+            boolean exCountry = lw.matches("(ex|then|former)-\\p{L}.*");
+            if (roleWord || place || demonym || exCountry || FORMER.contains(lw) || lw.equals("-")) {
+                phrase.add(0, t);
+                k--;
+                continue;
+            }
+            break;
+        }
+        while (!phrase.isEmpty() && (phrase.get(0).lower().equals("of") || phrase.get(0).lower().equals("-"))) {
+            phrase.remove(0);
+        }
+        return toRole(phrase, person, s, entities, relativeTo);
+    }
+
+    private RoleMention apposition(Sentence s, NameMention m, int person, ArticleEntities entities) {
+        int k = m.last() + 1;
+        if (k >= s.size() || !s.token(k).text().equals(",")) {
+            return null;
+        }
+        k++;
+        if (k < s.size() && Set.of("the", "a", "an").contains(s.token(k).lower())) {
+            k++;
+        }
+        List<Token> phrase = new ArrayList<>();
+        while (k < s.size()) {
+            Token t = s.token(k);
+            String lw = t.lower();
+            LocalEntity e = entities.at(s.index(), k);
+            boolean ok = Lexicon.isRoleWord(lw) || (e != null && e.type() != EntityType.PERSON)
+                    || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null) || FORMER.contains(lw)
+                    || lw.equals("’s") || lw.equals("'s");
+            if (!ok) {
+                break;
+            }
+            phrase.add(t);
+            k++;
+        }
+        if (phrase.isEmpty() || k >= s.size() || !Set.of(",", ".", ")", ";").contains(s.token(k).text())) {
+            return null;
+        }
+        return toRole(phrase, person, s, entities, -1);
+    }
+
+    private RoleMention toRole(List<Token> phrase, int person, Sentence s, ArticleEntities entities, int relativeTo) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        boolean hasHead = phrase.stream().anyMatch(t -> Lexicon.isRoleHead(t.lower()));
+        if (!hasHead) {
+            return null;
+        }
+        boolean former = false;
+        String country = null;
+        String org = null;
+        List<String> headWords = new ArrayList<>();
+        List<String> wording = new ArrayList<>();
+        for (Token t : phrase) {
+            String lw = t.lower();
+            LocalEntity e = entities.at(s.index(), t.index());
+            if (FORMER.contains(lw) || lw.equals("-")) {
+                former = true;
+                continue;
+            }
+            if (lw.matches("(ex|then|former)-\\p{L}.*")) {
+                former = true;
+                String rest = t.text().substring(t.text().indexOf('-') + 1);
+                String c = gazetteer.countryOf(rest);
+                if (country == null) {
+                    country = c != null ? c : rest;
+                }
+                wording.add(rest);
+                continue;
+            }
+            wording.add(t.text());
+            if (e != null && e.id() == relativeTo) {
+                continue;
+            }
+            if (lw.equals("’s") || lw.equals("'s")) {
+                continue;
+            }
+            if (e != null && e.type() == EntityType.LOCATION) {
+                country = country == null ? e.name() : country;
+                continue;
+            }
+            if (e != null && e.type() == EntityType.ORGANIZATION) {
+                org = org == null ? e.name() : org;
+                continue;
+            }
+            String c = t.isCapitalised() ? gazetteer.countryOf(t.text()) : null;
+            if (c != null && !Lexicon.isRoleWord(lw)) {
+                country = country == null ? c : country;
+                continue;
+            }
+            headWords.add(lw);
+        }
+        if (headWords.isEmpty()) {
+            return null;
+        }
+        String head = String.join(" ", headWords).replace(" ’s", "").replace(" 's", "");
+        String words = String.join(" ", wording).replace(" ’s", "'s").replace(" 's", "'s").replace("’s", "'s");
+        int start = phrase.get(0).start();
+        int end = phrase.get(phrase.size() - 1).end();
+        if (relativeTo >= 0) {
+            // carried by resolveRelative: head "predecessor of #id"
+            head = head + "#" + relativeTo;
+        }
+        return new RoleMention(person, words, head, country, org, former, new Span(start, end, s.index()));
+    }
+
+    // ------------------------------------------------------------------ relative posts
+
+    private List<RoleMention> resolveRelative(List<RoleMention> roles, AnnotatedText text, ArticleEntities entities) {
+        List<RoleMention> out = new ArrayList<>();
+        for (RoleMention r : roles) {
+            String head = r.head();
+            int hash = head.indexOf('#');
+            String base = hash >= 0 ? head.substring(0, hash) : head;
+            if (!RELATIVE.contains(base)) {
+                out.add(r);
+                continue;
+            }
+            RoleMention ref = null;
+            if (hash >= 0) {
+                int other = Integer.parseInt(head.substring(hash + 1));
+                ref = roles.stream().filter(x -> x.person() == other && !RELATIVE.contains(x.head().split("#")[0]))
+                        .findFirst().orElse(null);
+            } else if (base.equals("counterpart")) {
+                // "Russian President Vladimir Putin and his US counterpart Donald Trump"
+                for (RoleMention x : roles) {
+                    if (x.span().sentence() == r.span().sentence() && x.span().start() < r.span().start()
+                            && x.person() != r.person() && !RELATIVE.contains(x.head().split("#")[0])) {
+                        ref = x;
+                    }
+                }
+            }
+            if (ref == null) {
+                continue; // no post to point at: "predecessor" alone names no post
+            }
+            boolean former = base.equals("predecessor") || r.former();
+            String country = base.equals("counterpart") ? r.country() : ref.country();
+            String org = base.equals("counterpart") ? r.org() : ref.org();
+            out.add(new RoleMention(r.person(), r.wording(), ref.head(), country, org, former, r.span()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ "The Kremlin spokesman said ..."
+
+    private List<RoleMention> definiteRolesNamedLater(AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
+        List<RoleMention> out = new ArrayList<>();
+        Set<Integer> withRole = new HashSet<>();
+        known.forEach(r -> withRole.add(r.person()));
+        for (Sentence s : text.sentences()) {
+            for (RolePhrase p : definiteRolePhrases(s, entities)) {
+                if (holder(p.head(), p.country(), p.org(), known, entities) >= 0) {
+                    continue;
+                }
+                Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
+                if (named != null) {
+                    out.add(new RoleMention(named, p.wording(), p.head(), p.country(), p.org(), false,
+                            new Span(p.start(), p.end(), s.index())));
+                    withRole.add(named);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A role phrase without a name: "the Kremlin spokesman", "the Russian leader". */
+    public record RolePhrase(String wording, String head, String country, String org, int startToken, int endToken,
+                             int start, int end) {}
+
+    /** Definite role phrases in a sentence that are not followed by a name. */
+    public List<RolePhrase> definiteRolePhrases(Sentence s, ArticleEntities entities) {
+        List<RolePhrase> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String lw = s.token(i).lower();
+            if (!(lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their"))) {
+                continue;
+            }
+            int k = i + 1;
+            List<Token> phrase = new ArrayList<>();
+            while (k < s.size()) {
+                Token t = s.token(k);
+                LocalEntity e = entities.at(s.index(), k);
+                boolean ok = (Lexicon.isRoleWord(t.lower()) && !t.lower().equals("of"))
+                        || (e != null && e.type() != EntityType.PERSON)
+                        || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null);
+                if (!ok) {
+                    break;
+                }
+                phrase.add(t);
+                k++;
+            }
+            if (phrase.isEmpty() || !Lexicon.isRoleHead(phrase.get(phrase.size() - 1).lower())) {
+                continue;
+            }
+            if (k < s.size() && entities.at(s.index(), k) != null) {
+                continue; // "the Kremlin spokesman Dmitry Peskov": the name is right there
+            }
+            RoleMention r = toRole(phrase, -1, s, entities, -1);
+            if (r == null) {
+                continue;
+            }
+            out.add(new RolePhrase(r.wording(), r.head(), r.country(), r.org(), i, k - 1,
+                    phrase.get(0).start(), phrase.get(phrase.size() - 1).end()));
+            i = k - 1;
+        }
+        return out;
+    }
+
+    private static Integer firstNewPersonAfter(AnnotatedText text, ArticleEntities entities, int sentence, int token,
+                                               Set<Integer> withRole) {
+        for (int si = sentence; si < text.sentences().size() && si <= sentence + 2; si++) {
+            Sentence s = text.sentences().get(si);
+            for (int t = si == sentence ? token + 1 : 0; t < s.size(); t++) {
+                LocalEntity e = entities.at(si, t);
+                if (e == null || e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                NameMention m = entities.mentionAt(si, t);
+                boolean firstMention = e.mentions().get(0).equals(m);
+                if (firstMention && m.text().contains(" ") && !withRole.contains(e.id())) {
+                    return e.id();
+                }
+                t = m.last();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person who holds a post matching a role phrase in this article ("the spokesman", "the
+     * Russian leader"), the one named most often when several do; -1 if none.
+     */
+    public static int holder(String head, String country, String org, List<RoleMention> roles, ArticleEntities entities) {
+        int best = -1;
+        int bestMentions = -1;
+        for (RoleMention r : roles) {
+            boolean headOk = r.head().equals(head) || r.head().endsWith(" " + head)
+                    || (head.equals("leader") && LEADER_HEADS.contains(r.head()))
+                    || (head.equals("head of state") && LEADER_HEADS.contains(r.head()));
+            if (!headOk) {
+                continue;
+            }
+            if (country != null && r.country() != null && !sameName(country, r.country())) {
+                continue;
+            }
+            if (org != null && r.org() != null && !sameName(org, r.org())) {
+                continue;
+            }
+            if (country != null && r.country() == null && r.org() == null) {
+                continue;
+            }
+            int n = entities.all().get(r.person()).mentions().size();
+            if (n > bestMentions) {
+                best = r.person();
+                bestMentions = n;
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<RoleMention> dedupe(List<RoleMention> roles) {
+        List<RoleMention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RoleMention r : roles) {
+            if (seen.add(r.person() + "|" + r.head() + "|" + r.country() + "|" + r.org() + "|" + r.wording())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,606 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.LocalEntity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributed speech: direct quotes and reported speech with their speakers.
+ *
+ * <p>Anchors are speech verbs ("said", "stressed", "denied", "according to") and speech nouns ("X's
+ * remarks that", "a Bloomberg report that"). Each anchor gets a subject (a name, a pronoun, a role
+ * phrase such as "the spokesman", or an institution or place) and content: the clause after it, or
+ * the clause or quote before ", X said". Quotes no anchor covers are attributed from the sentence
+ * around them or continue the previous speaker's quote.
+ */
+public final class StatementFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "declined", "refused", "nor");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "has", "have", "had", "was", "is", "would",
+            "will", "had", "later", "then", "again", "repeatedly", "once", "previously", "earlier", "further",
+            "separately", "publicly", "reportedly", "apparently", "recently", "simply", "only", "just", "already",
+            "flatly", "firmly", "strongly", "clearly", "explicitly", "on", "thursday", "has", "did", "does", "do",
+            "could", "may", "might", "must", "should", "can");
+
+    private final RoleFinder roles;
+
+    public StatementFinder(RoleFinder roles) {
+        this.roles = roles;
+    }
+
+    /** A speaker candidate and where its words are. */
+    private record Anchor(int sentence, int verb, int speaker, int contentStart, int contentEnd, boolean negated,
+                          boolean noun) {}
+
+    public List<Statement> find(AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions,
+                                List<Quote> quotes, DateResolver dates) {
+        String text = nlp.text();
+        List<Statement> out = new ArrayList<>();
+        Set<Quote> used = new HashSet<>();
+        int lastSpeaker = -1;
+        int lastSpeakerSentence = -10;
+        Statement lastStatement = null;
+        boolean lastWasWholeQuote = false;
+
+        for (Sentence s : nlp.sentences()) {
+            List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, lastSpeaker);
+            List<Statement> here = new ArrayList<>();
+            for (Anchor a : anchors) {
+                if (a.speaker() < 0) {
+                    continue;
+                }
+                if (a.negated() || a.contentStart() < 0) {
+                    if (!a.noun()) {
+                        lastSpeaker = a.speaker();
+                        lastSpeakerSentence = s.index();
+                    }
+                    continue;
+                }
+                int cs = a.contentStart();
+                int ce = a.contentEnd();
+                String content = trimContent(text, cs, ce);
+                if (content.split("\\s+").length < 2 && !startsWithQuote(text, cs)) {
+                    continue;
+                }
+                Quote whole = wholeQuote(quotes, text, cs, ce);
+                boolean direct = whole != null;
+                String words = direct ? clean(whole.inner(text)) : clean(content);
+                if (direct) {
+                    used.add(whole);
+                }
+                for (Quote q : quotes) {
+                    if (q.start() >= cs && q.end() <= ce + 1) {
+                        used.add(q); // a partial quote inside reported speech is part of it
+                    }
+                }
+                String date = dates.find(s, Math.max(0, a.verb() - 6), Math.min(s.size(), a.verb() + 8));
+                Span span = new Span(Math.min(cs, s.start()), Math.max(ce, s.end()), s.index());
+                Statement st = new Statement(a.speaker(), words, direct, span, date, List.of());
+                here.add(st);
+                if (!a.noun()) {
+                    lastSpeaker = a.speaker();
+                    lastSpeakerSentence = s.index();
+                }
+            }
+            // quotes in this sentence that no anchor took
+            for (Quote q : quotes) {
+                if (used.contains(q) || q.start() < s.start() || q.start() >= s.end()) {
+                    continue;
+                }
+                used.add(q);
+                String words = clean(q.inner(text));
+                if (words.split("\\s+").length < 2) {
+                    continue; // a scare-quoted word is not a statement
+                }
+                Anchor near = anchors.stream().filter(a -> a.speaker() >= 0 && !a.noun()).findFirst().orElse(null);
+                boolean opensSentence = q.start() <= firstNonSpace(text, s.start());
+                if (near != null) {
+                    here.add(new Statement(near.speaker(), words, true, new Span(q.start(), q.end(), s.index()),
+                            null, List.of()));
+                    lastSpeaker = near.speaker();
+                    lastSpeakerSentence = s.index();
+                } else if (opensSentence && lastStatement != null && lastWasWholeQuote && lastStatement.direct()
+                        && s.index() - lastStatement.span().sentence() <= 3) {
+                    // the speaker's quote goes on after "he said": one statement
+                    Statement merged = new Statement(lastStatement.speaker(), lastStatement.text() + " ... " + words,
+                            true, new Span(lastStatement.span().start(), q.end(), lastStatement.span().sentence()),
+                            lastStatement.date(), List.of());
+                    out.set(out.indexOf(lastStatement), merged);
+                    lastStatement = merged;
+                    lastWasWholeQuote = false;
+                } else if (lastSpeaker >= 0 && s.index() - lastSpeakerSentence <= 4) {
+                    here.add(new Statement(lastSpeaker, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
+                }
+            }
+            here.sort(Comparator.comparingInt(st -> st.span().start()));
+            for (Statement st : here) {
+                out.add(st);
+                lastStatement = st;
+                lastWasWholeQuote = st.direct() && startsWithQuote(text, firstNonSpace(text, nlp.sentences().get(st.span().sentence()).start()))
+                        && text.substring(st.span().start(), Math.min(text.length(), st.span().end())).contains(st.text().substring(0, Math.min(10, st.text().length())));
+            }
+        }
+        return dedupe(out);
+    }
+
+    // ------------------------------------------------------------------ anchors
+
+    private List<Anchor> anchors(Sentence s, AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions,
+                                 List<Quote> quotes, int lastSpeaker) {
+        List<Anchor> out = new ArrayList<>();
+        String text = nlp.text();
+        int sentenceSubject = -1;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (inQuote(quotes, t.start())) {
+                continue;
+            }
+            boolean verb = ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) && t.lemma().equals("say"))
+                    && Lexicon.SPEECH_VERBS.contains(t.lemma());
+            boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
+            boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
+                    && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
+            if (!verb && !according && !noun) {
+                continue;
+            }
+            if (according) {
+                out.add(accordingTo(s, i, entities, roleMentions, text));
+                continue;
+            }
+            if (noun) {
+                int speaker = nounOwner(s, i, entities);
+                int cs = s.token(i + 1).end();
+                int ce = cutClause(s, i + 2, s.end(), text, entities, true);
+                out.add(new Anchor(s.index(), i, speaker, speaker >= 0 ? cs : -1, ce, false, true));
+                continue;
+            }
+            boolean negated = negated(s, i);
+            int[] subj = subjectLeft(s, i, entities, roleMentions, lastSpeaker);
+            int speaker = subj[0];
+            boolean inverted = false;
+            if (speaker < 0 && i > 0 && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
+                speaker = subjectRight(s, i, entities, roleMentions, lastSpeaker);
+                inverted = speaker >= 0;
+            }
+            if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && s.token(i - 1).lower().equals("and")))) {
+                speaker = sentenceSubject; // "..., a day after saying that", "... and suggested that"
+            }
+            if (speaker < 0) {
+                continue;
+            }
+            if (sentenceSubject < 0) {
+                sentenceSubject = speaker;
+            }
+            int subjStart = subj[1];
+            // content on the left: "“...,” Peskov said" / "X, Peskov said"
+            boolean leftContent = inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
+                    || isQuoteMark(s.token(subjStart - 1).text())));
+            if (leftContent) {
+                int end = inverted ? s.token(i - 1).start() : s.token(subjStart - 1).start();
+                if (isQuoteMark(text.substring(end, end + 1)) && end > 0 && text.charAt(end - 1) == ',') {
+                    end--;
+                }
+                int start = leftStart(s, quotes, text, end);
+                out.add(new Anchor(s.index(), i, speaker, start, end, negated, false));
+                continue;
+            }
+            int cs = rightContentStart(s, i, text, quotes);
+            if (cs < 0) {
+                out.add(new Anchor(s.index(), i, speaker, -1, -1, negated, false));
+                continue;
+            }
+            Quote q = quoteAt(quotes, cs);
+            int ce = q != null ? q.end() : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false);
+            if (q != null && q.end() < s.end()) {
+                // "said the talks were “useful”, and more": the clause goes on after the quote
+                int after = cutClause(s, s.tokenAt(q.end()), s.end(), text, entities, false);
+                ce = Math.max(q.end(), after);
+            }
+            out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
+        }
+        return splitCoordinated(out, s, text);
+    }
+
+    /** "... that X, and suggested that Y": the first clause ends where the next anchor's begins. */
+    private List<Anchor> splitCoordinated(List<Anchor> anchors, Sentence s, String text) {
+        List<Anchor> out = new ArrayList<>();
+        for (int k = 0; k < anchors.size(); k++) {
+            Anchor a = anchors.get(k);
+            int end = a.contentEnd();
+            for (int j = k + 1; j < anchors.size(); j++) {
+                Anchor b = anchors.get(j);
+                int verbStart = s.token(b.verb()).start();
+                if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
+                        && b.contentStart() > verbStart) {
+                    int cut = verbStart;
+                    int ti = b.verb() - 1;
+                    while (ti >= 0 && Set.of("and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
+                            "then", "later").contains(s.token(ti).lower())) {
+                        cut = s.token(ti).start();
+                        ti--;
+                    }
+                    if (cut > a.contentStart()) {
+                        end = cut;
+                    }
+                    break;
+                }
+            }
+            out.add(new Anchor(a.sentence(), a.verb(), a.speaker(), a.contentStart(), end, a.negated(), a.noun()));
+        }
+        return out;
+    }
+
+    private Anchor accordingTo(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions, String text) {
+        int speaker = -1;
+        int k = i + 2;
+        for (; k < s.size() && k <= i + 6; k++) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null) {
+                speaker = e.id();
+                k = entities.mentionAt(s.index(), k).last() + 1;
+                break;
+            }
+        }
+        if (speaker < 0) {
+            return new Anchor(s.index(), i, -1, -1, -1, false, false);
+        }
+        if (i > 0 && s.token(i - 1).text().equals(",")) {
+            int end = s.token(i - 1).start();
+            return new Anchor(s.index(), i, speaker, firstNonSpace(text, s.start()), end, false, false);
+        }
+        if (k < s.size() && s.token(k).text().equals(",")) {
+            return new Anchor(s.index(), i, speaker, s.token(k).end(), s.end(), false, false);
+        }
+        return new Anchor(s.index(), i, speaker, -1, -1, false, false);
+    }
+
+    private static boolean negated(Sentence s, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            String w = s.token(k).lower();
+            if (NEGATIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || entitiesBoundary(w)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean entitiesBoundary(String w) {
+        return w.equals(".") || w.equals(";");
+    }
+
+    /** [speaker id, first token of the subject] for the subject left of a verb; -1 when none. */
+    private int[] subjectLeft(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker) {
+        int k = verb - 1;
+        while (k >= 0) {
+            Token t = s.token(k);
+            if (SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
+                    || Lexicon.WEEKDAYS.contains(t.lower())) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (k < 0) {
+            return new int[] {-1, -1};
+        }
+        Token t = s.token(k);
+        LocalEntity e = entities.at(s.index(), k);
+        if (e != null) {
+            return new int[] {e.id(), subjectStart(s, entities.mentionAt(s.index(), k).first(), entities)};
+        }
+        if (PRONOUNS.contains(t.lower())) {
+            return new int[] {pronoun(s, k, entities, lastSpeaker), k};
+        }
+        if (Lexicon.isRoleHead(t.lower())) {
+            int start = k;
+            while (start > 0 && (Lexicon.isRoleWord(s.token(start - 1).lower())
+                    || entities.at(s.index(), start - 1) != null || s.token(start - 1).isCapitalised()
+                    && !Set.of("the", "a").contains(s.token(start - 1).lower()))) {
+                start--;
+            }
+            if (start > 0 && Set.of("the", "his", "her", "their").contains(s.token(start - 1).lower())) {
+                start--;
+            }
+            for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
+                if (p.endToken() == k) {
+                    int holder = RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                    if (holder >= 0) {
+                        return new int[] {holder, p.startToken()};
+                    }
+                    if (p.org() != null) {
+                        return new int[] {-1, -1};
+                    }
+                }
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
+    /** Extends a subject left over its title: "Kremlin spokesman Dmitry Peskov said". */
+    private static int subjectStart(Sentence s, int first, ArticleEntities entities) {
+        int k = first;
+        while (k > 0) {
+            Token p = s.token(k - 1);
+            if (Lexicon.isRoleWord(p.lower()) || entities.at(s.index(), k - 1) != null
+                    || (p.isCapitalised() && !"PUNCT".equals(p.pos())) || p.text().equals("(") || p.text().equals(")")
+                    || p.lower().equals("’s") || p.lower().equals("'s")) {
+                k--;
+                continue;
+            }
+            if (Set.of("the", "his", "her").contains(p.lower())) {
+                k--;
+            }
+            break;
+        }
+        return k;
+    }
+
+    private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
+            Token t = s.token(k);
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null) {
+                return e.id();
+            }
+            if (PRONOUNS.contains(t.lower())) {
+                return pronoun(s, k, entities, lastSpeaker);
+            }
+            if (Lexicon.isRoleHead(t.lower())) {
+                for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
+                    if (p.endToken() == k) {
+                        return RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                    }
+                }
+            }
+            if ("PUNCT".equals(t.pos()) || "VERB".equals(t.pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "he" is the last speaker if there is one; otherwise the last person named before it. */
+    private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker) {
+        if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON) {
+            return lastSpeaker;
+        }
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            for (var m : e.mentions()) {
+                if (m.start() < s.token(k).start() && m.start() > bestStart) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The owner of a speech noun: "Trump's remarks", "a Financial Times report". */
+    private static int nounOwner(Sentence s, int noun, ArticleEntities entities) {
+        int k = noun - 1;
+        if (k >= 0 && (s.token(k).lower().equals("’s") || s.token(k).lower().equals("'s"))) {
+            k--;
+        }
+        if (k >= 0) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null) {
+                return e.id();
+            }
+        }
+        return -1;
+    }
+
+    private static int rightContentStart(Sentence s, int verb, String text, List<Quote> quotes) {
+        int k = verb + 1;
+        // adjuncts between the verb and its content: "on Tuesday (Feb 18)", "to reporters", "in a statement"
+        while (k < s.size()) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (w.equals("on") || w.equals("in") || w.equals("at") || w.equals("to") || w.equals("during")
+                    || w.equals("after") || w.equals("late") || w.equals("earlier") || w.equals("last")
+                    || w.equals("this") || w.equals("yesterday") || w.equals("today") || w.equals("also")) {
+                int j = k + 1;
+                while (j < s.size() && !Set.of(",", "that", ":", "“", "\"").contains(s.token(j).text())
+                        && j - k <= 6 && ("PROPN".equals(s.token(j).pos()) || "NUM".equals(s.token(j).pos())
+                        || "NOUN".equals(s.token(j).pos()) || "DET".equals(s.token(j).pos())
+                        || "ADJ".equals(s.token(j).pos()) || Set.of("(", ")", ".").contains(s.token(j).text())
+                        || Lexicon.isDateWord(s.token(j).text()))) {
+                    if (s.token(j).lower().equals("that")) {
+                        break;
+                    }
+                    j++;
+                }
+                if (w.equals("on") && j == k + 1) {
+                    return -1;
+                }
+                boolean timeLike = false;
+                for (int x = k; x < j; x++) {
+                    String xl = s.token(x).lower().replace(".", "");
+                    timeLike |= Lexicon.isDateWord(xl) || xl.matches("\\d+") || Set.of("week", "month", "year",
+                            "statement", "interview", "reporters", "journalists", "briefing", "conference", "today",
+                            "yesterday", "morning", "evening", "night", "afternoon", "weekend", "day").contains(xl);
+                }
+                if (!timeLike) {
+                    break;
+                }
+                k = j;
+                continue;
+            }
+            if (w.equals("reporters") || w.equals("journalists") || w.equals("parliament") || w.equals("lawmakers")) {
+                k++;
+                continue;
+            }
+            if (w.equals(",") && k == verb + 1) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (k >= s.size()) {
+            return -1;
+        }
+        Token t = s.token(k);
+        if (t.lower().equals("that") || t.text().equals(":")) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return -1;
+        }
+        t = s.token(k);
+        if (isQuoteMark(t.text())) {
+            return t.start();
+        }
+        if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos()) && !t.lower().equals("there")) {
+            return -1;
+        }
+        if (t.lower().equals("as") || t.lower().equals("about")) {
+            return -1;
+        }
+        return t.start();
+    }
+
+    /**
+     * Where a reported clause ends: at the sentence end, or before ", as quoted by", ", a day after",
+     * a dash aside, or (for "a report that ...") an apposition ", a forum ...".
+     */
+    private static int cutClause(Sentence s, int fromToken, int sentenceEnd, String text, ArticleEntities entities, boolean noun) {
+        for (int k = Math.max(fromToken, 0); k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.text();
+            if ((w.equals("-") || w.equals("–") || w.equals("—")) && k > 0 && s.token(k - 1).end() < t.start()) {
+                return s.token(k - 1).end();
+            }
+            if (w.equals(",") && k + 1 < s.size()) {
+                String n = s.token(k + 1).lower();
+                if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())) {
+                    return s.token(k - 1).end();
+                }
+                if (noun && Set.of("a", "an").contains(n)) {
+                    return s.token(k - 1).end();
+                }
+                if (noun && k + 2 < s.size() && entities.at(s.index(), k + 1) != null) {
+                    for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
+                        if (Lexicon.SPEECH_VERBS.contains(s.token(j).lemma()) && "VERB".equals(s.token(j).pos())) {
+                            return s.token(k - 1).end();
+                        }
+                    }
+                }
+                // ", Russian news agencies reported" closes the clause
+                for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+                    Token x = s.token(j);
+                    if ("VERB".equals(x.pos()) && Set.of("report", "say").contains(x.lemma()) && j + 1 < s.size()
+                            && s.token(j + 1).text().equals(".")) {
+                        return s.token(k - 1).end();
+                    }
+                }
+            }
+        }
+        return trimEnd(text, s.start(), sentenceEnd);
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && ".,;: ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Start of content before ", X said": the sentence start, or the start of a quote opened earlier. */
+    private static int leftStart(Sentence s, List<Quote> quotes, String text, int end) {
+        int start = firstNonSpace(text, s.start());
+        for (Quote q : quotes) {
+            if (q.start() < start && q.end() > start) {
+                return q.start();
+            }
+        }
+        return start;
+    }
+
+    private static Quote wholeQuote(List<Quote> quotes, String text, int start, int end) {
+        String content = text.substring(start, Math.min(end, text.length())).strip();
+        for (Quote q : quotes) {
+            if (q.start() >= start - 1 && q.start() <= start + 1) {
+                String rest = text.substring(Math.min(q.end(), end), Math.max(Math.min(q.end(), end), end)).strip();
+                if (rest.replaceAll("[\\p{Punct}”’\"\\s]", "").isEmpty() && content.length() > 0) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.start() == offset) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset) && offset != q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'") || s.equals("‘") || s.equals("’");
+    }
+
+    private static boolean startsWithQuote(String text, int offset) {
+        return offset < text.length() && isQuoteMark(String.valueOf(text.charAt(offset)));
+    }
+
+    private static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String trimContent(String text, int start, int end) {
+        return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+    }
+
+    /** Drops quotation marks and surrounding punctuation; keeps the words as written. */
+    static String clean(String s) {
+        String t = s.replaceAll("[“”\"]", "").replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        if (t.endsWith(".") && !t.endsWith("..")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip();
+    }
+
+    private static List<Statement> dedupe(List<Statement> in) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Statement s : in) {
+            if (seen.add(s.speaker() + "|" + s.text())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

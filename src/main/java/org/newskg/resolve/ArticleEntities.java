@@ -1,0 +1,195 @@
+package org.newskg.resolve;
+
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.NameMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In-article identity: groups name mentions into entities. A surname alone is the person whose
+ * full name ends in it (the nearest one before it when two share a surname); places and
+ * organisations are grouped by spelling-insensitive name.
+ */
+public final class ArticleEntities {
+    private final List<LocalEntity> all;
+    private final Map<Long, LocalEntity> byToken = new HashMap<>();
+
+    private ArticleEntities(List<LocalEntity> all) {
+        this.all = List.copyOf(all);
+        for (LocalEntity e : this.all) {
+            for (NameMention m : e.mentions()) {
+                for (int t = m.first(); t <= m.last(); t++) {
+                    byToken.put(pos(m.sentence(), t), e);
+                }
+            }
+        }
+    }
+
+    private static long pos(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+
+    public List<LocalEntity> all() {
+        return all;
+    }
+
+    public List<LocalEntity> ofType(EntityType t) {
+        return all.stream().filter(e -> e.type() == t).toList();
+    }
+
+    /** The entity one of whose mentions covers this token, or null. */
+    public LocalEntity at(int sentence, int token) {
+        return byToken.get(pos(sentence, token));
+    }
+
+    /** The mention covering this token, or null. */
+    public NameMention mentionAt(int sentence, int token) {
+        LocalEntity e = at(sentence, token);
+        if (e == null) {
+            return null;
+        }
+        for (NameMention m : e.mentions()) {
+            if (m.sentence() == sentence && m.first() <= token && token <= m.last()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public static ArticleEntities group(List<NameMention> mentions) {
+        List<NameMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(NameMention::start));
+        List<Builder> entities = new ArrayList<>();
+        Map<String, Builder> byKey = new HashMap<>();
+        // full person names first, so that a surname before the full name still finds it
+        for (NameMention m : sorted) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+                String key = NameKey.of(m.text());
+                Builder b = byKey.get("P:" + key);
+                if (b == null) {
+                    b = findByFullNameVariant(entities, m.text());
+                }
+                if (b == null) {
+                    b = new Builder(EntityType.PERSON);
+                    entities.add(b);
+                    byKey.put("P:" + key, b);
+                }
+                b.add(m);
+            }
+        }
+        for (NameMention m : sorted) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                Builder b = surnameOwner(entities, m);
+                if (b == null) {
+                    b = byKey.computeIfAbsent("P:" + NameKey.of(m.text()), k -> {
+                        Builder nb = new Builder(EntityType.PERSON);
+                        entities.add(nb);
+                        return nb;
+                    });
+                }
+                b.add(m);
+                continue;
+            }
+            String key = m.type().name().charAt(0) + ":" + NameKey.of(m.text());
+            Builder b = byKey.computeIfAbsent(key, k -> {
+                Builder nb = new Builder(m.type());
+                entities.add(nb);
+                return nb;
+            });
+            b.add(m);
+        }
+        List<LocalEntity> out = new ArrayList<>();
+        for (Builder b : entities) {
+            out.add(b.build(out.size()));
+        }
+        return new ArticleEntities(out);
+    }
+
+    /** "Sergei Lavrov" and "Sergey Lavrov" in one article: same surname, folded first name equal. */
+    private static Builder findByFullNameVariant(List<Builder> entities, String name) {
+        String key = NameKey.of(name);
+        for (Builder b : entities) {
+            if (b.type == EntityType.PERSON && b.keys.contains(key)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Builder surnameOwner(List<Builder> entities, NameMention m) {
+        String key = NameKey.of(m.text());
+        Builder best = null;
+        int bestStart = Integer.MIN_VALUE;
+        for (Builder b : entities) {
+            if (b.type != EntityType.PERSON || !b.hasFullName()) {
+                continue;
+            }
+            if (b.surnameKeys().contains(key)) {
+                int before = b.lastStartBefore(m.start());
+                int score = before == Integer.MIN_VALUE ? Integer.MIN_VALUE + 1 : before;
+                if (best == null || score > bestStart) {
+                    best = b;
+                    bestStart = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final class Builder {
+        final EntityType type;
+        final List<NameMention> mentions = new ArrayList<>();
+        final Set<String> names = new LinkedHashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
+
+        Builder(EntityType type) {
+            this.type = type;
+        }
+
+        void add(NameMention m) {
+            mentions.add(m);
+            names.add(m.text());
+            keys.add(NameKey.of(m.text()));
+        }
+
+        boolean hasFullName() {
+            return names.stream().anyMatch(n -> n.contains(" "));
+        }
+
+        Set<String> surnameKeys() {
+            Set<String> out = new LinkedHashSet<>();
+            for (String n : names) {
+                String[] w = n.split(" ");
+                if (w.length > 1) {
+                    out.add(NameKey.of(w[w.length - 1]));
+                }
+            }
+            return out;
+        }
+
+        int lastStartBefore(int offset) {
+            int best = Integer.MIN_VALUE;
+            for (NameMention m : mentions) {
+                if (m.start() < offset && m.text().contains(" ")) {
+                    best = Math.max(best, m.start());
+                }
+            }
+            return best;
+        }
+
+        LocalEntity build(int id) {
+            String name = names.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            mentions.sort(Comparator.comparingInt(NameMention::start));
+            return new LocalEntity(id, type, name, names, mentions);
+        }
+    }
+}

@@ -71,6 +71,9 @@ public final class ArticleSources {
                     + "' (use text, jsonl, json, html or warc)"));
             return;
         }
+        if (defaults == null) {
+            defaults = ArticleMeta.of(null);
+        }
         try {
             InputStream limited = reader.streaming() ? in : new LimitedInputStream(in, maxBytes);
             reader.read(source, limited, defaults, problems, sink);
@@ -170,9 +173,12 @@ public final class ArticleSources {
             problems.report(Problem.error(file.toString(), "unknown article format (by file name)"));
             return;
         }
+        if (defaults == null) {
+            defaults = ArticleMeta.of(null);
+        }
         ArticleMeta side = sidecar(file, problems);
         if (side != null) {
-            defaults = defaults == null ? side : side.orElse(defaults);
+            defaults = side.orElse(defaults);
         }
         try {
             long size = Files.size(file);

@@ -1,0 +1,148 @@
+package org.newskg.article;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleSourcesTest {
+
+    private final ArticleSources sources = ArticleSources.defaults();
+
+    @Test
+    void defaultsPickAReaderForEveryFormat() {
+        assertTrue(sources.readerFor("a.txt") instanceof PlainTextReader);
+        assertTrue(sources.readerFor("a.html") instanceof HtmlReader);
+        assertTrue(sources.readerFor("a.htm") instanceof HtmlReader);
+        assertTrue(sources.readerFor("a.json") instanceof JsonReader);
+        assertTrue(sources.readerFor("a.jsonl") instanceof JsonLinesReader);
+        assertTrue(sources.readerFor("a.ndjson") instanceof JsonLinesReader);
+        assertTrue(sources.readerFor("a.warc.gz") instanceof WarcReader);
+        assertTrue(sources.readerFor("a.pdf") == null);
+    }
+
+    @Test
+    void sidecarSuppliesMetadataForTheTextFile() {
+        var r = Fixtures.sources(sources, List.of(Fixtures.path("sidecar-story.txt").getParent()));
+        List<Article> side = r.articles().stream().filter(a -> a.source().endsWith("sidecar-story.txt")).toList();
+        assertEquals(1, side.size());
+        assertTrue(r.articles().stream().noneMatch(a -> a.source().endsWith("sidecar-story.json")),
+                "the sidecar is not an article");
+        ArticleMeta m = side.get(0).meta();
+        assertEquals("text", m.format());
+        assertEquals("Dock workers end three-day walkout", m.title(), "the text's headline wins");
+        assertEquals("2024-06-07", m.published());
+        assertEquals("Coastal Ledger", m.outlet());
+        assertEquals("https://ledger.example.com/dock-walkout", m.url());
+        assertEquals(List.of("Marta Oyelaran"), m.authors());
+    }
+
+    @Test
+    void sidecarWinsOverBatchDefaultsButNotOverTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Headline here\n\nBody of the story, with enough words.\n");
+        Files.writeString(dir.resolve("a.json"), "{\"source\": \"Side Outlet\"}");
+        List<Article> out = new ArrayList<>();
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ArticleMeta batch = new ArticleMeta(null, "2020-01-01", "Batch Outlet", null, List.of(), null);
+        sources.read(dir.resolve("a.txt"), batch, problems, out::add);
+        assertEquals("Side Outlet", out.get(0).meta().outlet());
+        assertEquals("2020-01-01", out.get(0).meta().published());
+
+        Files.writeString(dir.resolve("a.json"), "{\"source\": ");
+        out.clear();
+        sources.read(dir.resolve("a.txt"), batch, problems, out::add);
+        assertEquals("Batch Outlet", out.get(0).meta().outlet());
+        assertTrue(problems.problems().get(0).reason().contains("malformed sidecar"), problems.problems().toString());
+    }
+
+    @Test
+    void emptyAndBinaryFilesAreReported(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "  \n\n");
+        Files.write(dir.resolve("empty.html"), new byte[0]);
+        Files.write(dir.resolve("empty.jsonl"), new byte[0]);
+        byte[] binary = new byte[256];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) i;
+        }
+        Files.write(dir.resolve("image.txt"), binary);
+        Files.write(dir.resolve("image.html"), binary);
+        Files.write(dir.resolve("records.json"), binary);
+        var r = Fixtures.sources(sources, List.of(dir));
+        assertTrue(r.articles().isEmpty());
+        assertEquals(6, r.problems().size(), r.problems().toString());
+        for (Problem p : r.problems()) {
+            assertEquals(Problem.Severity.ERROR, p.severity());
+            String expected = p.source().contains("empty") ? "empty" : "binary";
+            assertTrue(p.reason().contains(expected), p.toString());
+        }
+    }
+
+    @Test
+    void readsAStreamAsTextOrJsonLines() {
+        List<Article> out = new ArrayList<>();
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        sources.readStream("stdin", new ByteArrayInputStream("Budget passes\n\nParliament passed the budget on Friday.\n"
+                .getBytes(StandardCharsets.UTF_8)), null, null, problems, out::add);
+        assertEquals(1, out.size(), problems.problems().toString());
+        assertEquals("Budget passes", out.get(0).meta().title());
+        assertEquals("stdin", out.get(0).source());
+
+        out.clear();
+        String lines = "{\"title\": \"A\", \"text\": \"First.\"}\nnot json\n{\"title\": \"B\", \"text\": \"Second.\"}\n";
+        sources.readStream("stdin", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "jsonl",
+                ArticleMeta.of(null).withOutlet("Piped"), problems, out::add);
+        assertEquals(List.of("stdin#1", "stdin#3"), out.stream().map(Article::source).toList());
+        assertEquals("Piped", out.get(1).meta().outlet());
+        assertEquals(2, problems.problems().get(0).line());
+
+        sources.readStream("stdin", new ByteArrayInputStream(new byte[0]), "pdf", null, problems, out::add);
+        assertTrue(problems.problems().get(1).reason().contains("unknown input format"));
+    }
+
+    @Test
+    void streamsOverTheSizeLimitAreRefused() {
+        ArticleSources small = new ArticleSources(List.of(new PlainTextReader()), 10);
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        List<Article> out = new ArrayList<>();
+        small.readStream("stdin", new ByteArrayInputStream("A headline that is long\n\nand a body".getBytes(StandardCharsets.UTF_8)),
+                "text", null, problems, out::add);
+        assertTrue(out.isEmpty());
+        assertTrue(problems.problems().get(0).reason().contains("over the limit"));
+    }
+
+    @Test
+    void readsRealBbcArticles() throws IOException {
+        Path bbc = Path.of("../shared/corpus/bbc");
+        Assumptions.assumeTrue(Files.isDirectory(bbc), "no ../shared/corpus/bbc");
+        List<Path> files;
+        try (var s = Files.list(bbc)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().limit(20).toList();
+        }
+        Assumptions.assumeTrue(!files.isEmpty());
+        var r = Fixtures.sources(sources, files);
+        assertEquals(files.size(), r.articles().size(), r.problems().toString());
+        for (Article a : r.articles()) {
+            assertTrue(a.meta().title() != null && !a.meta().title().isBlank(), a.source());
+            assertFalse(a.meta().title().contains("\n"));
+            assertTrue(a.meta().title().length() < 120, a.meta().title());
+            String body = a.text().strip().substring(a.meta().title().length()).strip();
+            assertTrue(body.length() > 100, a.source());
+        }
+        assertEquals("Ad sales boost Time Warner profit",
+                r.articles().stream().filter(a -> a.source().endsWith("business_001.txt")).findFirst()
+                        .map(a -> a.meta().title()).orElse("Ad sales boost Time Warner profit"));
+    }
+}

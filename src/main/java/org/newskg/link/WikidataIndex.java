@@ -47,6 +47,7 @@ public final class WikidataIndex {
     private final Map<String, KbEntry> byDemonym;
     private final EntryMultimap positionsByRole;
     private final Map<String, List<String>> countryForms;
+    private final Set<String> givenNames;
     private final Map<String, Set<String>> roleKeysByPosition;
 
     private WikidataIndex(Builder b) {
@@ -62,6 +63,7 @@ public final class WikidataIndex {
                 .forEach(e -> forms.put(e.qid(), List.copyOf(b.countryForms(e.qid()))));
         this.countryForms = Map.copyOf(forms);
         this.roleKeysByPosition = Collections.unmodifiableMap(b.roleKeysByPosition);
+        this.givenNames = Collections.unmodifiableSet(b.givenNames);
     }
 
     /**
@@ -251,6 +253,7 @@ public final class WikidataIndex {
         final Map<String, KbEntry> byDemonym = new HashMap<>();
         final EntryMultimap positionsByRole = new EntryMultimap(16_000);
         final Map<String, Set<String>> roleKeysByPosition = new HashMap<>();
+        final Set<String> givenNames = new java.util.HashSet<>(40_000);
         final Map<String, List<String>> codesOf = new HashMap<>();
         final Map<String, List<String>> demonymsOf = new HashMap<>();
         final Map<String, List<String>> weakOf = new HashMap<>();
@@ -290,6 +293,14 @@ public final class WikidataIndex {
                 KbEntry prev = byDemonym.putIfAbsent(k, e);
                 if (prev != null && prev != e) {
                     ambiguousDemonyms.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.qid());
+                }
+            }
+            if (type == KbType.PERSON) {
+                for (String k : keys) {
+                    int sp = k.indexOf(' ');
+                    if (sp >= 2) {
+                        givenNames.add(k.substring(0, sp));
+                    }
                 }
             }
             for (String sur : p.surnames()) {
@@ -444,6 +455,17 @@ public final class WikidataIndex {
         return out;
     }
 
+    private static boolean isPlainWord(String s) {
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80 || c == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The capitalised code form of a surface ("U.S." -> "US", "Nato" -> "NATO"), or null. */
     private static String codeForm(String surface) {
         String c = surface.replace(".", "").replace(" ", "").strip();
@@ -520,6 +542,14 @@ public final class WikidataIndex {
     }
 
     /**
+     * Whether the word is the first name of some person in the index ("Sergei", "Volodymyr"),
+     * compared by normalised key.
+     */
+    public boolean isGivenName(String word) {
+        return word != null && givenNames.contains(Names.key(word));
+    }
+
+    /**
      * Whether a role wording fits a position whatever its country: "Foreign Minister" fits
      * the Russian Minister of Foreign Affairs and "President" fits the President of Russia.
      */
@@ -533,7 +563,40 @@ public final class WikidataIndex {
         return keys.contains(rk);
     }
 
-    /** Whether the surface is a known name (label, alias, code or foreign name) of any entry. */
+    private volatile Set<String> givenNames;
+
+    /**
+     * Whether the word is the first name of at least two known persons: a cue that a capitalised
+     * pair such as "Dmitry Peskov" is a person even when the person is not in the index.
+     */
+    public boolean isGivenName(String word) {
+        Set<String> g = givenNames;
+        if (g == null) {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (KbEntry e : byQid.values()) {
+                if (e.type() != KbType.PERSON) {
+                    continue;
+                }
+                String[] w = e.label().split(" ");
+                if (w.length >= 2 && w[0].length() >= 2) {
+                    counts.merge(normalise(w[0]), 1, Integer::sum);
+                }
+            }
+            Set<String> built = new java.util.HashSet<>();
+            counts.forEach((k, v) -> {
+                if (v >= 2) {
+                    built.add(k);
+                }
+            });
+            givenNames = g = Set.copyOf(built);
+        }
+        return g.contains(normalise(word));
+    }
+
+    /**
+     * Whether the surface is a known name (label, alias, code, or a foreign name unless that is a
+     * single plain ASCII word) of any entry.
+     */
     public boolean isKnownName(String surface) {
         return !typesOf(surface).isEmpty();
     }
@@ -546,7 +609,11 @@ public final class WikidataIndex {
         String k = Names.key(surface);
         Set<KbType> all = EnumSet.noneOf(KbType.class);
         byKey.get(k).forEach(e -> all.add(e.type()));
-        byWeakKey.get(k).forEach(e -> all.add(e.type()));
+        if (!isPlainWord(surface)) {
+            // a foreign name that is one plain ASCII word is too often an English word too
+            // (German and Croatian "Island" for Iceland); "Türkiye" still counts
+            byWeakKey.get(k).forEach(e -> all.add(e.type()));
+        }
         String code = codeForm(surface);
         if (code != null) {
             byCode.get(code).forEach(e -> all.add(e.type()));

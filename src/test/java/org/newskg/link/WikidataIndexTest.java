@@ -156,7 +156,12 @@ class WikidataIndexTest {
         assertTrue(kb.typesOf("Georgia").contains(KbType.COUNTRY));
         assertTrue(kb.typesOf("Georgia").contains(KbType.REGION));
         assertTrue(kb.typesOf("Sergei Lavrov").contains(KbType.PERSON));
+        assertTrue(kb.isGivenName("Sergei"));
+        assertTrue(kb.isGivenName("Volodymyr"));
+        assertFalse(kb.isGivenName("Lavrov"));
         assertFalse(kb.isKnownName("said"));
+        assertTrue(kb.isKnownName("Türkiye"), "native name");
+        assertFalse(kb.isKnownName("Island"), "a foreign name of Iceland that is an English word");
         assertFalse(kb.isKnownName(""));
         long t0 = System.nanoTime();
         int n = 0;

@@ -132,9 +132,15 @@ final class Readability {
                 || (tag.equals("div") || tag.equals("section") || tag.equals("span")) && !hasBlockChild(e)
                 || tag.equals("blockquote") && !hasBlockChild(e);
         if (paragraph) {
-            String t = HtmlExtractor.clean(tag.equals("pre") ? e.wholeText() : e.text());
-            if (t != null && linkDensity(e) <= 0.5 && seen.add(key(t))) {
-                out.add(t);
+            if (linkDensity(e) > 0.5) {
+                return;
+            }
+            // <br><br> separates paragraphs in pages without <p>
+            for (String block : textWithBreaks(e).split("\n\\s*\n")) {
+                String t = HtmlExtractor.clean(block);
+                if (t != null && seen.add(key(t))) {
+                    out.add(t);
+                }
             }
             return;
         }
@@ -259,6 +265,19 @@ final class Readability {
             }
         }
         return false;
+    }
+
+    /** The text of an element with a line break for each {@code <br>}. */
+    private static String textWithBreaks(Element e) {
+        StringBuilder sb = new StringBuilder();
+        e.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                sb.append(t.getWholeText().replace('\n', ' '));
+            } else if (node instanceof Element el && el.tagName().equals("br")) {
+                sb.append('\n');
+            }
+        });
+        return sb.toString();
     }
 
     private static String ownText(Element e) {

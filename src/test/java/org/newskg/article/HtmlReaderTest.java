@@ -113,4 +113,18 @@ class HtmlReaderTest {
         assertTrue(noText.articles().isEmpty());
         assertEquals("nav.html", noText.problems().get(0).source());
     }
+
+    @Test
+    void splitsParagraphsAtDoubleLineBreaksInPagesWithoutParagraphElements() throws Exception {
+        String page = "<html><head><title>Tax revenue rises - Daily Item</title></head><body>"
+                + "<div class='nav'><a href=/>Home</a> <a href=/business>Business</a></div>"
+                + "<div id='articleText'>The finance ministry said on Monday that tax revenue rose 4 percent in the first "
+                + "quarter, driven by higher wages and consumption.<br><br>Minister Karel Dusek told parliament that the "
+                + "surplus would pay down debt, not cut taxes.<br/> <br/>Economists said the figures were better than expected."
+                + "</div></body></html>";
+        Article a = Fixtures.read(reader, "br.html", new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8))).only();
+        assertEquals("Tax revenue rises", a.meta().title());
+        assertEquals(3, a.text().split("\n\n").length, a.text());
+        assertFalse(a.text().contains("Home"));
+    }
 }

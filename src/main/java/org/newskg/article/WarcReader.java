@@ -66,13 +66,13 @@ public final class WarcReader implements ArticleReader {
                 new Problem(Problem.Severity.WARNING, p.source(), p.line(), p.reason()));
         try (reader) {
             long n = 0;
+            long lastOffset = -1;
             while (true) {
-                long offset = reader.position();
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    problems.report(Problem.error(source, stopped(n, offset, e)));
+                    problems.report(Problem.error(source, stopped(n, lastOffset, e)));
                     return;
                 }
                 if (next.isEmpty()) {
@@ -81,6 +81,7 @@ public final class WarcReader implements ArticleReader {
                     }
                     return;
                 }
+                long offset = reader.position();
                 n++;
                 try {
                     record(source + "#" + n, next.get(), defaults, pageProblems, sink);
@@ -88,16 +89,24 @@ public final class WarcReader implements ArticleReader {
                     problems.report(Problem.warning(source, "record " + n + " (offset " + offset
                             + "): unreadable HTTP message, skipped: " + e.getBaseMessage()));
                 } catch (IOException | RuntimeException e) {
-                    problems.report(Problem.error(source, stopped(n - 1, offset, e)));
+                    problems.report(Problem.error(source, stopped(n - 1, lastOffset, e)));
                     return;
                 }
+                lastOffset = offset;
             }
         }
     }
 
-    private static String stopped(long readRecords, long offset, Throwable e) {
-        return "truncated or corrupt WARC: reading stopped at record " + (readRecords + 1) + " (offset " + offset
-                + ") after " + readRecords + " complete records: " + ArticleSources.describe(e);
+    /**
+     * jwarc reads ahead (and lazily finishes the previous record), so the exact start of the record
+     * that failed is not known (in a .warc.gz the failure can even surface one record early); the
+     * report names how many records were read and the offset of the last one (for .warc.gz, the
+     * offset of its gzip member).
+     */
+    private static String stopped(long complete, long lastOffset, Throwable e) {
+        return "truncated or corrupt WARC: reading stopped after " + complete + " complete record"
+                + (complete == 1 ? "" : "s") + (complete > 0 ? " (the last at offset " + lastOffset + ")" : "")
+                + ": " + ArticleSources.describe(e);
     }
 
     private void record(String source, WarcRecord rec, ArticleMeta defaults, ProblemReporter problems,

@@ -64,6 +64,9 @@ public final class HtmlExtractor {
                 cs = m.group(1);
             }
         }
+        if (cs != null && decoded.fallback() && cs.replace("-", "").equalsIgnoreCase("utf8")) {
+            cs = null; // declared UTF-8 but is not: old pages saved as windows-1252 often say so
+        }
         if (cs == null) {
             return Jsoup.parse(decoded.text(), base);
         }

@@ -95,6 +95,11 @@ class HtmlReaderTest {
                 .getBytes("windows-1252");
         Article a = Fixtures.read(reader, "p.html", new ByteArrayInputStream(page)).only();
         assertTrue(a.text().contains("\u201cno comment\u201d"), a.text());
+
+        byte[] mislabelled = ("<html><head><meta charset=\"utf-8\"></head><body><p>The minister said \u201cno comment\u201d "
+                + "to reporters outside the caf\u00e9 on Monday.</p></body></html>").getBytes("windows-1252");
+        Article b = Fixtures.read(reader, "q.html", new ByteArrayInputStream(mislabelled)).only();
+        assertTrue(b.text().contains("\u201cno comment\u201d to reporters outside the caf\u00e9"), b.text());
     }
 
     @Test

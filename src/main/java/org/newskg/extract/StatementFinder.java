@@ -27,9 +27,9 @@ public final class StatementFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "declined", "refused", "nor");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "has", "have", "had", "was", "is", "would",
-            "will", "had", "later", "then", "again", "repeatedly", "once", "previously", "earlier", "further",
+            "will", "later", "then", "again", "repeatedly", "once", "previously", "earlier", "further",
             "separately", "publicly", "reportedly", "apparently", "recently", "simply", "only", "just", "already",
-            "flatly", "firmly", "strongly", "clearly", "explicitly", "on", "thursday", "has", "did", "does", "do",
+            "flatly", "firmly", "strongly", "clearly", "explicitly", "did", "does", "do",
             "could", "may", "might", "must", "should", "can");
 
     private final RoleFinder roles;

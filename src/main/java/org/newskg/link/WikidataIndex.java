@@ -563,36 +563,6 @@ public final class WikidataIndex {
         return keys.contains(rk);
     }
 
-    private volatile Set<String> givenNames;
-
-    /**
-     * Whether the word is the first name of at least two known persons: a cue that a capitalised
-     * pair such as "Dmitry Peskov" is a person even when the person is not in the index.
-     */
-    public boolean isGivenName(String word) {
-        Set<String> g = givenNames;
-        if (g == null) {
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            for (KbEntry e : byQid.values()) {
-                if (e.type() != KbType.PERSON) {
-                    continue;
-                }
-                String[] w = e.label().split(" ");
-                if (w.length >= 2 && w[0].length() >= 2) {
-                    counts.merge(normalise(w[0]), 1, Integer::sum);
-                }
-            }
-            Set<String> built = new java.util.HashSet<>();
-            counts.forEach((k, v) -> {
-                if (v >= 2) {
-                    built.add(k);
-                }
-            });
-            givenNames = g = Set.copyOf(built);
-        }
-        return g.contains(normalise(word));
-    }
-
     /**
      * Whether the surface is a known name (label, alias, code, or a foreign name unless that is a
      * single plain ASCII word) of any entry.

@@ -56,7 +56,7 @@ public final class Lexicon {
             "respond", "answer", "remark", "observe", "caution", "clarify", "contend", "maintain", "report", "write",
             "tweet", "comment", "concede", "complain", "hint", "reveal", "disclose", "recall", "mention", "underline",
             "underscore", "affirm", "allege", "conclude", "counter", "describe", "estimate", "forecast", "believe",
-            "think", "ask", "demand", "tell", "agree", "welcome", "criticise", "criticize", "dismiss", "accuse",
+            "think", "ask", "demand", "agree", "welcome", "criticise", "criticize", "dismiss", "accuse",
             "joke", "quip", "testify", "speculate", "specify", "point", "repeat", "assure", "boast", "lament");
 
     /** Speech verbs whose object is reported content (not a complement clause) are fewer than the above. */

@@ -1,0 +1,59 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.ner.Gazetteer;
+import org.newskg.nlp.ner.NameFinder;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.text.CleanArticle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the extractors over one annotated article: names, in-article identity, roles, statements and
+ * meetings. Stateless and thread-safe; share one instance.
+ *
+ * <pre>{@code
+ * Extraction x = new ArticleExtractor(gazetteer).extract(clean, annotator.annotate(clean.body()));
+ * }</pre>
+ */
+public final class ArticleExtractor {
+    private final NameFinder names;
+    private final RoleFinder roles;
+    private final StatementFinder statements;
+    private final MeetingFinder meetings;
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    public ArticleExtractor(Gazetteer gazetteer) {
+        this.names = new NameFinder(gazetteer);
+        this.roles = new RoleFinder(gazetteer);
+        this.statements = new StatementFinder(roles);
+        this.meetings = new MeetingFinder(gazetteer);
+    }
+
+    public Extraction extract(CleanArticle article, AnnotatedText nlp) {
+        ArticleEntities entities = ArticleEntities.group(names.find(nlp));
+        List<RoleMention> roleMentions = roles.find(nlp, entities);
+        List<Quote> quoteSpans = quotes.find(nlp.text());
+        DateResolver dates = new DateResolver(article.published());
+        List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
+        List<Meeting> events = meetings.find(nlp, entities, quoteSpans, dates, -1);
+        return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);
+    }
+
+    /** A statement made in a sentence that names a meeting is about that meeting. */
+    private static List<Statement> about(List<Statement> said, List<Meeting> events) {
+        List<Statement> out = new ArrayList<>(said.size());
+        for (Statement s : said) {
+            List<Integer> about = new ArrayList<>();
+            for (int m = 0; m < events.size(); m++) {
+                int ms = events.get(m).span().start();
+                if (ms >= s.span().start() && ms < s.span().end()) {
+                    about.add(m);
+                }
+            }
+            out.add(new Statement(s.speaker(), s.text(), s.direct(), s.span(), s.date(), about));
+        }
+        return out;
+    }
+}

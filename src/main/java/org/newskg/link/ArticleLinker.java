@@ -1,0 +1,104 @@
+package org.newskg.link;
+
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Meeting;
+import org.newskg.extract.RoleMention;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.resolve.LocalEntity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links one article's entities, roles and countries to the offline Wikidata index. Places first (they
+ * give context), then persons with their roles as hints, then positions. Thread-safe.
+ */
+public final class ArticleLinker {
+    private final WikidataIndex kb;
+    private final Linker linker;
+
+    public ArticleLinker(WikidataIndex kb) {
+        this.kb = kb;
+        this.linker = new Linker(kb);
+    }
+
+    public Links link(Extraction x) {
+        Map<Integer, KbEntry> entities = new HashMap<>();
+        Map<String, KbEntry> countries = new HashMap<>();
+        Set<String> context = new HashSet<>();
+        String date = x.article().published();
+        List<String> personNames = new ArrayList<>();
+        for (LocalEntity e : x.entities().ofType(EntityType.PERSON)) {
+            personNames.addAll(e.names());
+        }
+        for (LocalEntity e : x.entities().all()) {
+            if (e.type() == EntityType.PERSON) {
+                continue;
+            }
+            KbType expected = e.type() == EntityType.LOCATION ? KbType.CITY : KbType.ORGANIZATION;
+            Optional<String> q = linker.link(new LinkRequest(e.name(), List.of(), expected, List.of(), date, context));
+            if (q.isEmpty() && e.type() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            q.flatMap(kb::get).ifPresent(k -> {
+                entities.put(e.id(), k);
+                context.add(k.qid());
+                if (k.countryQid() != null) {
+                    context.add(k.countryQid());
+                }
+            });
+        }
+        for (RoleMention r : x.roles()) {
+            if (r.country() != null) {
+                country(r.country()).ifPresent(k -> countries.put(r.country(), k));
+            }
+        }
+        for (Meeting m : x.meetings()) {
+            for (String c : m.countries()) {
+                country(c).ifPresent(k -> countries.put(c, k));
+            }
+        }
+        for (LocalEntity e : x.entities().ofType(EntityType.PERSON)) {
+            List<RoleHint> hints = new ArrayList<>();
+            for (RoleMention r : x.roles()) {
+                if (r.person() == e.id()) {
+                    KbEntry c = r.country() == null ? null : countries.get(r.country());
+                    hints.add(new RoleHint(null, r.head(), c == null ? null : c.qid()));
+                }
+            }
+            Optional<String> q = linker.link(new LinkRequest(e.name(), personNames, KbType.PERSON, hints, date, context));
+            q.flatMap(kb::get).ifPresent(k -> entities.put(e.id(), k));
+        }
+        Map<Integer, KbEntry> positions = new HashMap<>();
+        for (int i = 0; i < x.roles().size(); i++) {
+            RoleMention r = x.roles().get(i);
+            KbEntry c = r.country() == null ? null : countries.get(r.country());
+            if (c == null && r.org() != null) {
+                continue; // "Kremlin spokesman": a post of an organisation the index does not hold
+            }
+            String label = r.head();
+            Optional<String> p = linker.linkPosition(label, c == null ? null : c.qid());
+            if (p.isEmpty() && c == null) {
+                // "President Putin": the post of the country the person is linked to, if the person held it
+                KbEntry person = entities.get(r.person());
+                if (person != null && person.countryQid() != null) {
+                    p = linker.linkPosition(label, person.countryQid())
+                            .filter(pq -> person.held(pq, null));
+                }
+            }
+            final int index = i;
+            p.flatMap(kb::get).ifPresent(k -> positions.put(index, k));
+        }
+        return new Links(entities, positions, countries);
+    }
+
+    private Optional<KbEntry> country(String name) {
+        List<KbEntry> c = kb.lookup(name, KbType.COUNTRY);
+        return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    }
+}

@@ -1,0 +1,161 @@
+package org.newskg.pipeline;
+
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.store.Store;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ingests files and folders of articles into a store: reading and extraction run on all cores,
+ * writes go through one writer, one transaction per article. Memory stays bounded: at most a few
+ * articles per thread are in flight at any time.
+ */
+public final class Ingest {
+    private final Pipeline pipeline;
+    private final ArticleSources sources;
+    private final int threads;
+
+    public Ingest(Pipeline pipeline, ArticleSources sources, int threads) {
+        this.pipeline = pipeline;
+        this.sources = sources;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Progress callback: (articles done, articles read so far). */
+    public interface Progress {
+        void update(int done, int read, long triples);
+    }
+
+    public IngestSummary run(List<Path> paths, ArticleMeta defaults, Store store, ProblemReporter.Collecting problems,
+                             Progress progress) {
+        long t0 = System.nanoTime();
+        List<Path> files = sources.files(paths, problems);
+        BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Counters n = new Counters();
+        Set<String> seen = new HashSet<>();
+        Thread reader = Thread.ofPlatform().name("newskg-read").start(() -> {
+            try {
+                for (Path f : files) {
+                    sources.read(f, defaults, problems, article -> submit(article, pool, inFlight, problems));
+                }
+            } finally {
+                try {
+                    inFlight.put(POISON);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            while (true) {
+                Future<ProcessedArticle> f = inFlight.take();
+                if (f == POISON) {
+                    break;
+                }
+                n.read++;
+                ProcessedArticle p;
+                try {
+                    p = f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    n.failed++;
+                    problems.report(Problem.error(String.valueOf(e.getCause() instanceof SourcedException se ? se.source : "?"),
+                            "extraction failed: " + e.getCause()));
+                    continue;
+                }
+                if (!p.valid()) {
+                    n.failed++;
+                    problems.report(Problem.error(p.article().source(), "graph does not conform to the SHACL shapes, "
+                            + "not stored: " + String.join("; ", p.violations().subList(0, Math.min(3, p.violations().size())))));
+                    continue;
+                }
+                if (!seen.add(p.article().id())) {
+                    n.unchanged++; // the same text twice in one batch
+                    continue;
+                }
+                switch (store.replaceGraph(p.graph(), p.quads())) {
+                    case STORED -> {
+                        n.stored++;
+                        n.triples += p.quads().size();
+                    }
+                    case REPLACED -> {
+                        n.replaced++;
+                        n.triples += p.quads().size();
+                    }
+                    case UNCHANGED -> n.unchanged++;
+                }
+                if (progress != null) {
+                    progress.update(n.stored + n.replaced + n.unchanged + n.failed, n.read, n.triples);
+                }
+            }
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long inputFailures = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        int failed = (int) Math.max(n.failed, inputFailures);
+        return new IngestSummary(files.size(), n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
+                (System.nanoTime() - t0) / 1_000_000, problems.problems());
+    }
+
+    private static final Future<ProcessedArticle> POISON = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    private void submit(Article a, ExecutorService pool, BlockingQueue<Future<ProcessedArticle>> inFlight,
+                        ProblemReporter problems) {
+        Future<ProcessedArticle> f = pool.submit(() -> {
+            try {
+                return pipeline.process(a);
+            } catch (RuntimeException e) {
+                throw new SourcedException(a.source(), e);
+            }
+        });
+        try {
+            inFlight.put(f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An extraction failure that remembers which article it was. */
+    static final class SourcedException extends RuntimeException {
+        final String source;
+
+        SourcedException(String source, Throwable cause) {
+            super(cause.toString(), cause);
+            this.source = source;
+        }
+    }
+
+    private static final class Counters {
+        int read;
+        int stored;
+        int replaced;
+        int unchanged;
+        int failed;
+        long triples;
+    }
+}

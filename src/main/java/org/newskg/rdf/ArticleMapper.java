@@ -1,0 +1,346 @@
+package org.newskg.rdf;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.article.Article;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Meeting;
+import org.newskg.extract.RoleMention;
+import org.newskg.extract.Span;
+import org.newskg.extract.Statement;
+import org.newskg.link.KbEntry;
+import org.newskg.link.Links;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.NameMention;
+import org.newskg.resolve.LocalEntity;
+import org.newskg.resolve.NameKey;
+import org.newskg.text.CleanArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Maps one article's extraction and links to quads in the article's own named graph. Emits into a
+ * {@link StreamRDF}, so the same mapper feeds TDB2, a file or a counter. Offsets written are offsets
+ * in the raw article text.
+ */
+public final class ArticleMapper {
+
+    public void map(Extraction x, Links links, StreamRDF out) {
+        new Run(x, links, out).run();
+    }
+
+    /** State for mapping one article. */
+    private static final class Run {
+        final Extraction x;
+        final Links links;
+        final StreamRDF out;
+        final CleanArticle clean;
+        final Article article;
+        final Node graph;
+        final Map<Integer, Node> entityNodes = new HashMap<>();
+
+        Run(Extraction x, Links links, StreamRDF out) {
+            this.x = x;
+            this.links = links;
+            this.out = out;
+            this.clean = x.article();
+            this.article = clean.article();
+            this.graph = Iris.article(article.id());
+        }
+
+        void emit(Node s, org.apache.jena.rdf.model.Resource p, Node o) {
+            out.quad(Quad.create(graph, s, p.asNode(), o));
+        }
+
+        void emit(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+
+        void literal(Node s, org.apache.jena.rdf.model.Resource p, String value) {
+            if (value != null && !value.isBlank()) {
+                emit(s, p, NodeFactory.createLiteralString(value));
+            }
+        }
+
+        void run() {
+            articleNode();
+            for (LocalEntity e : x.entities().all()) {
+                entityNode(e);
+            }
+            roles();
+            statements();
+            meetings();
+        }
+
+        void articleNode() {
+            emit(graph, RDF.type.asNode(), NK.Article.asNode());
+            literal(graph, NK.sourceFile, article.sourceName());
+            literal(graph, NK.contentHash, article.id());
+            literal(graph, NK.title, clean.headline() != null ? clean.headline() : article.meta().title());
+            String published = clean.published();
+            if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                emit(graph, NK.published, NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate));
+            }
+            literal(graph, NK.outlet, clean.outlet());
+            if (article.meta().url() != null) {
+                emit(graph, NK.url, NodeFactory.createLiteralDT(article.meta().url(), XSDDatatype.XSDanyURI));
+            }
+            for (String a : clean.authors().isEmpty() ? article.meta().authors() : clean.authors()) {
+                literal(graph, NK.author, a);
+            }
+            for (String e : clean.editors()) {
+                literal(graph, NK.editor, e);
+            }
+        }
+
+        Node entityNode(LocalEntity e) {
+            Node n = entityNodes.get(e.id());
+            if (n != null) {
+                return n;
+            }
+            KbEntry k = links.entities().get(e.id());
+            String kind = switch (e.type()) {
+                case PERSON -> "person";
+                case LOCATION -> "place";
+                case ORGANIZATION -> "org";
+            };
+            n = Iris.entity(kind, k == null ? null : k.qid(), e.name());
+            entityNodes.put(e.id(), n);
+            org.apache.jena.rdf.model.Resource type = switch (e.type()) {
+                case PERSON -> NK.Person;
+                case LOCATION -> NK.Location;
+                case ORGANIZATION -> NK.Organization;
+            };
+            emit(n, RDF.type.asNode(), type.asNode());
+            String label = k != null ? k.label() : e.name();
+            emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+            Set<String> names = new LinkedHashSet<>(e.names());
+            names.add(label);
+            for (String name : names) {
+                literal(n, NK.name, name);
+            }
+            if (k != null) {
+                emit(n, OWL.sameAs.asNode(), Iris.wikidata(k.qid()));
+            }
+            emit(graph, NK.mentions.asNode(), n);
+            for (NameMention m : e.mentions()) {
+                mention(n, "name", m.start(), m.end(), m.sentence(), m.text());
+            }
+            return n;
+        }
+
+        /** A country named only by a demonym or in a role ("Russian President"). */
+        Node countryNode(String name) {
+            KbEntry k = links.countries().get(name);
+            for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
+                KbEntry ek = links.entities().get(e.id());
+                if ((k != null && ek != null && ek.qid().equals(k.qid())) || NameKey.of(e.name()).equals(NameKey.of(name))) {
+                    return entityNode(e);
+                }
+            }
+            Node n = Iris.entity("place", k == null ? null : k.qid(), name);
+            String label = k != null ? k.label() : name;
+            emit(n, RDF.type.asNode(), NK.Location.asNode());
+            emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+            literal(n, NK.name, label);
+            if (k != null) {
+                emit(n, OWL.sameAs.asNode(), Iris.wikidata(k.qid()));
+            }
+            return n;
+        }
+
+        void mention(Node of, String what, int cleanStart, int cleanEnd, int sentence, String surface) {
+            int rs = clean.offsets().toRaw(cleanStart);
+            int re = Math.max(rs, clean.offsets().toRaw(Math.max(cleanStart, cleanEnd - 1)) + 1);
+            Node m = Iris.mention(article.id(), of, rs, re);
+            emit(m, RDF.type.asNode(), NK.Mention.asNode());
+            emit(m, NK.mentionOf.asNode(), of);
+            emit(m, NK.inArticle.asNode(), graph);
+            literal(m, NK.surface, surface);
+            emit(m, NK.startOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(rs), XSDDatatype.XSDint));
+            emit(m, NK.endOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(re), XSDDatatype.XSDint));
+            if (sentence >= 0 && sentence < x.nlp().sentences().size()) {
+                literal(m, NK.evidence, x.nlp().sentences().get(sentence).text());
+            }
+        }
+
+        void roles() {
+            for (int i = 0; i < x.roles().size(); i++) {
+                RoleMention r = x.roles().get(i);
+                LocalEntity person = x.entities().all().get(r.person());
+                KbEntry position = links.positions().get(i);
+                KbEntry country = r.country() == null ? null : links.countries().get(r.country());
+                String key = position != null ? position.qid()
+                        : (country != null ? country.qid() : r.country() == null ? "" : NameKey.of(r.country()))
+                          + "|" + (r.org() == null ? "" : NameKey.of(r.org())) + "|" + RoleHeads.normalise(r.head());
+                Node role = position != null ? Iris.entity("role", position.qid(), null) : Iris.hashed("role", key);
+                emit(role, RDF.type.asNode(), NK.Role.asNode());
+                String label = position != null ? position.label() : capitalise(r.wording());
+                emit(role, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+                literal(role, NK.roleLabel, r.wording());
+                if (position != null) {
+                    emit(role, NK.position.asNode(), Iris.wikidata(position.qid()));
+                }
+                if (r.country() != null) {
+                    emit(role, NK.ofCountry.asNode(), countryNode(r.country()));
+                }
+                if (r.org() != null) {
+                    LocalEntity org = find(r.org(), EntityType.ORGANIZATION);
+                    if (org != null) {
+                        emit(role, NK.ofOrganization.asNode(), entityNode(org));
+                    }
+                }
+                emit(entityNode(person), (r.former() ? NK.formerlyHeldRole : NK.holdsRole).asNode(), role);
+                mention(role, "role", r.span().start(), r.span().end(), r.span().sentence(), r.wording());
+            }
+        }
+
+        LocalEntity find(String name, EntityType type) {
+            for (LocalEntity e : x.entities().ofType(type)) {
+                if (e.name().equals(name)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        List<Node> meetingNodes = new ArrayList<>();
+
+        void meetings() {
+            for (Meeting m : x.meetings()) {
+                Set<String> parties = new TreeSet<>();
+                List<Node> participants = new ArrayList<>();
+                int persons = 0;
+                for (int p : m.participants()) {
+                    Node n = entityNode(x.entities().all().get(p));
+                    participants.add(n);
+                    if (x.entities().all().get(p).type() == EntityType.PERSON) {
+                        persons++;
+                    }
+                }
+                for (String c : m.countries()) {
+                    participants.add(countryNode(c));
+                }
+                for (int p : m.participants()) {
+                    if (persons < 2 || x.entities().all().get(p).type() == EntityType.PERSON) {
+                        parties.add(entityNode(x.entities().all().get(p)).getURI());
+                    }
+                }
+                if (persons < 2) {
+                    for (String c : m.countries()) {
+                        parties.add(countryNode(c).getURI());
+                    }
+                }
+                Node location = m.location() >= 0 ? entityNode(x.entities().all().get(m.location())) : null;
+                String where = null;
+                if (location != null) {
+                    KbEntry k = links.entities().get(m.location());
+                    where = k != null && k.countryQid() != null ? k.countryQid() : location.getURI();
+                }
+                String key = (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
+                        + (where != null && !m.planned() ? "at:" + where : String.join(",", parties));
+                Node node = Iris.hashed("meeting", key);
+                meetingNodes.add(node);
+                emit(node, RDF.type.asNode(), NK.Meeting.asNode());
+                emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label(m)));
+                emit(node, NK.meetingKind.asNode(), switch (m.kind()) {
+                    case "summit" -> NK.summit.asNode();
+                    case "talks" -> NK.talks.asNode();
+                    case "phone call" -> NK.phoneCall.asNode();
+                    default -> NK.meeting.asNode();
+                });
+                emit(node, NK.status.asNode(), (m.planned() ? NK.planned : NK.held).asNode());
+                for (Node p : participants) {
+                    emit(node, NK.participant.asNode(), p);
+                }
+                if (location != null) {
+                    emit(node, NK.location.asNode(), location);
+                }
+                Node date = dateLiteral(m.date());
+                if (date != null) {
+                    emit(node, NK.date.asNode(), date);
+                }
+                emit(node, NK.reportedIn.asNode(), graph);
+                mention(node, "meeting", m.span().start(), m.span().end(), m.span().sentence(),
+                        x.nlp().text().substring(m.span().start(), m.span().end()));
+            }
+        }
+
+        String label(Meeting m) {
+            List<String> names = new ArrayList<>();
+            for (int p : m.participants()) {
+                LocalEntity e = x.entities().all().get(p);
+                KbEntry k = links.entities().get(p);
+                String n = k != null ? k.label() : e.name();
+                names.add(e.type() == EntityType.PERSON ? n.substring(n.lastIndexOf(' ') + 1) : n);
+            }
+            names.addAll(m.countries());
+            String where = m.location() >= 0 ? " in " + x.entities().all().get(m.location()).name() : "";
+            return String.join("–", names) + " " + m.kind() + where + (m.planned() ? " (planned)" : "");
+        }
+
+        void statements() {
+            for (Statement s : x.statements()) {
+                LocalEntity speaker = x.entities().all().get(s.speaker());
+                Node sp = entityNode(speaker);
+                String text = s.text();
+                Node node = Iris.hashed("statement", sp.getURI() + "|" + NameKey.of(text));
+                emit(node, RDF.type.asNode(), NK.Statement.asNode());
+                emit(node, RDF.type.asNode(), (s.direct() ? NK.DirectQuote : NK.ReportedSpeech).asNode());
+                emit(node, NK.speaker.asNode(), sp);
+                literal(node, NK.text, text);
+                literal(node, NK.kind, s.direct() ? "direct" : "indirect");
+                emit(node, NK.reportedIn.asNode(), graph);
+                Node date = s.date() != null && s.date().matches("\\d{4}") ? null : dateLiteral(s.date());
+                if (date != null) {
+                    emit(node, NK.saidOn.asNode(), date);
+                }
+                for (int m : s.about()) {
+                    if (m < meetingNodes.size()) {
+                        emit(node, NK.about.asNode(), meetingNodes.get(m));
+                    }
+                }
+                Span span = s.span();
+                mention(node, "statement", span.start(), span.end(), span.sentence(), text);
+            }
+        }
+    }
+
+    static Node dateLiteral(String d) {
+        if (d == null) {
+            return null;
+        }
+        RDFDatatype dt;
+        if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            dt = XSDDatatype.XSDdate;
+        } else if (d.matches("--\\d{2}-\\d{2}")) {
+            dt = XSDDatatype.XSDgMonthDay;
+        } else if (d.matches("\\d{4}-\\d{2}")) {
+            dt = XSDDatatype.XSDgYearMonth;
+        } else if (d.matches("\\d{4}")) {
+            dt = XSDDatatype.XSDgYear;
+        } else {
+            return null;
+        }
+        return NodeFactory.createLiteralDT(d, dt);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,147 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The TDB2 store: one named graph per article, the default graph the union of them all. Each
+ * article is written in its own write transaction, so a crash leaves only whole articles, and
+ * writing an article again replaces its graph (ingest is idempotent).
+ */
+public final class Store implements AutoCloseable {
+
+    /** What happened to one article's graph. */
+    public enum Outcome { STORED, REPLACED, UNCHANGED }
+
+    private final Dataset dataset;
+    private final Path dir;
+
+    private Store(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens (creating if needed) the store in a folder.
+     *
+     * @throws StoreLockedException when another process (e.g. a running server) holds the store
+     */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            // queries see one graph: the union of the article graphs
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(dir, ds);
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock") || m.contains("Lock") || e.getClass().getSimpleName().contains("Lock")) {
+                throw new StoreLockedException("the store " + dir + " is in use by another process (is `newskg serve` "
+                        + "running on it?). Stop it, or ingest into the running server with --remote.", e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + m, e);
+        }
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Replaces the graph {@code graphName} with {@code quads}, in one transaction. */
+    public Outcome replaceGraph(Node graphName, List<Quad> quads) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph existing = dsg.getGraph(graphName);
+            boolean had = !existing.isEmpty();
+            if (had) {
+                Graph fresh = GraphFactory.createDefaultGraph();
+                for (Quad q : quads) {
+                    fresh.add(q.asTriple());
+                }
+                if (fresh.size() == existing.size() && fresh.isIsomorphicWith(existing)) {
+                    return Outcome.UNCHANGED;
+                }
+                dsg.removeGraph(graphName);
+            }
+            for (Quad q : quads) {
+                dsg.add(q);
+            }
+            return had ? Outcome.REPLACED : Outcome.STORED;
+        });
+    }
+
+    /** The graph holding the ontology itself, so queries can use its labels and hierarchy. */
+    public static final Node ONTOLOGY_GRAPH = org.apache.jena.graph.NodeFactory.createURI("https://newskg.org/ontology");
+
+    /** Stores (or refreshes) the ontology shipped with this version in its own named graph. */
+    public void ensureOntology() {
+        Graph onto = GraphFactory.createDefaultGraph();
+        try (java.io.InputStream in = Store.class.getResourceAsStream("/ontology/newskg.ttl")) {
+            if (in == null) {
+                throw new StoreException("ontology/newskg.ttl is missing from the class path", null);
+            }
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(onto);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read the ontology: " + e.getMessage(), e);
+        }
+        List<Quad> quads = new java.util.ArrayList<>();
+        onto.find().forEachRemaining(t -> quads.add(Quad.create(ONTOLOGY_GRAPH, t)));
+        replaceGraph(ONTOLOGY_GRAPH, quads);
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    /** A store problem a user can act on. */
+    public static class StoreException extends RuntimeException {
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The store is held by another process. */
+    public static final class StoreLockedException extends StoreException {
+        public StoreLockedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -2,37 +2,65 @@ package org.newskg.cli;
 
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
+import org.newskg.article.HtmlReader;
+import org.newskg.article.JsonLinesReader;
+import org.newskg.article.JsonReader;
+import org.newskg.article.PlainTextReader;
+import org.newskg.article.WarcReader;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
+import org.newskg.store.GraphTarget;
+import org.newskg.store.RemoteStore;
 import org.newskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads articles (files or folders, searched recursively) into the TDB2 store. Re-ingesting an "
-                + "article replaces its graph. Exit status: 0 all ingested, 1 some inputs skipped, 2 usage error.")
+        description = "Reads articles (files or folders, searched recursively; - for standard input) into the TDB2 "
+                + "store, or into a running SPARQL store with --remote. Re-ingesting an article replaces its graph. "
+                + "Exit status: 0 all ingested, 1 some inputs skipped (listed in the summary), 2 usage error.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, or - for standard input")
     List<Path> paths;
 
     @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
+
+    @Option(names = "--remote", paramLabel = "URL",
+            description = "send each article graph to this dataset with the SPARQL Graph Store Protocol "
+                    + "(PUT URL?graph=...) instead of the local store; for `newskg serve --allow-update` "
+                    + "the URL is http://127.0.0.1:3030/newskg/data")
+    String remote;
+
+    @Option(names = "--remote-auth", paramLabel = "FILE",
+            description = "HTTP Basic credentials for --remote: a file whose first line is 'user: password'")
+    Path remoteAuth;
 
     @Option(names = "--published", paramLabel = "DATE", description = "publication date (yyyy-MM-dd) for articles that state none")
     String published;
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "outlet for articles that name none")
     String outlet;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT", description = "format of standard input (-): text (default), html, json, jsonl or warc")
+    String stdinFormat;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50M",
+            description = "skip (and report) files larger than this; bytes or with K, M, G (default: ${DEFAULT-VALUE})")
+    String maxFileSize;
 
     @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
     int threads;
@@ -42,29 +70,74 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            System.err.println("newskg ingest: --published must be a date like 2025-02-21, not '" + published + "'");
+        if (published != null) {
+            try {
+                LocalDate.parse(published);
+            } catch (DateTimeParseException e) {
+                System.err.println("newskg ingest: --published must be a date like 2025-02-21, not '" + published + "'");
+                return 2;
+            }
+        }
+        long maxBytes;
+        try {
+            maxBytes = parseSize(maxFileSize);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg ingest: " + e.getMessage());
             return 2;
+        }
+        GraphTarget target;
+        try {
+            target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(db);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg ingest: " + e.getMessage());
+            return 2;
+        } catch (Store.StoreException e) {
+            System.err.println("newskg ingest: " + e.getMessage());
+            return 1;
         }
         ArticleMeta defaults = ArticleMeta.of(null).withPublished(published).withOutlet(outlet);
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
         Pipeline pipeline = new Pipeline(Components.load(!noLink));
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        try (Store store = Store.open(db)) {
-            store.ensureOntology();
-            IngestSummary s = new Ingest(pipeline, ArticleSources.defaults(), n)
-                    .run(paths, defaults, store, problems, Console.progress(System.err));
+        ArticleSources sources = new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
+                new JsonLinesReader(), new WarcReader()), maxBytes);
+        try (target) {
+            target.ensureOntology();
+            IngestSummary s = new Ingest(pipeline, sources, n, stdinFormat)
+                    .run(paths, defaults, target, problems, Console.progress(System.err));
             System.out.println(s.describe());
-            System.out.println("store: " + db.toAbsolutePath() + " (" + store.quadCount() + " quads)");
+            System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
             List<Problem> errors = s.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
             if (!errors.isEmpty()) {
-                System.out.println("failed inputs:");
+                System.out.println("failed inputs (" + errors.size() + "):");
                 errors.forEach(p -> System.out.println("  " + p));
             }
-            return s.failed() > 0 ? 1 : 0;
+            return s.failed() > 0 || !errors.isEmpty() ? 1 : 0;
         } catch (Store.StoreException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** "1000", "64K", "50M", "2G" (powers of 1024) to bytes. */
+    static long parseSize(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        if (t.endsWith("B")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        long unit = 1;
+        if (!t.isEmpty() && "KMG".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            unit = 1L << (10 * ("KMG".indexOf(t.charAt(t.length() - 1)) + 1));
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            long v = Long.parseLong(t.strip());
+            if (v <= 0) {
+                throw new NumberFormatException();
+            }
+            return Math.multiplyExact(v, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("--max-file-size must be a positive size like 500000, 64K or 50M, not '" + text + "'");
         }
     }
 }

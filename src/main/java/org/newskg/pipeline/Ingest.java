@@ -5,7 +5,7 @@ import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
-import org.newskg.store.Store;
+import org.newskg.store.GraphTarget;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -28,10 +28,21 @@ public final class Ingest {
     private final ArticleSources sources;
     private final int threads;
 
+    private final String stdinFormat;
+
     public Ingest(Pipeline pipeline, ArticleSources sources, int threads) {
+        this(pipeline, sources, threads, null);
+    }
+
+    /**
+     * @param stdinFormat format of standard input when a path is {@code -} (see
+     *                    {@link ArticleSources#readStdin}); null for plain text
+     */
+    public Ingest(Pipeline pipeline, ArticleSources sources, int threads, String stdinFormat) {
         this.pipeline = pipeline;
         this.sources = sources;
         this.threads = Math.max(1, threads);
+        this.stdinFormat = stdinFormat;
     }
 
     /** Progress callback: (articles done, articles read so far). */
@@ -39,10 +50,12 @@ public final class Ingest {
         void update(int done, int read, long triples);
     }
 
-    public IngestSummary run(List<Path> paths, ArticleMeta defaults, Store store, ProblemReporter.Collecting problems,
+    public IngestSummary run(List<Path> paths, ArticleMeta defaults, GraphTarget store, ProblemReporter.Collecting problems,
                              Progress progress) {
         long t0 = System.nanoTime();
-        List<Path> files = sources.files(paths, problems);
+        boolean stdin = paths.stream().anyMatch(p -> p.toString().equals(ArticleSources.STDIN));
+        List<Path> files = sources.files(paths.stream().filter(p -> !p.toString().equals(ArticleSources.STDIN)).toList(),
+                problems);
         BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -51,9 +64,15 @@ public final class Ingest {
         });
         Counters n = new Counters();
         Set<String> seen = new HashSet<>();
-        Thread reader = Thread.ofPlatform().name("newskg-read").start(() -> {
+        Thread reader = Thread.ofPlatform().name("newskg-read").daemon(true).start(() -> {
             try {
+                if (stdin) {
+                    sources.readStdin(stdinFormat, defaults, problems, article -> submit(article, pool, inFlight, problems));
+                }
                 for (Path f : files) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        break; // the writer gave up (e.g. the store failed)
+                    }
                     sources.read(f, defaults, problems, article -> submit(article, pool, inFlight, problems));
                 }
             } finally {
@@ -109,6 +128,9 @@ public final class Ingest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (reader.isAlive()) {
+                reader.interrupt();
+            }
             pool.shutdownNow();
             try {
                 pool.awaitTermination(10, TimeUnit.SECONDS);
@@ -118,7 +140,7 @@ public final class Ingest {
         }
         long inputFailures = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         int failed = (int) Math.max(n.failed, inputFailures);
-        return new IngestSummary(files.size(), n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
+        return new IngestSummary(files.size() + (stdin ? 1 : 0), n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
                 (System.nanoTime() - t0) / 1_000_000, problems.problems());
     }
 

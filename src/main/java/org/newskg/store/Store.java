@@ -19,10 +19,7 @@ import java.util.List;
  * article is written in its own write transaction, so a crash leaves only whole articles, and
  * writing an article again replaces its graph (ingest is idempotent).
  */
-public final class Store implements AutoCloseable {
-
-    /** What happened to one article's graph. */
-    public enum Outcome { STORED, REPLACED, UNCHANGED }
+public final class Store implements GraphTarget {
 
     private final Dataset dataset;
     private final Path dir;
@@ -43,6 +40,10 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
+        long holder = lockHolder(dir);
+        if (holder > 0) {
+            throw locked(dir, holder, null);
+        }
         try {
             Dataset ds = TDB2Factory.connectDataset(dir.toString());
             // queries see one graph: the union of the article graphs
@@ -51,11 +52,47 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock") || m.contains("Lock") || e.getClass().getSimpleName().contains("Lock")) {
-                throw new StoreLockedException("the store " + dir + " is in use by another process (is `newskg serve` "
-                        + "running on it?). Stop it, or ingest into the running server with --remote.", e);
+                throw locked(dir, lockHolder(dir), e);
             }
             throw new StoreException("cannot open store " + dir + ": " + m, e);
         }
+    }
+
+    /**
+     * The process holding the store, or 0. TDB2 allows one JVM per store and records its PID in
+     * {@code tdb.lock}; a lock left by a process that has died (a crash) is stale and TDB2 takes it over.
+     */
+    static long lockHolder(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        try {
+            if (!Files.isRegularFile(lock)) {
+                return 0;
+            }
+            String text = Files.readString(lock).strip();
+            if (text.isEmpty()) {
+                return 0;
+            }
+            long pid = Long.parseLong(text);
+            if (pid == ProcessHandle.current().pid()) {
+                return 0;
+            }
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : 0;
+        } catch (java.io.IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static StoreLockedException locked(Path dir, long pid, Throwable cause) {
+        String who = pid > 0 ? "process " + pid + describe(pid) : "another process";
+        return new StoreLockedException("the store " + dir + " is in use by " + who + "; a store can be opened by one "
+                + "process at a time. Stop that process (e.g. `newskg serve`), or ingest into the running server with "
+                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg` (needs `serve --allow-update`).", cause);
+    }
+
+    private static String describe(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine())
+                .map(c -> c.contains(" serve") ? " (`newskg serve`)" : c.contains(" ingest") ? " (`newskg ingest`)" : "")
+                .orElse("");
     }
 
     public Dataset dataset() {
@@ -70,7 +107,13 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
+    @Override
+    public String describe() {
+        return dir.toAbsolutePath() + " (" + quadCount() + " quads)";
+    }
+
     /** Replaces the graph {@code graphName} with {@code quads}, in one transaction. */
+    @Override
     public Outcome replaceGraph(Node graphName, List<Quad> quads) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -87,7 +130,7 @@ public final class Store implements AutoCloseable {
                 dsg.removeGraph(graphName);
             }
             for (Quad q : quads) {
-                dsg.add(q);
+                dsg.add(graphName, q.getSubject(), q.getPredicate(), q.getObject());
             }
             return had ? Outcome.REPLACED : Outcome.STORED;
         });
@@ -96,8 +139,8 @@ public final class Store implements AutoCloseable {
     /** The graph holding the ontology itself, so queries can use its labels and hierarchy. */
     public static final Node ONTOLOGY_GRAPH = org.apache.jena.graph.NodeFactory.createURI("https://newskg.org/ontology");
 
-    /** Stores (or refreshes) the ontology shipped with this version in its own named graph. */
-    public void ensureOntology() {
+    /** The ontology shipped with this version, as quads in {@link #ONTOLOGY_GRAPH}. */
+    public static List<Quad> ontologyQuads() {
         Graph onto = GraphFactory.createDefaultGraph();
         try (java.io.InputStream in = Store.class.getResourceAsStream("/ontology/newskg.ttl")) {
             if (in == null) {
@@ -109,7 +152,7 @@ public final class Store implements AutoCloseable {
         }
         List<Quad> quads = new java.util.ArrayList<>();
         onto.find().forEachRemaining(t -> quads.add(Quad.create(ONTOLOGY_GRAPH, t)));
-        replaceGraph(ONTOLOGY_GRAPH, quads);
+        return quads;
     }
 
     /** Number of quads in all named graphs. */

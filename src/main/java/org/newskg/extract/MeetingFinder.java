@@ -27,7 +27,7 @@ public final class MeetingFinder {
             "can", "shall", "'ll", "potential", "possible", "proposed", "planned", "future", "upcoming", "expected",
             "prospective", "plan", "plans", "planning", "prepare", "prepared", "preparation", "preparations",
             "preparing", "want", "wants", "wanted", "desire", "need", "needs", "needed", "keen", "ready", "hope",
-            "hopes", "invitation", "invite", "agreed", "agree", "set", "organise", "organize", "arrange", "host",
+            "hopes", "invitation", "invite", "set", "organise", "organize", "arrange", "host",
             "yet", "essential", "necessary", "likely", "probably", "soon", "promptly", "next", "forthcoming");
     private static final Set<String> PAST_VERBS = Set.of("met", "held", "had", "spoke", "spoken", "talked", "took",
             "was", "were", "ended", "concluded", "began", "started", "hosted", "attended");
@@ -46,9 +46,6 @@ public final class MeetingFinder {
             List<Meeting> here = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (inQuote(quotes, t.start())) {
-                    continue;
-                }
                 String kind = kindOf(s, i);
                 if (kind == null) {
                     continue;
@@ -130,11 +127,14 @@ public final class MeetingFinder {
             from--;
         }
         int to = i + 1;
-        while (to < s.size() && !Set.of(";", ".", "—").contains(s.token(to).text())
-                && !(s.token(to).text().equals(",") && to - i > 3)) {
+        while (to < s.size() && !Set.of(";", ".", "—", "-", "–").contains(s.token(to).text())
+                && !(s.token(to).lower().equals("that") && "SCONJ".equals(s.token(to).pos()))
+                && !(s.token(to).text().equals(",") && to - i > 3)
+                && !(Set.of("and", "but").contains(s.token(to).lower()) && to + 1 < s.size()
+                     && "VERB".equals(s.token(to + 1).pos()))) {
             to++;
         }
-        for (int k = Math.max(from, i - 4); k < i; k++) {
+        for (int k = Math.max(from, i - 6); k < i; k++) {
             if (NEGATION.contains(s.token(k).lower()) && !s.token(k).lower().equals("without")) {
                 return null; // "no plans for another phone conversation", "not met"
             }
@@ -171,6 +171,11 @@ public final class MeetingFinder {
             String w = s.token(k).lower();
             if (w.equals("between") || w.equals("with") || w.equals("of")) {
                 boolean of = w.equals("of");
+                int r = k + 1 < s.size() && s.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                if (r < s.size() && "NOUN".equals(s.token(r).pos()) && s.token(r).lower().endsWith("s")
+                        && Lexicon.isRoleHead(s.token(r).lower().replaceAll("s$", ""))) {
+                    break; // "between the presidents of X and Y": posts, not named parties
+                }
                 for (int j = k + 1; j < s.size() && j <= k + 14; j++) {
                     Token x = s.token(j);
                     if (Set.of(",", ".", ";", "on", "in", "at", "since", "which", "that", "who", "to", "for")
@@ -186,7 +191,7 @@ public final class MeetingFinder {
                         continue;
                     }
                     String c = x.isCapitalised() ? gazetteer.countryOf(x.text()) : null;
-                    if (c != null && !of) {
+                    if (c != null && !of && !beforeRoleWord(s, j)) {
                         countries.add(c);
                     }
                 }
@@ -218,7 +223,10 @@ public final class MeetingFinder {
                     break;
                 }
                 if (Set.of("he", "she").contains(p.lower())) {
-                    int ref = recentPerson(nlp, entities, p.start());
+                    int ref = reporter(s, k, entities);
+                    if (ref < 0) {
+                        ref = recentPerson(nlp, entities, p.start());
+                    }
                     if (ref >= 0) {
                         participants.add(ref);
                     }
@@ -247,8 +255,8 @@ public final class MeetingFinder {
             }
         }
         int location = -1;
-        for (int k = Math.max(0, from); k < Math.min(s.size(), i + 10); k++) {
-            if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size()) {
+        for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), i + 10)); k++) {
+            if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size() && attachesToEvent(s, k, i)) {
                 int j = k + 1;
                 if (j < s.size() && s.token(j).lower().equals("the")) {
                     j++;
@@ -278,13 +286,58 @@ public final class MeetingFinder {
         if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities))) {
             return null;
         }
-        if (parties == 0) {
+        if (parties == 0 && (location < 0 || verb)) {
             return null;
         }
-        boolean planned = planned(s, from, to, i, verb);
-        String date = dates.find(s, from, to);
+        int eventFrom = from;
+        for (int k = from; k < i; k++) {
+            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma()) && "VERB".equals(s.token(k).pos())) {
+                eventFrom = k + 1; // "Trump said on Tuesday that he would meet": Tuesday dates the saying
+                for (int j = k + 1; j < i && j <= k + 8; j++) {
+                    if (s.token(j).lower().equals("that")) {
+                        eventFrom = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        boolean planned = planned(s, eventFrom, to, i, verb);
+        String date = dates.find(s, eventFrom, to);
+        if (date == null && !planned && eventFrom == from) {
+            date = dates.find(s, 0, from); // "On Feb. 12, Putin and Trump held their first phone conversation"
+        }
         return new Meeting(kind, participants, countries, location, date, planned,
                 new Span(trigger.start(), trigger.end(), s.index()));
+    }
+
+    /** "summit in Geneva", "met on Tuesday in Riyadh" - but not "the conflict in Europe". */
+    private static boolean attachesToEvent(Sentence s, int prep, int trigger) {
+        if (prep == 0) {
+            return false;
+        }
+        Token before = s.token(prep - 1);
+        if (prep - 1 == trigger) {
+            return true;
+        }
+        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text())) {
+            return false;
+        }
+        return !"ADJ".equals(before.pos());
+    }
+
+    /** "Russian President ...", "the Russian and US presidents": a demonym that qualifies a post. */
+    private static boolean beforeRoleWord(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+            String w = s.token(j).lower();
+            if (Lexicon.isRoleWord(w) || Lexicon.isRoleWord(w.replaceAll("s$", "")) || w.equals("presidents")
+                    || w.equals("leaders")) {
+                return true;
+            }
+            if (!(w.equals("and") || w.equals(",") || s.token(j).isCapitalised())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOrg(Set<Integer> participants, ArticleEntities entities) {
@@ -313,8 +366,24 @@ public final class MeetingFinder {
         for (int k = noun - 1; k >= from; k--) {
             Token t = s.token(k);
             if ("VERB".equals(t.pos()) || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
-                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host", "be").contains(t.lemma())) {
+                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host").contains(t.lemma())) {
                     return k;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Trump said ... that he would meet Putin": the pronoun after a reporting verb is its subject. */
+    private static int reporter(Sentence s, int pronoun, ArticleEntities entities) {
+        for (int k = pronoun - 1; k >= 0; k--) {
+            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma()) && "VERB".equals(s.token(k).pos())) {
+                for (int j = k - 1; j >= 0; j--) {
+                    LocalEntity e = entities.at(s.index(), j);
+                    if (e != null && e.type() == EntityType.PERSON) {
+                        return e.id();
+                    }
                 }
                 return -1;
             }
@@ -341,7 +410,7 @@ public final class MeetingFinder {
         if (verb && PAST_VERBS.contains(t.lower())) {
             return false;
         }
-        for (int k = Math.max(0, from - 3); k < Math.min(s.size(), to + 6); k++) {
+        for (int k = Math.max(0, from); k < Math.min(s.size(), to + 2); k++) {
             String w = s.token(k).lower();
             if (PLAN_WORDS.contains(w)) {
                 return true;
@@ -363,8 +432,8 @@ public final class MeetingFinder {
             if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
                 continue;
             }
-            boolean sameParties = !m.participants().isEmpty() && (o.participants().containsAll(m.participants())
-                    || m.participants().containsAll(o.participants()));
+            boolean sameParties = !m.participants().isEmpty() && !o.participants().isEmpty()
+                    && (o.participants().containsAll(m.participants()) || m.participants().containsAll(o.participants()));
             boolean samePlace = m.location() >= 0 && m.location() == o.location();
             boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
             boolean dateConflict = m.date() != null && o.date() != null && !m.date().equals(o.date());

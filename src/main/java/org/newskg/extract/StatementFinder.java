@@ -79,7 +79,7 @@ public final class StatementFinder {
                     used.add(whole);
                 }
                 for (Quote q : quotes) {
-                    if (q.start() >= cs && q.end() <= ce + 1) {
+                    if (q.start() >= cs && q.start() < ce) {
                         used.add(q); // a partial quote inside reported speech is part of it
                     }
                 }
@@ -94,7 +94,8 @@ public final class StatementFinder {
             }
             // quotes in this sentence that no anchor took
             for (Quote q : quotes) {
-                if (used.contains(q) || q.start() < s.start() || q.start() >= s.end()) {
+                // a quote is settled in the sentence where it ends: a later "he added" may still claim it
+                if (used.contains(q) || q.end() <= s.start() || q.end() > s.end() + 1) {
                     continue;
                 }
                 used.add(q);
@@ -103,7 +104,8 @@ public final class StatementFinder {
                     continue; // a scare-quoted word is not a statement
                 }
                 Anchor near = anchors.stream().filter(a -> a.speaker() >= 0 && !a.noun()).findFirst().orElse(null);
-                boolean opensSentence = q.start() <= firstNonSpace(text, s.start());
+                Sentence opening = nlp.sentenceAt(q.start());
+                boolean opensSentence = opening != null && q.start() <= firstNonSpace(text, opening.start());
                 if (near != null) {
                     here.add(new Statement(near.speaker(), words, true, new Span(q.start(), q.end(), s.index()),
                             null, List.of()));
@@ -139,14 +141,14 @@ public final class StatementFinder {
                                  List<Quote> quotes, int lastSpeaker) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
-        int sentenceSubject = -1;
+        int sentenceSubject = leadingSubject(s, entities, lastSpeaker);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (inQuote(quotes, t.start())) {
                 continue;
             }
             boolean verb = ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) && t.lemma().equals("say"))
-                    && Lexicon.SPEECH_VERBS.contains(t.lemma());
+                    && Lexicon.CONTENT_VERBS.contains(t.lemma());
             boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
             boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
                     && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
@@ -182,25 +184,42 @@ public final class StatementFinder {
                 sentenceSubject = speaker;
             }
             int subjStart = subj[1];
-            // content on the left: "“...,” Peskov said" / "X, Peskov said"
-            boolean leftContent = inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
-                    || isQuoteMark(s.token(subjStart - 1).text())));
+            int right = inverted ? -1 : rightContentStart(s, i, text, quotes);
+            // content on the left: "“...,” Peskov said" / "X, Peskov said" - unless the verb has its own
+            // content on the right ("Speaking to reporters, Peskov said that ...")
+            boolean leftContent = right < 0 && (inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
+                    || isQuoteMark(s.token(subjStart - 1).text()))));
+            if (leftContent && !inverted && !startsWithQuote(text, firstNonSpace(text, s.start()))
+                    && introPhrase(s, subjStart)) {
+                leftContent = false;
+            }
             if (leftContent) {
                 int end = inverted ? s.token(i - 1).start() : s.token(subjStart - 1).start();
                 if (isQuoteMark(text.substring(end, end + 1)) && end > 0 && text.charAt(end - 1) == ',') {
                     end--;
                 }
                 int start = leftStart(s, quotes, text, end);
+                start = withLeadSentence(nlp, s, start, text);
                 out.add(new Anchor(s.index(), i, speaker, start, end, negated, false));
                 continue;
             }
-            int cs = rightContentStart(s, i, text, quotes);
+            int cs = right;
             if (cs < 0) {
                 out.add(new Anchor(s.index(), i, speaker, -1, -1, negated, false));
                 continue;
             }
             Quote q = quoteAt(quotes, cs);
             int ce = q != null ? q.end() : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false);
+            if (q == null) {
+                for (Quote tail : quotes) {
+                    if (tail.start() > cs && tail.start() < ce && tail.end() >= ce - 1) {
+                        String before = text.substring(cs, tail.start()).stripTrailing();
+                        if (before.matches("(?s).*,\\s*(but|and)$")) {
+                            ce = cs + before.replaceAll(",\\s*(but|and)$", "").length();
+                        }
+                    }
+                }
+            }
             if (q != null && q.end() < s.end()) {
                 // "said the talks were “useful”, and more": the clause goes on after the quote
                 int after = cutClause(s, s.tokenAt(q.end()), s.end(), text, entities, false);
@@ -209,6 +228,44 @@ public final class StatementFinder {
             out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
         }
         return splitCoordinated(out, s, text);
+    }
+
+    /**
+     * Whether the words before the subject are an introductory phrase ("Speaking to reporters,",
+     * "Asked about X,", "On Thursday,") rather than reported content.
+     */
+    private static boolean introPhrase(Sentence s, int subjStart) {
+        Token first = s.token(0);
+        if ("VERB".equals(first.pos()) || "ADP".equals(first.pos()) && !first.lower().equals("unlike")) {
+            return true;
+        }
+        int words = 0;
+        for (int k = 0; k < subjStart; k++) {
+            if (!"PUNCT".equals(s.token(k).pos())) {
+                words++;
+            }
+        }
+        return words < 6;
+    }
+
+    /** The subject a sentence opens with: "He also dismissed ... and suggested ...". */
+    private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker) {
+        for (int k = 0; k < Math.min(4, s.size()); k++) {
+            Token t = s.token(k);
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null) {
+                var m = entities.mentionAt(s.index(), k);
+                boolean possessive = m.last() + 1 < s.size() && Set.of("’s", "'s").contains(s.token(m.last() + 1).lower());
+                return possessive ? -1 : e.id();
+            }
+            if (PRONOUNS.contains(t.lower())) {
+                return lastSpeaker;
+            }
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "... that X, and suggested that Y": the first clause ends where the next anchor's begins. */
@@ -483,7 +540,18 @@ public final class StatementFinder {
             Token t = s.token(k);
             String w = t.text();
             if ((w.equals("-") || w.equals("–") || w.equals("—")) && k > 0 && s.token(k - 1).end() < t.start()) {
-                return s.token(k - 1).end();
+                int close = -1;
+                for (int j = k + 1; j < s.size() && !noun; j++) {
+                    if (s.token(j).text().equals(w)) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    return s.token(k - 1).end();
+                }
+                k = close; // "- their first on how to end the war -": an aside, the clause goes on
+                continue;
             }
             if (w.equals(",") && k + 1 < s.size()) {
                 String n = s.token(k + 1).lower();
@@ -530,6 +598,28 @@ public final class StatementFinder {
             }
         }
         return start;
+    }
+
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "but", "and", "however", "yet");
+
+    /**
+     * "X could happen. Although Y, Z said." - attribution at the end of a concessive sentence covers
+     * the sentence before it in the same paragraph when that one has no attribution of its own.
+     */
+    private int withLeadSentence(AnnotatedText nlp, Sentence s, int start, String text) {
+        if (s.index() == 0 || s.size() == 0 || !CONCESSIVE.contains(s.token(0).lower()) || start != firstNonSpace(text, s.start())) {
+            return start;
+        }
+        Sentence prev = nlp.sentences().get(s.index() - 1);
+        if (prev.paragraph() != s.paragraph()) {
+            return start;
+        }
+        for (Token t : prev.tokens()) {
+            if (Lexicon.CONTENT_VERBS.contains(t.lemma()) && "VERB".equals(t.pos()) || isQuoteMark(t.text())) {
+                return start;
+            }
+        }
+        return firstNonSpace(text, prev.start());
     }
 
     private static Quote wholeQuote(List<Quote> quotes, String text, int start, int end) {

@@ -222,66 +222,115 @@ public final class ArticleMapper {
         List<Node> meetingNodes = new ArrayList<>();
 
         void meetings() {
+            // meetings of this article that are one real-world event (same key) become one node
+            Map<Node, List<Meeting>> byNode = new java.util.LinkedHashMap<>();
             for (Meeting m : x.meetings()) {
-                Set<String> parties = new TreeSet<>();
-                List<Node> participants = new ArrayList<>();
-                int persons = 0;
-                for (int p : m.participants()) {
-                    Node n = entityNode(x.entities().all().get(p));
-                    participants.add(n);
-                    if (x.entities().all().get(p).type() == EntityType.PERSON) {
-                        persons++;
-                    }
-                }
-                for (String c : m.countries()) {
-                    participants.add(countryNode(c));
-                }
-                for (int p : m.participants()) {
-                    if (persons < 2 || x.entities().all().get(p).type() == EntityType.PERSON) {
-                        parties.add(entityNode(x.entities().all().get(p)).getURI());
-                    }
-                }
-                if (persons < 2) {
-                    for (String c : m.countries()) {
-                        parties.add(countryNode(c).getURI());
-                    }
-                }
-                Node location = m.location() >= 0 ? entityNode(x.entities().all().get(m.location())) : null;
-                String where = null;
-                if (location != null) {
-                    KbEntry k = links.entities().get(m.location());
-                    where = k != null && k.countryQid() != null ? k.countryQid() : location.getURI();
-                }
-                String key = (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
-                        + (where != null && !m.planned() ? "at:" + where : String.join(",", parties));
-                Node node = Iris.hashed("meeting", key);
+                Node node = Iris.hashed("meeting", meetingKey(m));
                 meetingNodes.add(node);
+                byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(m);
+            }
+            for (Map.Entry<Node, List<Meeting>> e : byNode.entrySet()) {
+                Node node = e.getKey();
+                List<Meeting> group = e.getValue();
+                Meeting first = group.get(0);
+                String kind = first.kind();
+                int location = -1;
+                String date = null;
+                Set<Node> participants = new LinkedHashSet<>();
+                for (Meeting m : group) {
+                    if (kindRank(m.kind()) > kindRank(kind)) {
+                        kind = m.kind();
+                    }
+                    if (m.location() >= 0 && (location < 0 || isCity(m.location()) && !isCity(location))) {
+                        location = m.location();
+                    }
+                    if (m.date() != null && (date == null || m.date().length() > date.length())) {
+                        date = m.date();
+                    }
+                    for (int p : m.participants()) {
+                        participants.add(entityNode(x.entities().all().get(p)));
+                    }
+                    for (String c : m.countries()) {
+                        participants.add(countryNode(c));
+                    }
+                }
+                Node locationNode = location >= 0 ? entityNode(x.entities().all().get(location)) : null;
+                participants.remove(locationNode);
                 emit(node, RDF.type.asNode(), NK.Meeting.asNode());
-                emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label(m)));
-                emit(node, NK.meetingKind.asNode(), switch (m.kind()) {
+                emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label(first, kind, location)));
+                emit(node, NK.meetingKind.asNode(), switch (kind) {
                     case "summit" -> NK.summit.asNode();
                     case "talks" -> NK.talks.asNode();
                     case "phone call" -> NK.phoneCall.asNode();
                     default -> NK.meeting.asNode();
                 });
-                emit(node, NK.status.asNode(), (m.planned() ? NK.planned : NK.held).asNode());
+                emit(node, NK.status.asNode(), (first.planned() ? NK.planned : NK.held).asNode());
                 for (Node p : participants) {
                     emit(node, NK.participant.asNode(), p);
                 }
-                if (location != null) {
-                    emit(node, NK.location.asNode(), location);
+                if (locationNode != null) {
+                    emit(node, NK.location.asNode(), locationNode);
                 }
-                Node date = dateLiteral(m.date());
-                if (date != null) {
-                    emit(node, NK.date.asNode(), date);
+                Node dateNode = dateLiteral(date);
+                if (dateNode != null) {
+                    emit(node, NK.date.asNode(), dateNode);
                 }
                 emit(node, NK.reportedIn.asNode(), graph);
-                mention(node, "meeting", m.span().start(), m.span().end(), m.span().sentence(),
-                        x.nlp().text().substring(m.span().start(), m.span().end()));
+                for (Meeting m : group) {
+                    mention(node, "meeting", m.span().start(), m.span().end(), m.span().sentence(),
+                            x.nlp().text().substring(m.span().start(), m.span().end()));
+                }
             }
         }
 
-        String label(Meeting m) {
+        /**
+         * The identity of a meeting across articles: kind family and status, then for held meetings
+         * the country of the place, otherwise the parties.
+         */
+        String meetingKey(Meeting m) {
+            Set<String> parties = new TreeSet<>();
+            int persons = 0;
+            for (int p : m.participants()) {
+                if (x.entities().all().get(p).type() == EntityType.PERSON) {
+                    persons++;
+                }
+            }
+            for (int p : m.participants()) {
+                if (persons < 2 || x.entities().all().get(p).type() == EntityType.PERSON) {
+                    parties.add(entityNode(x.entities().all().get(p)).getURI());
+                }
+            }
+            if (persons < 2) {
+                for (String c : m.countries()) {
+                    parties.add(countryNode(c).getURI());
+                }
+            }
+            String where = null;
+            if (m.location() >= 0) {
+                KbEntry k = links.entities().get(m.location());
+                // held meetings are one node per country of the place: "talks in Riyadh" = "talks in Saudi Arabia"
+                where = k == null ? entityNode(x.entities().all().get(m.location())).getURI()
+                        : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null ? k.qid() : k.countryQid();
+            }
+            return (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
+                    + (where != null && !m.planned() ? "at:" + where : String.join(",", parties));
+        }
+
+        boolean isCity(int location) {
+            KbEntry k = links.entities().get(location);
+            return k != null && k.type() == org.newskg.link.KbType.CITY;
+        }
+
+        int kindRank(String kind) {
+            return switch (kind) {
+                case "summit" -> 3;
+                case "talks" -> 2;
+                case "phone call" -> 4;
+                default -> 1;
+            };
+        }
+
+        String label(Meeting m, String kind, int location) {
             List<String> names = new ArrayList<>();
             for (int p : m.participants()) {
                 LocalEntity e = x.entities().all().get(p);
@@ -290,8 +339,8 @@ public final class ArticleMapper {
                 names.add(e.type() == EntityType.PERSON ? n.substring(n.lastIndexOf(' ') + 1) : n);
             }
             names.addAll(m.countries());
-            String where = m.location() >= 0 ? " in " + x.entities().all().get(m.location()).name() : "";
-            return String.join("–", names) + " " + m.kind() + where + (m.planned() ? " (planned)" : "");
+            String where = location >= 0 ? " in " + x.entities().all().get(location).name() : "";
+            return (names.isEmpty() ? "" : String.join("–", names) + " ") + kind + where + (m.planned() ? " (planned)" : "");
         }
 
         void statements() {

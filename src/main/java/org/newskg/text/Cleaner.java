@@ -72,7 +72,7 @@ public final class Cleaner {
             if (line.isEmpty()) {
                 continue;
             }
-            if (first && headlineFirst) {
+            if (first && headlineFirst && looksLikeHeadline(line)) {
                 first = false;
                 headline = line;
                 seen.add(key(line));
@@ -136,6 +136,19 @@ public final class Cleaner {
         }
         return new CleanArticle(article, headline, b.text(), b.map(), datelinePlace, outlet,
                 authors, editors, publishedInText);
+    }
+
+    /**
+     * A first line is a headline unless it reads as body text: a dateline, or a long line of full
+     * sentences (some sources start with the lead paragraph).
+     */
+    private static boolean looksLikeHeadline(String line) {
+        if (DATELINE.matcher(line).find()) {
+            return false;
+        }
+        int words = line.split("\\s+").length;
+        boolean sentences = line.matches(".*[.!?][\"”’]?\\s+\\p{Lu}.*") || line.endsWith(".");
+        return words <= 25 && !(sentences && words > 15);
     }
 
     private static List<int[]> lines(String raw) {

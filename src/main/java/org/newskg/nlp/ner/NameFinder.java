@@ -95,13 +95,17 @@ public final class NameFinder {
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
         }
+        if (Lexicon.COMPASS.contains(lw) && !t.isProperNoun()) {
+            return false; // "Western policy"
+        }
         boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
-        if (initial && !t.isProperNoun() && gazetteer.typesOf(w).isEmpty()
+        if (initial && !t.isProperNoun() && gazetteer.typesOf(w).isEmpty() && !gazetteer.isKnownSurname(w)
+                && !isSpeechVerb(s, i + 1)
                 && !(i + 1 < s.size() && Character.isUpperCase(s.token(i + 1).text().codePointAt(0))
                      && s.token(i + 1).isProperNoun())) {
             return false;
         }
-        return !(initial && "VERB".equals(t.pos()));
+        return !(initial && "VERB".equals(t.pos()) && !gazetteer.isKnownSurname(w) && !isSpeechVerb(s, i + 1));
     }
 
     private void candidates(Sentence s, List<Candidate> out) {

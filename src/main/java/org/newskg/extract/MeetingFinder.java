@@ -274,7 +274,8 @@ public final class MeetingFinder {
             // "the Saudi meeting": a demonym names the host country
             for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
                 String c = s.token(k).isCapitalised() ? gazetteer.countryOf(s.token(k).text()) : null;
-                if (c != null && participants.isEmpty() && countries.size() == 1 && "ADJ".equals(s.token(k).pos())) {
+                if (c != null && participants.isEmpty() && countries.size() == 1 && "ADJ".equals(s.token(k).pos())
+                        && dates.find(s, i, to) != null) { // "the Saudi meeting on Tuesday"
                     location = findLocation(entities, c);
                     countries.clear();
                 }

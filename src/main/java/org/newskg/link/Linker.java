@@ -215,8 +215,12 @@ public final class Linker {
         if (bareSurname) {
             // without role or context, a bare surname links only when one person in the whole
             // index bears it and that person led a country ("Zelensky"; not "Johnson")
-            return cands.size() == 1 && cands.get(0).prominence() >= LEADER_PROMINENCE
-                    ? Optional.of(cands.get(0).qid()) : Optional.empty();
+            // ... or, among the bearers from the article's countries, exactly one led a country: news
+            // names a head of state by surname alone ("Trump" beside relatives in the index)
+            List<KbEntry> leaders = filter(cands, e -> e.prominence() >= LEADER_PROMINENCE);
+            boolean narrowed = !r.contextQids().isEmpty() && cands.stream().allMatch(e -> inContext(e, r.contextQids()));
+            return leaders.size() == 1 && (cands.size() == 1 || narrowed)
+                    ? Optional.of(leaders.get(0).qid()) : Optional.empty();
         }
         return cands.size() == 1 ? Optional.of(cands.get(0).qid()) : clearLead(cands, 3);
     }

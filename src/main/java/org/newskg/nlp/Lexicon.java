@@ -104,6 +104,10 @@ public final class Lexicon {
             "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
             "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
 
+    /** Continents: with a compass word in front they name a region ("eastern Europe"). */
+    public static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas", "australia",
+            "antarctica", "eurasia");
+
     public static final Set<String> LOCATIVE_PREPOSITIONS = Set.of(
             "in", "at", "from", "to", "near", "across", "throughout", "within", "into", "outside", "inside",
             "towards", "toward", "via", "around", "visit", "visited", "visiting");

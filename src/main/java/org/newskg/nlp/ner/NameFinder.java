@@ -125,6 +125,9 @@ public final class NameFinder {
                 continue;
             }
             List<Integer> run = new ArrayList<>();
+            if (i > 0 && Lexicon.COMPASS.contains(s.token(i - 1).text()) && Lexicon.CONTINENTS.contains(t.lower())) {
+                run.add(i - 1); // "eastern Europe" names a region of its own
+            }
             run.add(i);
             int j = i;
             while (true) {

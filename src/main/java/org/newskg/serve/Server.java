@@ -166,6 +166,7 @@ public final class Server {
                 // the update endpoints above ask for one
                 b.passwordFile(authFile.toString()).realm("newskg").serverAuthPolicy(Auth.ANY_ANON);
             }
+            org.newskg.serve.pages.Pages.mount(b); // the query page at /, the graph page at /graph
             FusekiServer s = b.build();
             s.start();
             return new Server(s);

@@ -54,7 +54,8 @@ public final class Cleaner {
         String raw = article.text();
         List<int[]> lines = lines(raw);
         boolean headlineFirst = "text".equals(article.meta().format());
-        String headline = article.meta().title();
+        // plain text carries its headline as first line (if it has one); other formats give it as metadata
+        String headline = headlineFirst ? null : article.meta().title();
         Set<String> seen = new HashSet<>();
         if (headline != null) {
             seen.add(key(headline));

@@ -151,8 +151,8 @@ public final class Ingest {
         Future<ProcessedArticle> f = pool.submit(() -> {
             try {
                 return pipeline.process(a);
-            } catch (RuntimeException e) {
-                throw new SourcedException(a.source(), e);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                throw new SourcedException(a.source(), e); // name the article in the report
             }
         });
         try {

@@ -13,18 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Links one article's entities, roles and countries to the offline Wikidata index. Places first (they
- * give context), then persons with their roles as hints, then positions. Thread-safe.
+ * give context), then persons with their roles as hints, then positions. An optional fallback
+ * lookup (the online Wikidata linker) is asked about the persons, places and organisations the
+ * index leaves unlinked; it answers an entry or empty. Thread-safe if the fallback is.
  */
 public final class ArticleLinker {
     private final WikidataIndex kb;
     private final Linker linker;
+    private final Function<LinkRequest, Optional<KbEntry>> fallback;
 
     public ArticleLinker(WikidataIndex kb) {
+        this(kb, null);
+    }
+
+    /** @param fallback asked about entities the index leaves unlinked; null for none */
+    public ArticleLinker(WikidataIndex kb, Function<LinkRequest, Optional<KbEntry>> fallback) {
         this.kb = kb;
         this.linker = new Linker(kb);
+        this.fallback = fallback == null ? r -> Optional.empty() : fallback;
     }
 
     public Links link(Extraction x) {
@@ -41,11 +51,12 @@ public final class ArticleLinker {
                 continue;
             }
             KbType expected = e.type() == EntityType.LOCATION ? KbType.CITY : KbType.ORGANIZATION;
-            Optional<String> q = linker.link(new LinkRequest(e.name(), List.of(), expected, List.of(), date, context));
-            if (q.isEmpty() && e.type() == EntityType.ORGANIZATION) {
-                continue;
+            LinkRequest req = new LinkRequest(e.name(), List.of(), expected, List.of(), date, context);
+            Optional<KbEntry> q = linker.link(req).flatMap(kb::get);
+            if (q.isEmpty()) {
+                q = fallback.apply(req);
             }
-            q.flatMap(kb::get).ifPresent(k -> {
+            q.ifPresent(k -> {
                 entities.put(e.id(), k);
                 context.add(k.qid());
                 if (k.countryQid() != null) {
@@ -71,8 +82,12 @@ public final class ArticleLinker {
                     hints.add(new RoleHint(null, r.head(), c == null ? null : c.qid()));
                 }
             }
-            Optional<String> q = linker.link(new LinkRequest(e.name(), personNames, KbType.PERSON, hints, date, context));
-            q.flatMap(kb::get).ifPresent(k -> entities.put(e.id(), k));
+            LinkRequest req = new LinkRequest(e.name(), personNames, KbType.PERSON, hints, date, context);
+            Optional<KbEntry> q = linker.link(req).flatMap(kb::get);
+            if (q.isEmpty()) {
+                q = fallback.apply(req);
+            }
+            q.ifPresent(k -> entities.put(e.id(), k));
         }
         Map<Integer, KbEntry> positions = new HashMap<>();
         for (int i = 0; i < x.roles().size(); i++) {

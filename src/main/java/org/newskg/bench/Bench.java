@@ -1,0 +1,370 @@
+package org.newskg.bench;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.nlp.Annotator;
+import org.newskg.pipeline.Components;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.ProcessedArticle;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.store.Store;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The throughput benchmark: the same articles, read into memory once, through (1) the OpenNLP
+ * floor (sentences, tokens, POS; no lemmas), (2) the full pipeline into an in-memory dataset and
+ * (3) the full pipeline into a fresh TDB2 store, one write transaction per article, as
+ * {@code newskg ingest} does; then the latency of the shipped queries against that store. A
+ * benchmark, not a test: it prints figures and judges nothing.
+ *
+ * <pre>{@code
+ * Bench.Summary s = new Bench(Bench.Config.defaults(Path.of("corpus/bbc")).withLimit(500)).run(System.out);
+ * }</pre>
+ */
+public final class Bench {
+
+    /**
+     * What to run. {@code limit} 0 means every article; {@code threads} 0 means all cores;
+     * {@code warmup} articles go through stages 1 and 2 untimed before the measured runs.
+     */
+    public record Config(Path corpus, int limit, int threads, int repeat, int warmup, int queryWarmup, int queryRuns) {
+        public Config {
+            if (corpus == null) {
+                throw new IllegalArgumentException("a corpus folder is required");
+            }
+            if (limit < 0 || threads < 0 || repeat < 1 || warmup < 0 || queryWarmup < 0 || queryRuns < 1) {
+                throw new IllegalArgumentException("bad bench settings: limit=" + limit + " threads=" + threads
+                        + " repeat=" + repeat + " warmup=" + warmup + " queryRuns=" + queryRuns);
+            }
+        }
+
+        public static Config defaults(Path corpus) {
+            return new Config(corpus, 0, 0, 1, 100, 3, 20);
+        }
+
+        public Config withLimit(int n) {
+            return new Config(corpus, n, threads, repeat, warmup, queryWarmup, queryRuns);
+        }
+
+        public Config withThreads(int n) {
+            return new Config(corpus, limit, n, repeat, warmup, queryWarmup, queryRuns);
+        }
+
+        public Config withRepeat(int n) {
+            return new Config(corpus, limit, threads, n, warmup, queryWarmup, queryRuns);
+        }
+
+        public Config withWarmup(int n) {
+            return new Config(corpus, limit, threads, repeat, n, queryWarmup, queryRuns);
+        }
+
+        public Config withQueryRuns(int warm, int runs) {
+            return new Config(corpus, limit, threads, repeat, warmup, warm, runs);
+        }
+
+        int effectiveThreads() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /** One measured run of one stage. */
+    public record Run(String stage, int articles, long tokens, long triples, long nanos, HeapSampler.Peak heap) {
+        public double seconds() {
+            return nanos / 1e9;
+        }
+
+        public double articlesPerSecond() {
+            return articles / seconds();
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds();
+        }
+
+        public double triplesPerSecond() {
+            return triples / seconds();
+        }
+    }
+
+    /** The figures of the last line. */
+    public record Summary(int articles, double floor, double full, double store, long heapMb, List<Run> runs,
+                          List<QueryLatency.Result> queries) {
+        public double ratio() {
+            return full / floor;
+        }
+
+        public String line() {
+            return String.format(Locale.ROOT, "bench: articles=%d floor=%.1f/s full=%.1f/s store=%.1f/s full/floor=%.2f heap=%d MB",
+                    articles, floor, full, store, ratio(), heapMb);
+        }
+    }
+
+    private final Config config;
+    private final Supplier<Components> components;
+
+    public Bench(Config config) {
+        this(config, () -> Components.load(true));
+    }
+
+    Bench(Config config, Supplier<Components> components) {
+        this.config = config;
+        this.components = components;
+    }
+
+    /** Reads every article under the corpus folder (up to {@code limit}) into memory. */
+    public static List<Article> readCorpus(Path corpus, int limit, ProblemReporter problems) {
+        ArticleSources sources = ArticleSources.defaults();
+        List<Article> out = new ArrayList<>();
+        for (Path f : sources.files(List.of(corpus), problems)) {
+            if (limit > 0 && out.size() >= limit) {
+                break;
+            }
+            sources.read(f, ArticleMeta.of(null), problems, a -> {
+                if (limit <= 0 || out.size() < limit) {
+                    out.add(a);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Runs the stages and the queries, printing as it goes; the last line printed is {@link Summary#line()}. */
+    public Summary run(PrintStream out) throws IOException, InterruptedException {
+        int threads = config.effectiveThreads();
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
+        long t0 = System.nanoTime();
+        List<Article> articles = readCorpus(config.corpus(), config.limit(), problems);
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no articles under " + config.corpus());
+        }
+        long readMs = (System.nanoTime() - t0) / 1_000_000;
+        long t1 = System.nanoTime();
+        Components c = components.get();
+        Pipeline pipeline = new Pipeline(c);
+        long loadMs = (System.nanoTime() - t1) / 1_000_000;
+        List<String> bodies = articles.stream().map(a -> c.cleaner().clean(a).body()).toList();
+        out.printf(Locale.ROOT, "bench: corpus=%s articles=%d (read in %d ms, %d input problems) threads=%d repeat=%d "
+                        + "warmup=%d; models and index loaded in %d ms; max heap %d MB%n", config.corpus(), articles.size(),
+                readMs, problems.problems().size(), threads, config.repeat(), Math.min(config.warmup(), articles.size()),
+                loadMs, Runtime.getRuntime().maxMemory() >> 20);
+
+        List<Run> runs = new ArrayList<>();
+        Path lastStore = null;
+        try (HeapSampler heap = HeapSampler.start()) {
+            int w = Math.min(config.warmup(), articles.size());
+            if (w > 0) {
+                long tw = System.nanoTime();
+                floor(c, bodies.subList(0, w), threads, heap);
+                full(pipeline, articles.subList(0, w), threads, heap);
+                out.printf(Locale.ROOT, "warm-up: %d articles through stages 1 and 2 in %.1f s%n", w, (System.nanoTime() - tw) / 1e9);
+            }
+            for (int r = 1; r <= config.repeat(); r++) {
+                System.gc();
+                heap.window();
+                Run f = floor(c, bodies, threads, heap);
+                print(out, f, r);
+                runs.add(f);
+                System.gc();
+                heap.window();
+                Run full = full(pipeline, articles, threads, heap);
+                print(out, full, r);
+                runs.add(full);
+                System.gc();
+                heap.window();
+                if (lastStore != null) {
+                    deleteTree(lastStore);
+                }
+                lastStore = Files.createTempDirectory("newskg-bench-store");
+                Run s = store(pipeline, articles, threads, lastStore, heap);
+                print(out, s, r);
+                runs.add(s);
+            }
+        }
+        List<QueryLatency.Result> queries;
+        try (Store store = Store.open(lastStore)) {
+            queries = QueryLatency.measure(store.dataset(), QueryLatency.shippedQueries(), config.queryWarmup(),
+                    config.queryRuns());
+        } finally {
+            deleteTree(lastStore);
+        }
+        for (QueryLatency.Result q : queries) {
+            out.printf(Locale.ROOT, "query %-32s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs)%n", q.name(),
+                    q.rows(), q.p50Millis(), q.p95Millis(), q.maxMillis(), config.queryRuns());
+        }
+        long heapMb = runs.stream().mapToLong(r -> r.heap().usedMb()).max().orElse(0);
+        return new Summary(articles.size(), median(runs, "floor"), median(runs, "full"), median(runs, "store"), heapMb,
+                runs, queries);
+    }
+
+    private static void print(PrintStream out, Run r, int repeat) {
+        out.printf(Locale.ROOT, "%-5s run %d: %d articles in %6.1f s  %7.1f articles/s  %8.0f tokens/s  %s  heap peak %d MB "
+                        + "(after GC max %d MB, %d GCs)%n", r.stage(), repeat, r.articles(), r.seconds(), r.articlesPerSecond(),
+                r.tokensPerSecond(), r.triples() > 0 ? String.format(Locale.ROOT, "%8.0f triples/s", r.triplesPerSecond())
+                        : String.format("%17s", ""), r.heap().usedMb(), r.heap().afterGcMb(), r.heap().collections());
+    }
+
+    private static double median(List<Run> runs, String stage) {
+        double[] v = runs.stream().filter(r -> r.stage().equals(stage)).mapToDouble(Run::articlesPerSecond).sorted().toArray();
+        return v.length == 0 ? 0 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Stage 1: sentence detection, tokenisation and POS tagging only, one annotator per thread. */
+    static Run floor(Components c, List<String> bodies, int threads, HeapSampler heap) throws InterruptedException {
+        LongAdder tokens = new LongAdder();
+        long nanos = parallel(threads, bodies.size(), () -> {
+            Annotator a = new Annotator(c.models(), false);
+            return i -> tokens.add(a.annotate(bodies.get(i)).tokenCount());
+        });
+        return new Run("floor", bodies.size(), tokens.sum(), 0, nanos, heap.window());
+    }
+
+    /** Stage 2: {@link Pipeline#process} on every article, the quads added to an in-memory dataset. */
+    static Run full(Pipeline pipeline, List<Article> articles, int threads, HeapSampler heap) throws InterruptedException {
+        LongAdder tokens = new LongAdder();
+        LongAdder triples = new LongAdder();
+        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+        long nanos = parallel(threads, articles.size(), () -> i -> {
+            ProcessedArticle p = pipeline.process(articles.get(i));
+            tokens.add(p.tokens());
+            if (p.valid()) {
+                Txn.executeWrite(mem, () -> {
+                    for (Quad q : p.quads()) {
+                        mem.add(p.graph(), q.getSubject(), q.getPredicate(), q.getObject());
+                    }
+                });
+                triples.add(p.quads().size());
+            }
+        });
+        return new Run("full", articles.size(), tokens.sum(), triples.sum(), nanos, heap.window());
+    }
+
+    /**
+     * Stage 3: what {@code newskg ingest} does after reading (see {@code Ingest.run}): extraction on
+     * {@code threads} workers, a bounded queue of articles in flight, one writer storing each valid
+     * article with {@link Store#replaceGraph} in its own write transaction.
+     */
+    static Run store(Pipeline pipeline, List<Article> articles, int threads, Path dir, HeapSampler heap)
+            throws InterruptedException {
+        long tokens = 0;
+        long triples = 0;
+        try (Store store = Store.open(dir)) {
+            store.ensureOntology();
+            long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "newskg-bench-extract");
+                t.setDaemon(true);
+                return t;
+            });
+            BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
+            Future<ProcessedArticle> poison = CompletableFuture.completedFuture(null);
+            Thread feeder = Thread.ofPlatform().name("newskg-bench-feed").daemon(true).start(() -> {
+                try {
+                    for (Article a : articles) {
+                        inFlight.put(pool.submit(() -> pipeline.process(a)));
+                    }
+                    inFlight.put(poison);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Set<String> seen = new HashSet<>();
+            try {
+                while (true) {
+                    Future<ProcessedArticle> f = inFlight.take();
+                    if (f == poison) {
+                        break;
+                    }
+                    ProcessedArticle p;
+                    try {
+                        p = f.get();
+                    } catch (ExecutionException e) {
+                        continue; // counted as an article; ingest reports it
+                    }
+                    tokens += p.tokens();
+                    if (p.valid() && seen.add(p.article().id())) {
+                        store.replaceGraph(p.graph(), p.quads());
+                        triples += p.quads().size();
+                    }
+                }
+            } finally {
+                feeder.interrupt();
+                pool.shutdownNow();
+            }
+            long nanos = System.nanoTime() - t0;
+            return new Run("store", articles.size(), tokens, triples, nanos, heap.window());
+        }
+    }
+
+    /** A task per index on {@code threads} workers, each with its own per-thread state; the wall time in ns. */
+    static long parallel(int threads, int n, Supplier<IntConsumerX> perThread) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread[] workers = new Thread[threads];
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            workers[t] = Thread.ofPlatform().name("newskg-bench-" + t).start(() -> {
+                IntConsumerX task = perThread.get();
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    try {
+                        task.accept(i);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        failures.add(e); // an article that fails still counts; ingest would report it
+                    }
+                }
+            });
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        return System.nanoTime() - t0;
+    }
+
+    /** Per-index work of one thread. */
+    @FunctionalInterface
+    interface IntConsumerX {
+        void accept(int i);
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temp folder; the OS cleans up
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.newskg.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newskg.article.Article;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measurements that need a fresh JVM: the end-to-end {@code newskg ingest} of a corpus (JVM start
+ * included), and the bounded-memory check (the corpus fed K times, each copy with a marker line so
+ * that its content hash differs, through {@code Ingest} into TDB2 in a JVM with a small heap).
+ */
+public final class ChildRuns {
+    private ChildRuns() {}
+
+    /** How long the child took, its exit status and its summary line. */
+    public record EndToEnd(double seconds, int exit, String summary) {}
+
+    /**
+     * Heap of the replicated ingest: the window up to {@code firstN} articles and the rest of the
+     * run (peak in use, and the largest heap left after a GC).
+     */
+    public record Replicated(int k, int articles, int firstN, HeapSampler.Peak first, HeapSampler.Peak rest,
+                            List<String> windows, double seconds, int exit) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+    }
+
+    /** The java launcher and class path of this JVM, to start a child running the same code. */
+    static List<String> javaCommand(String... jvmOptions) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(List.of(jvmOptions));
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.newskg.cli.Main");
+        return cmd;
+    }
+
+    /** Runs {@code newskg ingest --db TEMP corpus} in a child JVM and times it from process start to exit. */
+    public static EndToEnd ingest(Path corpus, String heap, int threads) throws IOException, InterruptedException {
+        Path db = Files.createTempDirectory("newskg-bench-e2e");
+        Path err = Files.createTempFile("newskg-bench-e2e", ".err");
+        try {
+            List<String> cmd = javaCommand("-Xmx" + heap);
+            cmd.addAll(List.of("ingest", "--db", db.toString(), "--threads", String.valueOf(threads), corpus.toString()));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+            p.getOutputStream().close();
+            String summary = "";
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("ingest:")) {
+                        summary = line;
+                    }
+                }
+            }
+            int exit = p.waitFor();
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (summary.isEmpty()) {
+                summary = "(no summary; stderr: " + String.join(" | ", Files.readAllLines(err).stream()
+                        .filter(l -> !l.startsWith("...")).limit(5).toList()) + ")";
+            }
+            return new EndToEnd(s, exit, summary);
+        } finally {
+            Bench.deleteTree(db);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static final Pattern WINDOW = Pattern.compile(
+            "bench-child: articles=(\\d+) peak=(\\d+) afterGc=(\\d+) gcs=(\\d+)( final)?");
+
+    /**
+     * Feeds {@code corpus} {@code k} times (copy {@code c} of article {@code i} gets the line
+     * "(replica c.i)" appended) as JSON Lines on the standard input of a child JVM with {@code -Xmx heap}
+     * that ingests them into a temporary TDB2 store ({@link IngestChild}); progress lines go to {@code log}.
+     */
+    public static Replicated replicate(List<Article> corpus, int k, String heap, int threads, int firstN, PrintStream log)
+            throws IOException, InterruptedException {
+        Path db = Files.createTempDirectory("newskg-bench-replica");
+        Path err = Files.createTempFile("newskg-bench-replica", ".err");
+        try {
+            List<String> cmd = javaCommand("-Xmx" + heap);
+            cmd.addAll(List.of("bench", "--ingest-child", db.toString(), "--threads", String.valueOf(threads),
+                    "--first", String.valueOf(firstN)));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+            Thread feeder = Thread.ofPlatform().name("newskg-bench-replica-feed").daemon(true).start(() -> {
+                ObjectMapper om = new ObjectMapper();
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+                    for (int c = 0; c < k; c++) {
+                        for (int i = 0; i < corpus.size(); i++) {
+                            ObjectNode o = om.createObjectNode();
+                            o.put("text", corpus.get(i).text().stripTrailing() + "\n\n(replica " + c + "." + i + ")\n");
+                            w.write(om.writeValueAsString(o));
+                            w.write('\n');
+                        }
+                    }
+                } catch (IOException e) {
+                    // the child ended early; its exit status tells
+                }
+            });
+            HeapSampler.Peak first = null;
+            long restPeak = 0;
+            long restAfter = 0;
+            int restGcs = 0;
+            int articles = 0;
+            List<String> windows = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    Matcher m = WINDOW.matcher(line);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    int n = Integer.parseInt(m.group(1));
+                    HeapSampler.Peak peak = new HeapSampler.Peak(Long.parseLong(m.group(2)) << 20,
+                            Long.parseLong(m.group(3)) << 20, Integer.parseInt(m.group(4)));
+                    String w = String.format(Locale.ROOT, "replicate: up to %d articles (%.0f s): heap peak %d MB, after GC max %d MB",
+                            n, (System.nanoTime() - t0) / 1e9, peak.usedMb(), peak.afterGcMb());
+                    windows.add(w);
+                    if (log != null) {
+                        log.println(w);
+                    }
+                    if (first == null) {
+                        first = peak;
+                    } else {
+                        restPeak = Math.max(restPeak, peak.usedBytes());
+                        restAfter = Math.max(restAfter, peak.afterGcBytes());
+                        restGcs += peak.collections();
+                    }
+                    articles = n;
+                }
+            }
+            int exit = p.waitFor();
+            feeder.join();
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (exit != 0 && log != null) {
+                Files.readAllLines(err).stream().filter(l -> !l.startsWith("...")).limit(10)
+                        .forEach(l -> log.println("replicate: child: " + l));
+            }
+            return new Replicated(k, articles, firstN, first, new HeapSampler.Peak(restPeak, restAfter, restGcs), windows, s,
+                    exit);
+        } finally {
+            Bench.deleteTree(db);
+            Files.deleteIfExists(err);
+        }
+    }
+}

@@ -4,6 +4,9 @@ import org.newskg.extract.ArticleExtractor;
 import org.newskg.link.ArticleLinker;
 import org.newskg.link.IndexGazetteer;
 import org.newskg.link.WikidataIndex;
+import org.newskg.link.online.OnlineLinker;
+import org.newskg.link.online.WikidataClient;
+import org.newskg.link.online.WikidataOptions;
 import org.newskg.nlp.NlpModels;
 import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.rdf.ArticleMapper;
@@ -19,10 +22,21 @@ public record Components(NlpModels models, WikidataIndex index, Cleaner cleaner,
 
     /** Everything with the default models and the bundled index; {@code link=false} skips Wikidata links. */
     public static Components load(boolean link) {
+        return load(link, null);
+    }
+
+    /**
+     * As {@link #load(boolean)}; with {@code online} options, entities the index leaves unlinked
+     * are looked up through the Wikidata API (see {@link OnlineLinker}).
+     */
+    public static Components load(boolean link, WikidataOptions online) {
         NlpModels models = NlpModels.shared();
         WikidataIndex index = WikidataIndex.loadDefault();
         Gazetteer gazetteer = new IndexGazetteer(index);
+        ArticleLinker linker = !link ? null
+                : online == null ? new ArticleLinker(index)
+                : new ArticleLinker(index, new OnlineLinker(index, new WikidataClient(online)));
         return new Components(models, link ? index : null, new Cleaner(), new ArticleExtractor(gazetteer),
-                link ? new ArticleLinker(index) : null, new ArticleMapper(), new GraphValidator());
+                linker, new ArticleMapper(), new GraphValidator());
     }
 }

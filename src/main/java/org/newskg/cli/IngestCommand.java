@@ -7,6 +7,7 @@ import org.newskg.article.JsonLinesReader;
 import org.newskg.article.JsonReader;
 import org.newskg.article.PlainTextReader;
 import org.newskg.article.WarcReader;
+import org.newskg.link.online.WikidataOptions;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
 import org.newskg.pipeline.IngestSummary;
@@ -68,6 +69,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-link", description = "do not link entities to Wikidata")
     boolean noLink;
 
+    @Option(names = "--wikidata", paramLabel = "MODE", defaultValue = "offline",
+            description = "offline (default): the bundled index only; online: names the index lacks are looked up "
+                    + "through the Wikidata API (cached; offline results when unreachable)")
+    String wikidata;
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR",
+            description = "cache folder of --wikidata online (default: ~/.cache/newskg/wikidata)")
+    Path wikidataCache;
+
     @Override
     public Integer call() {
         if (published != null) {
@@ -85,6 +95,10 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
         }
+        if (!wikidata.equals("offline") && !wikidata.equals("online")) {
+            System.err.println("newskg ingest: --wikidata must be offline or online, not '" + wikidata + "'");
+            return 2;
+        }
         GraphTarget target;
         try {
             target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(db);
@@ -97,7 +111,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleMeta defaults = ArticleMeta.of(null).withPublished(published).withOutlet(outlet);
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
-        Pipeline pipeline = new Pipeline(Components.load(!noLink));
+        Pipeline pipeline = new Pipeline(Components.load(!noLink,
+                wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleSources sources = new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
                 new JsonLinesReader(), new WarcReader()), maxBytes);

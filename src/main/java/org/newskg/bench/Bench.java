@@ -53,39 +53,52 @@ public final class Bench {
      * What to run. {@code limit} 0 means every article; {@code threads} 0 means all cores;
      * {@code warmup} articles go through stages 1 and 2 untimed before the measured runs.
      */
-    public record Config(Path corpus, int limit, int threads, int repeat, int warmup, int queryWarmup, int queryRuns) {
+    public record Config(Path corpus, int limit, int threads, int repeat, int warmup, int queryWarmup, int queryRuns,
+                         String e2eHeap, int replicate, String replicateHeap, int replicateFirst) {
         public Config {
             if (corpus == null) {
                 throw new IllegalArgumentException("a corpus folder is required");
             }
-            if (limit < 0 || threads < 0 || repeat < 1 || warmup < 0 || queryWarmup < 0 || queryRuns < 1) {
+            if (limit < 0 || threads < 0 || repeat < 1 || warmup < 0 || queryWarmup < 0 || queryRuns < 1 || replicate < 0
+                    || replicateFirst < 1) {
                 throw new IllegalArgumentException("bad bench settings: limit=" + limit + " threads=" + threads
-                        + " repeat=" + repeat + " warmup=" + warmup + " queryRuns=" + queryRuns);
+                        + " repeat=" + repeat + " warmup=" + warmup + " queryRuns=" + queryRuns + " replicate=" + replicate);
             }
         }
 
+        /** Every article, all cores, one run, 100 warm-up articles, 3+20 query runs, no child JVMs. */
         public static Config defaults(Path corpus) {
-            return new Config(corpus, 0, 0, 1, 100, 3, 20);
+            return new Config(corpus, 0, 0, 1, 100, 3, 20, null, 0, "1g", 1000);
         }
 
         public Config withLimit(int n) {
-            return new Config(corpus, n, threads, repeat, warmup, queryWarmup, queryRuns);
+            return new Config(corpus, n, threads, repeat, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }
 
         public Config withThreads(int n) {
-            return new Config(corpus, limit, n, repeat, warmup, queryWarmup, queryRuns);
+            return new Config(corpus, limit, n, repeat, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }
 
         public Config withRepeat(int n) {
-            return new Config(corpus, limit, threads, n, warmup, queryWarmup, queryRuns);
+            return new Config(corpus, limit, threads, n, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }
 
         public Config withWarmup(int n) {
-            return new Config(corpus, limit, threads, repeat, n, queryWarmup, queryRuns);
+            return new Config(corpus, limit, threads, repeat, n, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }
 
         public Config withQueryRuns(int warm, int runs) {
-            return new Config(corpus, limit, threads, repeat, warmup, warm, runs);
+            return new Config(corpus, limit, threads, repeat, warmup, warm, runs, e2eHeap, replicate, replicateHeap, replicateFirst);
+        }
+
+        /** Also time {@code newskg ingest} of the whole corpus in a child JVM with this -Xmx (e.g. "2g"). */
+        public Config withEndToEnd(String heap) {
+            return new Config(corpus, limit, threads, repeat, warmup, queryWarmup, queryRuns, heap, replicate, replicateHeap, replicateFirst);
+        }
+
+        /** Also ingest the corpus {@code k} times in a child JVM with this -Xmx; heap of the first {@code first} articles vs the rest. */
+        public Config withReplicate(int k, String heap, int first) {
+            return new Config(corpus, limit, threads, repeat, warmup, queryWarmup, queryRuns, e2eHeap, k, heap, first);
         }
 
         int effectiveThreads() {
@@ -154,7 +167,10 @@ public final class Bench {
         return out;
     }
 
-    /** Runs the stages and the queries, printing as it goes; the last line printed is {@link Summary#line()}. */
+    /**
+     * Runs the stages, the queries and the child-JVM runs asked for, printing as it goes; the last line
+     * printed is {@link Summary#line()}.
+     */
     public Summary run(PrintStream out) throws IOException, InterruptedException {
         int threads = config.effectiveThreads();
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
@@ -218,8 +234,28 @@ public final class Bench {
                     q.rows(), q.p50Millis(), q.p95Millis(), q.maxMillis(), config.queryRuns());
         }
         long heapMb = runs.stream().mapToLong(r -> r.heap().usedMb()).max().orElse(0);
-        return new Summary(articles.size(), median(runs, "floor"), median(runs, "full"), median(runs, "store"), heapMb,
-                runs, queries);
+        Summary summary = new Summary(articles.size(), median(runs, "floor"), median(runs, "full"), median(runs, "store"),
+                heapMb, runs, queries);
+        if (config.e2eHeap() != null) {
+            ChildRuns.EndToEnd r = ChildRuns.ingest(config.corpus(), config.e2eHeap(), threads);
+            out.printf(Locale.ROOT, "e2e: newskg ingest %s (-Xmx%s, %d threads): %.1f s end to end, JVM start included, "
+                    + "exit %d; %s%n", config.corpus(), config.e2eHeap(), threads, r.seconds(), r.exit(), r.summary());
+        }
+        if (config.replicate() > 0) {
+            List<Article> all = config.limit() == 0 ? articles : readCorpus(config.corpus(), 0, problems);
+            ChildRuns.Replicated r = ChildRuns.replicate(all, config.replicate(), config.replicateHeap(), threads,
+                    config.replicateFirst(), out);
+            out.printf(Locale.ROOT, "replicate: K=%d, %d articles ingested into TDB2 with -Xmx%s in %.0f s "
+                            + "(%.1f articles/s; 100,000 would take about %.0f min), exit %d%n", r.k(), r.articles(),
+                    config.replicateHeap(), r.seconds(), r.articlesPerSecond(), 100_000 / r.articlesPerSecond() / 60, r.exit());
+            if (r.first() != null) {
+                out.printf(Locale.ROOT, "replicate: heap, first %d articles: peak %d MB (after GC max %d MB); "
+                                + "articles %d-%d: peak %d MB (after GC max %d MB)%n", r.firstN(), r.first().usedMb(),
+                        r.first().afterGcMb(), r.firstN() + 1, r.articles(), r.rest().usedMb(), r.rest().afterGcMb());
+            }
+        }
+        out.println(summary.line());
+        return summary;
     }
 
     private static void print(PrintStream out, Run r, int repeat) {

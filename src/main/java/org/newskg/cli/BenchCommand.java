@@ -1,17 +1,12 @@
 package org.newskg.cli;
 
-import org.newskg.article.Article;
 import org.newskg.bench.Bench;
-import org.newskg.bench.ChildRuns;
 import org.newskg.bench.IngestChild;
-import org.newskg.problem.ProblemReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -54,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replicate-heap", defaultValue = "1g", description = "-Xmx of the --replicate child (default: ${DEFAULT-VALUE})")
     String replicateHeap;
 
+    @Option(names = "--jfr", paramLabel = "FILE.jfr",
+            description = "instead of benchmarking, summarise a JFR recording: share of samples per stage, top methods")
+    Path jfr;
+
     @Option(names = "--ingest-child", hidden = true, paramLabel = "DB")
     Path ingestChild;
 
@@ -66,36 +65,25 @@ final class BenchCommand implements Callable<Integer> {
         if (ingestChild != null) {
             return IngestChild.run(ingestChild, n, first, System.out);
         }
+        if (jfr != null) {
+            org.newskg.bench.JfrProfile.print(jfr, 25, System.out);
+            return 0;
+        }
         if (corpus == null || !Files.exists(corpus)) {
             System.err.println("newskg bench: --corpus DIR is required and must exist" + (corpus == null ? "" : ": " + corpus));
             return 2;
         }
-        Bench.Summary s;
+        Bench.Config config = Bench.Config.defaults(corpus).withLimit(limit).withThreads(threads).withRepeat(repeat)
+                .withWarmup(warmup).withQueryRuns(3, queryRuns).withReplicate(replicate, replicateHeap, first);
+        if (e2e) {
+            config = config.withEndToEnd(e2eHeap);
+        }
         try {
-            s = new Bench(Bench.Config.defaults(corpus).withLimit(limit).withThreads(threads).withRepeat(repeat)
-                    .withWarmup(warmup).withQueryRuns(3, queryRuns)).run(System.out);
+            new Bench(config).run(System.out);
         } catch (IllegalArgumentException e) {
             System.err.println("newskg bench: " + e.getMessage());
             return 2;
         }
-        if (e2e) {
-            ChildRuns.EndToEnd r = ChildRuns.ingest(corpus, e2eHeap, n);
-            System.out.printf(Locale.ROOT, "e2e: newskg ingest %s (-Xmx%s, %d threads): %.1f s end to end, JVM start "
-                    + "included, exit %d; %s%n", corpus, e2eHeap, n, r.seconds(), r.exit(), r.summary());
-        }
-        if (replicate > 0) {
-            List<Article> all = Bench.readCorpus(corpus, 0, ProblemReporter.collecting(p -> {}));
-            ChildRuns.Replicated r = ChildRuns.replicate(all, replicate, replicateHeap, n, first, System.out);
-            System.out.printf(Locale.ROOT, "replicate: K=%d, %d articles ingested into TDB2 with -Xmx%s in %.0f s "
-                            + "(%.1f articles/s; 100,000 would take about %.0f min), exit %d%n", r.k(), r.articles(),
-                    replicateHeap, r.seconds(), r.articlesPerSecond(), 100_000 / r.articlesPerSecond() / 60, r.exit());
-            if (r.first() != null) {
-                System.out.printf(Locale.ROOT, "replicate: heap first %d articles: peak %d MB (after GC max %d MB); "
-                                + "articles %d-%d: peak %d MB (after GC max %d MB)%n", r.firstN(), r.first().usedMb(),
-                        r.first().afterGcMb(), r.firstN() + 1, r.articles(), r.rest().usedMb(), r.rest().afterGcMb());
-            }
-        }
-        System.out.println(s.line());
         return 0;
     }
 }

@@ -206,9 +206,12 @@ public final class MeetingFinder {
                 Token p = s.token(k);
                 LocalEntity e = entities.at(s.index(), k);
                 if (e != null) {
-                    if (!isPossessive(s, k) && e.type() != EntityType.LOCATION || e.type() == EntityType.LOCATION
-                            && k + 1 < s.size() && Set.of("and", "officials", "leaders", "negotiators", "delegations")
-                            .contains(s.token(k + 1).lower())) {
+                    int mf = entities.mentionAt(s.index(), k).first();
+                    boolean partyPlace = e.type() == EntityType.LOCATION
+                            && (k + 1 < s.size() && Set.of("and", "officials", "leaders", "negotiators", "delegations")
+                                .contains(s.token(k + 1).lower())
+                                || mf > 0 && Set.of("and", "from").contains(s.token(mf - 1).lower()));
+                    if (!isPossessive(s, k) && e.type() != EntityType.LOCATION || partyPlace) {
                         addParty(participants, e);
                     }
                     k = entities.mentionAt(s.index(), k).first() - 1;

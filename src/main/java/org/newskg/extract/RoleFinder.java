@@ -85,7 +85,10 @@ public final class RoleFinder {
             boolean place = e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION);
             boolean demonym = t.isCapitalised() && gazetteer.countryOf(t.text()) != null;
             boolean exCountry = lw.matches("(ex|then|former)-\\p{L}.*");
-            if (roleWord || place || demonym || exCountry || FORMER.contains(lw) || lw.equals("-")) {
+            // "Fisheries Minister": a capitalised word in front of a post is part of its name
+            boolean postName = t.isCapitalised() && e == null && !phrase.isEmpty()
+                    && Lexicon.isRoleHead(phrase.get(0).lower()) && !"PUNCT".equals(t.pos()) && !"DET".equals(t.pos());
+            if (roleWord || place || demonym || exCountry || postName || FORMER.contains(lw) || lw.equals("-")) {
                 phrase.add(0, t);
                 k--;
                 continue;

@@ -83,7 +83,7 @@ public final class StatementFinder {
                         used.add(q); // a partial quote inside reported speech is part of it
                     }
                 }
-                String date = dates.find(s, Math.max(0, a.verb() - 6), Math.min(s.size(), a.verb() + 8));
+                String date = attributionDate(s, a, quotes, dates);
                 Span span = new Span(Math.min(cs, s.start()), Math.max(ce, s.end()), s.index());
                 Statement st = new Statement(a.speaker(), words, direct, span, date, List.of());
                 here.add(st);
@@ -248,6 +248,23 @@ public final class StatementFinder {
         return words < 6;
     }
 
+    /** When it was said: a date next to the reporting verb, outside the reported words. */
+    private static String attributionDate(Sentence s, Anchor a, List<Quote> quotes, DateResolver dates) {
+        int from = Math.max(0, a.verb() - 3);
+        int to = Math.min(s.size(), a.verb() + 7);
+        for (int k = from; k < to; k++) {
+            int off = s.token(k).start();
+            if (inQuote(quotes, off) || (off >= a.contentStart() && off < a.contentEnd())) {
+                if (k > a.verb()) {
+                    to = k;
+                    break;
+                }
+                from = k + 1;
+            }
+        }
+        return from < to ? dates.find(s, from, to) : null;
+    }
+
     /** The subject a sentence opens with: "He also dismissed ... and suggested ...". */
     private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker) {
         for (int k = 0; k < Math.min(4, s.size()); k++) {
@@ -356,7 +373,11 @@ public final class StatementFinder {
         Token t = s.token(k);
         LocalEntity e = entities.at(s.index(), k);
         if (e != null) {
-            return new int[] {e.id(), subjectStart(s, entities.mentionAt(s.index(), k).first(), entities)};
+            int first = entities.mentionAt(s.index(), k).first();
+            if (first > 0 && "ADP".equals(s.token(first - 1).pos()) && !s.token(first - 1).lower().equals("of")) {
+                return new int[] {-1, -1}; // "the office in Oslo said": Oslo is not who speaks
+            }
+            return new int[] {e.id(), subjectStart(s, first, entities)};
         }
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker), k};
@@ -512,7 +533,8 @@ public final class StatementFinder {
             return -1;
         }
         Token t = s.token(k);
-        if (t.lower().equals("that") || t.text().equals(":")) {
+        boolean complementizer = t.lower().equals("that") || t.text().equals(":");
+        if (complementizer) {
             k++;
         }
         if (k >= s.size()) {
@@ -521,6 +543,9 @@ public final class StatementFinder {
         t = s.token(k);
         if (isQuoteMark(t.text())) {
             return t.start();
+        }
+        if (complementizer) {
+            return "PUNCT".equals(t.pos()) ? -1 : t.start(); // after "that" anything is the clause
         }
         if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos()) && !t.lower().equals("there")) {
             return -1;
@@ -555,7 +580,8 @@ public final class StatementFinder {
             }
             if (w.equals(",") && k + 1 < s.size()) {
                 String n = s.token(k + 1).lower();
-                if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())) {
+                if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())
+                        || n.equals("according") && k + 2 < s.size() && s.token(k + 2).lower().equals("to")) {
                     return s.token(k - 1).end();
                 }
                 if (noun && Set.of("a", "an").contains(n)) {

@@ -70,6 +70,11 @@ public final class Annotator {
                     && !t.equalsIgnoreCase("there's") && !t.equalsIgnoreCase("there’s")) {
                 out.add(new Span(sp.getStart(), sp.getEnd() - 2));
                 out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
+            } else if (n > 2 && t.charAt(0) == '-' && Character.isUpperCase(t.charAt(1)) && !out.isEmpty()
+                    && out.get(out.size() - 1).getEnd() == sp.getStart()) {
+                // "Solberg" + "-Lund": a double-barrelled name is one token
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), sp.getEnd()));
             } else if (n > 1 && (t.charAt(0) == '…') ) {
                 out.add(new Span(sp.getStart(), sp.getStart() + 1));
                 out.add(new Span(sp.getStart() + 1, sp.getEnd()));

@@ -63,8 +63,16 @@ public final class NameFinder {
 
     public List<NameMention> find(AnnotatedText text) {
         List<Candidate> cands = new ArrayList<>();
+        Set<String> surnames = new java.util.HashSet<>();
         for (Sentence s : text.sentences()) {
-            candidates(s, cands);
+            for (int i = 1; i < s.size(); i++) {
+                if (s.token(i).isCapitalised() && s.token(i - 1).isProperNoun() && s.token(i - 1).isCapitalised()) {
+                    surnames.add(s.token(i).text());
+                }
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            candidates(s, cands, surnames);
         }
         List<Candidate> typed = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
@@ -108,7 +116,8 @@ public final class NameFinder {
         return !(initial && "VERB".equals(t.pos()) && !gazetteer.isKnownSurname(w) && !isSpeechVerb(s, i + 1));
     }
 
-    private void candidates(Sentence s, List<Candidate> out) {
+    /** @param surnames words that follow a name in the article: "Solberg-Lund" is then one name, not two */
+    private void candidates(Sentence s, List<Candidate> out, Set<String> surnames) {
         int n = s.size();
         int i = 0;
         while (i < n) {
@@ -131,7 +140,13 @@ public final class NameFinder {
             run.add(i);
             int j = i;
             while (true) {
-                if (j + 1 < n && nameish(s, j + 1)) {
+                if (j + 2 < n && s.token(j + 1).text().equals("-") && s.token(j).end() == s.token(j + 1).start()
+                        && s.token(j + 1).end() == s.token(j + 2).start() && nameish(s, j + 2) && run.size() >= 1
+                        && gazetteer.isGivenName(s.token(run.get(0)).text()) && j > run.get(0) - 1 && run.size() >= 2) {
+                    run.add(j + 1); // "Erik Solberg-Lund": a double-barrelled surname after a first name
+                    run.add(j + 2);
+                    j += 2;
+                } else if (j + 1 < n && nameish(s, j + 1)) {
                     run.add(++j);
                 } else if (j + 2 < n && JOINERS.contains(s.token(j + 1).text()) && nameish(s, j + 2)) {
                     run.add(j + 1);
@@ -145,7 +160,7 @@ public final class NameFinder {
                     break;
                 }
             }
-            addRun(s, run, out);
+            addRun(s, run, out, surnames);
             i = j + 1;
         }
     }
@@ -163,9 +178,10 @@ public final class NameFinder {
         return false;
     }
 
-    private void addRun(Sentence s, List<Integer> run, List<Candidate> out) {
+    private void addRun(Sentence s, List<Integer> run, List<Candidate> out, Set<String> surnames) {
         String whole = join(s, run);
-        if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()) {
+        if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()
+                && !surnames.contains(whole)) {
             // "Putin-Trump", "NATO-Russia": each part is a name of its own
             Token t = s.token(run.get(0));
             int off = 0;
@@ -194,6 +210,16 @@ public final class NameFinder {
             }
             title |= Lexicon.isRoleHead(w) || Lexicon.HONORIFICS.contains(lw);
             k++;
+        }
+        if (!title) {
+            // "Fisheries Minister", "Bank of England Governor": capitalised words before a post are the post's
+            for (int r = run.size() - 2; r >= 0; r--) {
+                if (Lexicon.isRoleHead(s.token(run.get(r)).text()) && s.token(run.get(r)).isCapitalised()) {
+                    k = r + 1;
+                    title = true;
+                    break;
+                }
+            }
         }
         if (k > 0 && !title) {
             // a demonym before a name without any title ("Russian Gazprom") is a modifier, not a post
@@ -324,8 +350,10 @@ public final class NameFinder {
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
             EntityType t = c.type();
+            boolean locative = c.first() > 0
+                    && Lexicon.LOCATIVE_PREPOSITIONS.contains(c.sentence().token(c.first() - 1).lower());
             if (c.words() == 1 && surnames.containsKey(c.text())
-                    && (t == null || !c.strong() || t == EntityType.PERSON)) {
+                    && (t == null || !c.strong() || t == EntityType.PERSON || t == EntityType.LOCATION && !locative)) {
                 out.add(c.typed(EntityType.PERSON, true));
             } else if ((t == null || !c.strong()) && strong.containsKey(c.text())) {
                 out.add(c.typed(strong.get(c.text()), true));

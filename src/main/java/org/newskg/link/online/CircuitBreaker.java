@@ -48,6 +48,12 @@ final class CircuitBreaker {
      * at least {@code atLeast} (a server's Retry-After); returns the time it stays open.
      */
     synchronized Duration failure(Duration atLeast) {
+        long now = nanoClock.getAsLong();
+        if (open && !trialInFlight && now - openUntil < 0
+                && (atLeast == null || now + atLeast.toNanos() - openUntil <= 0)) {
+            // another thread's call, sent before the breaker opened, failed too: same outage
+            return Duration.ofNanos(openUntil - now);
+        }
         long d = baseNanos << Math.min(trips, 4);
         if (atLeast != null && atLeast.toNanos() > d) {
             d = atLeast.toNanos();
@@ -55,7 +61,7 @@ final class CircuitBreaker {
         trips++;
         open = true;
         trialInFlight = false;
-        openUntil = nanoClock.getAsLong() + d;
+        openUntil = now + d;
         return Duration.ofNanos(d);
     }
 

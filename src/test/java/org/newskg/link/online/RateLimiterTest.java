@@ -31,7 +31,9 @@ class RateLimiterTest {
         assertTrue(b.allow());
         assertEquals(Duration.ofSeconds(10), b.failure(null));
         assertFalse(b.allow());
-        now.addAndGet(Duration.ofSeconds(11).toNanos());
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertEquals(Duration.ofSeconds(9), b.failure(null), "a concurrent call of the same outage: no doubling");
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
         assertTrue(b.allow(), "one trial");
         assertFalse(b.allow(), "only one");
         assertEquals(Duration.ofSeconds(20), b.failure(null), "still down: twice as long");

@@ -240,6 +240,16 @@ public final class Bench {
             ChildRuns.EndToEnd r = ChildRuns.ingest(config.corpus(), config.e2eHeap(), threads);
             out.printf(Locale.ROOT, "e2e: newskg ingest %s (-Xmx%s, %d threads): %.1f s end to end, JVM start included, "
                     + "exit %d; %s%n", config.corpus(), config.e2eHeap(), threads, r.seconds(), r.exit(), r.summary());
+            try (Store store = Store.open(r.store())) {
+                for (QueryLatency.Result q : QueryLatency.measure(store.dataset(), QueryLatency.shippedQueries(),
+                        config.queryWarmup(), config.queryRuns())) {
+                    out.printf(Locale.ROOT, "e2e query %-28s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs, "
+                            + "whole-corpus store)%n", q.name(), q.rows(), q.p50Millis(), q.p95Millis(), q.maxMillis(),
+                            config.queryRuns());
+                }
+            } finally {
+                deleteTree(r.store());
+            }
         }
         if (config.replicate() > 0) {
             List<Article> all = config.limit() == 0 ? articles : readCorpus(config.corpus(), 0, problems);

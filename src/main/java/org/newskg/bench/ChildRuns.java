@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 public final class ChildRuns {
     private ChildRuns() {}
 
-    /** How long the child took, its exit status and its summary line. */
-    public record EndToEnd(double seconds, int exit, String summary) {}
+    /** How long the child took, its exit status, its summary line and the store it left (the caller deletes it). */
+    public record EndToEnd(double seconds, int exit, String summary, Path store) {}
 
     /**
      * Heap of the replicated ingest: the window up to {@code firstN} articles and the rest of the
@@ -54,7 +54,10 @@ public final class ChildRuns {
         return cmd;
     }
 
-    /** Runs {@code newskg ingest --db TEMP corpus} in a child JVM and times it from process start to exit. */
+    /**
+     * Runs {@code newskg ingest --db TEMP corpus} in a child JVM and times it from process start to
+     * exit; the store is kept for the query latencies on the whole corpus.
+     */
     public static EndToEnd ingest(Path corpus, String heap, int threads) throws IOException, InterruptedException {
         Path db = Files.createTempDirectory("newskg-bench-e2e");
         Path err = Files.createTempFile("newskg-bench-e2e", ".err");
@@ -78,9 +81,8 @@ public final class ChildRuns {
                 summary = "(no summary; stderr: " + String.join(" | ", Files.readAllLines(err).stream()
                         .filter(l -> !l.startsWith("...")).limit(5).toList()) + ")";
             }
-            return new EndToEnd(s, exit, summary);
+            return new EndToEnd(s, exit, summary, db);
         } finally {
-            Bench.deleteTree(db);
             Files.deleteIfExists(err);
         }
     }

@@ -148,7 +148,7 @@ public final class MeetingFinder {
             LocalEntity e = entities.at(s.index(), k);
             if (e != null && (p.text().contains("-") || (k + 1 < i && s.token(k + 1).text().equals("-"))
                     || (k > 0 && s.token(k - 1).text().equals("-")))) {
-                addParty(participants, e);
+                entities.allAt(s.index(), k).forEach(x -> addParty(participants, x));
                 continue;
             }
             if (e != null || p.text().equals("-") || p.text().equals("[") || p.text().equals("]")) {

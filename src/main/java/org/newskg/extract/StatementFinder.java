@@ -370,6 +370,11 @@ public final class StatementFinder {
         if (k < 0) {
             return new int[] {-1, -1};
         }
+        if (s.token(k).text().equals(",") && k > 0 && entities.at(s.index(), k - 1) != null
+                && entities.mentionAt(s.index(), k - 1).first() > 0
+                && s.token(entities.mentionAt(s.index(), k - 1).first() - 1).text().equals(",")) {
+            k--; // "Her deputy, Rui Lopes, said": the name in apposition speaks
+        }
         Token t = s.token(k);
         LocalEntity e = entities.at(s.index(), k);
         if (e != null) {

@@ -82,6 +82,16 @@ public final class Annotator {
                 out.add(sp);
             }
         }
+        if (!out.isEmpty()) {
+            // "... according to Peskov." : the sentence's full stop is not part of the last word
+            Span last = out.get(out.size() - 1);
+            String t = sentence.substring(last.getStart(), last.getEnd());
+            if (t.length() > 2 && t.endsWith(".") && t.indexOf('.') == t.length() - 1
+                    && Character.isLetter(t.charAt(t.length() - 2))) {
+                out.set(out.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
+                out.add(new Span(last.getEnd() - 1, last.getEnd()));
+            }
+        }
         return out.toArray(new Span[0]);
     }
 

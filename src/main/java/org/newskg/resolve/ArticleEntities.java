@@ -18,14 +18,17 @@ import java.util.Set;
  */
 public final class ArticleEntities {
     private final List<LocalEntity> all;
-    private final Map<Long, LocalEntity> byToken = new HashMap<>();
+    private final Map<Long, List<LocalEntity>> byToken = new HashMap<>();
 
     private ArticleEntities(List<LocalEntity> all) {
         this.all = List.copyOf(all);
         for (LocalEntity e : this.all) {
             for (NameMention m : e.mentions()) {
                 for (int t = m.first(); t <= m.last(); t++) {
-                    byToken.put(pos(m.sentence(), t), e);
+                    List<LocalEntity> here = byToken.computeIfAbsent(pos(m.sentence(), t), k -> new ArrayList<>(1));
+                    if (!here.contains(e)) {
+                        here.add(e);
+                    }
                 }
             }
         }
@@ -45,7 +48,13 @@ public final class ArticleEntities {
 
     /** The entity one of whose mentions covers this token, or null. */
     public LocalEntity at(int sentence, int token) {
-        return byToken.get(pos(sentence, token));
+        List<LocalEntity> here = byToken.get(pos(sentence, token));
+        return here == null ? null : here.get(0);
+    }
+
+    /** Every entity with a mention on this token: "Putin-Trump" is one token and two people. */
+    public List<LocalEntity> allAt(int sentence, int token) {
+        return byToken.getOrDefault(pos(sentence, token), List.of());
     }
 
     /** The mention covering this token, or null. */

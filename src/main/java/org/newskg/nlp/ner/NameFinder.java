@@ -38,9 +38,9 @@ public final class NameFinder {
 
     /** A candidate span: the name tokens (a parenthesis inside may be skipped) and the cues around it. */
     private record Candidate(Sentence sentence, List<Integer> tokens, String text, int start, int end,
-                             boolean titled, EntityType type, boolean strong) {
+                             boolean titled, EntityType type, boolean strong, boolean compound) {
         Candidate typed(EntityType t, boolean s) {
-            return new Candidate(sentence, tokens, text, start, end, titled, t, s);
+            return new Candidate(sentence, tokens, text, start, end, titled, t, s, compound);
         }
 
         int first() {
@@ -187,7 +187,8 @@ public final class NameFinder {
             int off = 0;
             for (String part : t.text().split("-")) {
                 if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(Lexicon.lower(part))) {
-                    emit(s, run, part, t.start() + off, t.start() + off + part.length(), false, out);
+                    out.add(new Candidate(s, List.copyOf(run), part, t.start() + off, t.start() + off + part.length(),
+                            false, null, false, true));
                 }
                 off += part.length() + 1;
             }
@@ -239,7 +240,7 @@ public final class NameFinder {
     }
 
     private void emit(Sentence s, List<Integer> tokens, String text, int start, int end, boolean titled, List<Candidate> out) {
-        out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false));
+        out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false));
     }
 
     /** A title or post right before the name: "spokesman Dmitry Peskov", "Mr Smith". */
@@ -304,6 +305,9 @@ public final class NameFinder {
         if (c.words() >= 2 && !gazetteer.typesOf(c.lastWord()).isEmpty()
                 && gazetteer.typesOf(c.lastWord()).contains(EntityType.LOCATION)) {
             return c.typed(EntityType.LOCATION, false); // "Nazi Germany", "Greater London"
+        }
+        if (c.compound() && c.words() == 1 && gazetteer.isKnownSurname(text)) {
+            return c.typed(EntityType.PERSON, false); // "a Putin-Trump summit": a pair of people
         }
         boolean determiner = prev != null && Set.of("a", "an", "the").contains(prev.lower());
         if (determiner && (speechAfter || (next != null && "NOUN".equals(next.pos()) && !next.isCapitalised()))) {

@@ -1,0 +1,88 @@
+package org.newskg;
+
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Meeting;
+import org.newskg.extract.RoleMention;
+import org.newskg.extract.Statement;
+import org.newskg.pipeline.Components;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.resolve.LocalEntity;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Shared test set-up: the real models and index, loaded once per test JVM. */
+public final class Fixtures {
+    private static Pipeline pipeline;
+
+    private Fixtures() {}
+
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new Pipeline(Components.load(true));
+        }
+        return pipeline;
+    }
+
+    /** Extracts from a text given as an article body (no headline line). */
+    public static Extraction extract(String body) {
+        return extract(body, null);
+    }
+
+    public static Extraction extract(String body, String published) {
+        Article a = Article.of("test.txt", body, new ArticleMeta(null, published, null, null, List.of(), "body"));
+        return pipeline().extract(a);
+    }
+
+    /** The seeds folder beside the project, or null when it is absent (a fresh clone). */
+    public static Path seeds() {
+        for (Path p : List.of(Path.of("../shared/seeds"), Path.of("../../shared/seeds"))) {
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public static String name(Extraction x, int entity) {
+        return x.entities().all().get(entity).name();
+    }
+
+    public static List<String> persons(Extraction x) {
+        return x.entities().all().stream().filter(e -> e.type() == org.newskg.nlp.ner.EntityType.PERSON)
+                .map(LocalEntity::name).collect(Collectors.toList());
+    }
+
+    public static String statements(Extraction x) {
+        StringBuilder b = new StringBuilder();
+        for (Statement s : x.statements()) {
+            b.append(name(x, s.speaker())).append(s.direct() ? " [D] " : " [I] ").append(s.text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    public static String roles(Extraction x) {
+        StringBuilder b = new StringBuilder();
+        for (RoleMention r : x.roles()) {
+            b.append(name(x, r.person())).append(" | ").append(r.head()).append(" | ").append(r.country())
+                    .append(" | ").append(r.org()).append(r.former() ? " | former" : "").append('\n');
+        }
+        return b.toString();
+    }
+
+    public static String meetings(Extraction x) {
+        StringBuilder b = new StringBuilder();
+        for (Meeting m : x.meetings()) {
+            b.append(m.kind()).append(' ').append(m.planned() ? "planned" : "held").append(' ')
+                    .append(m.participants().stream().map(p -> name(x, p)).sorted().toList())
+                    .append(' ').append(m.countries().stream().sorted().toList())
+                    .append(" at ").append(m.location() >= 0 ? name(x, m.location()) : "-")
+                    .append(" on ").append(m.date()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleFinderTest {
+
+    private static void has(Extraction x, String line) {
+        String roles = Fixtures.roles(x);
+        assertTrue(roles.contains(line), "expected '" + line + "' in\n" + roles);
+    }
+
+    @Test
+    void preModifiersGivePostCountryAndOrganisation() {
+        Extraction x = Fixtures.extract("Kremlin spokesman Dmitry Peskov and U.S. Secretary of State Marco Rubio spoke. "
+                + "Russian President Vladimir Putin listened.");
+        has(x, "Dmitry Peskov | spokesman | null | Kremlin");
+        has(x, "Marco Rubio | secretary of state | United States of America | null");
+        has(x, "Vladimir Putin | president | Russia | null");
+    }
+
+    @Test
+    void formerPostsAndRelativePosts() {
+        Extraction x = Fixtures.extract("US President Donald Trump said his predecessor was wrong. "
+                + "Trump's predecessor Joe Biden declined to comment.");
+        has(x, "Joe Biden | president | United States of America | null | former");
+        Extraction y = Fixtures.extract("The statement criticised ex-US President Joe Biden.");
+        has(y, "Joe Biden | president | United States of America | null | former");
+        Extraction z = Fixtures.extract("Russian President Vladimir Putin and his US counterpart Donald Trump spoke.");
+        has(z, "Donald Trump | president | US | null");
+    }
+
+    @Test
+    void appositionsAfterTheName() {
+        Extraction x = Fixtures.extract("Jack Straw, the foreign secretary, said the talks went well.");
+        has(x, "Jack Straw | foreign secretary | null | null");
+    }
+
+    @Test
+    void aDefiniteRolePhraseIsHeldByThePersonNamedNext() {
+        Extraction x = Fixtures.extract("The Kremlin spokesman said on Wednesday that talks would resume.\n"
+                + "Speaking at a briefing, Dmitry Peskov added that no date was set.");
+        has(x, "Dmitry Peskov | spokesman | null | Kremlin");
+    }
+}

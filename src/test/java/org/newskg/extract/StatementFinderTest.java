@@ -1,0 +1,75 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatementFinderTest {
+
+    private static void has(Extraction x, String line) {
+        String st = Fixtures.statements(x);
+        assertTrue(st.contains(line), "expected '" + line + "' in\n" + st);
+    }
+
+    @Test
+    void quotesInEveryKindOfMarkWithTheirSpeakers() {
+        Extraction x = Fixtures.extract("Health Minister Ana Souza arrived late.\n"
+                + "“We have enough vaccines,” Souza said.\n"
+                + "\"The queues will be gone by Friday,\" she added.\n"
+                + "Her deputy, Rui Lopes, said: 'The first trucks are already on the road.'");
+        has(x, "Ana Souza [D] We have enough vaccines");
+        has(x, "Ana Souza [D] The queues will be gone by Friday");
+        has(x, "Rui Lopes [D] The first trucks are already on the road");
+    }
+
+    @Test
+    void reportedSpeechWithThatWithoutThatAndToReporters() {
+        Extraction x = Fixtures.extract("Finance Minister Lena Berg said on Tuesday that the budget was balanced. "
+                + "Berg told reporters the deficit would shrink next year. "
+                + "She denied that taxes would rise.");
+        has(x, "Lena Berg [I] the budget was balanced");
+        has(x, "Lena Berg [I] the deficit would shrink next year");
+        has(x, "Lena Berg [I] taxes would rise");
+    }
+
+    @Test
+    void speakerIsTheSubjectNotAPersonMentionedNearTheQuote() {
+        Extraction x = Fixtures.extract("US President Donald Trump praised Russian President Vladimir Putin.\n"
+                + "Trump said he would meet Putin “as soon as we can set it up”, a day after saying that "
+                + "“nothing’s going to happen until Putin and I get together”.");
+        String st = Fixtures.statements(x);
+        assertFalse(st.contains("Vladimir Putin ["), st);
+        has(x, "Donald Trump [I] he would meet Putin as soon as we can set it up");
+        has(x, "Donald Trump [D] nothing’s going to happen until Putin and I get together");
+    }
+
+    @Test
+    void institutionsPlacesRolePhrasesAndAccordingTo() {
+        Extraction x = Fixtures.extract("Kremlin spokesman Dmitry Peskov spoke first.\n"
+                + "The Kremlin said the meeting was useful. Kyiv said it would not accept any deal.\n"
+                + "“We are open to dialogue,” the spokesman stressed.\n"
+                + "The talks will resume in March, according to Peskov.");
+        has(x, "Kremlin [I] the meeting was useful");
+        has(x, "Kyiv [I] it would not accept any deal");
+        has(x, "Dmitry Peskov [D] We are open to dialogue");
+        has(x, "Dmitry Peskov [I] The talks will resume in March");
+    }
+
+    @Test
+    void aQuoteSplitAcrossParagraphsIsOneStatement() {
+        Extraction x = Fixtures.extract("Central bank governor Maria Costa spoke on Monday.\n"
+                + "“Inflation is falling but not fast enough,” said Costa.\n"
+                + "“We will act again if we have to.”");
+        assertEquals(1, x.statements().size(), Fixtures.statements(x));
+        has(x, "Maria Costa [D] Inflation is falling but not fast enough ... We will act again if we have to");
+    }
+
+    @Test
+    void speechNounsNameTheirOwners() {
+        Extraction x = Fixtures.extract("Asked about a Bloomberg report that the plant would close, a spokesman declined to comment.");
+        has(x, "Bloomberg [I] the plant would close");
+    }
+}

@@ -1,0 +1,69 @@
+package org.newskg.nlp.ner;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
+import org.newskg.extract.Extraction;
+import org.newskg.resolve.LocalEntity;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameFinderTest {
+
+    private static EntityType typeOf(Extraction x, String name) {
+        return x.entities().all().stream().filter(e -> e.names().contains(name)).map(LocalEntity::type)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void titlesAndPostsBeforeANameAreStripped() {
+        Extraction x = Fixtures.extract("Kremlin spokesman Dmitry Peskov said the plan was ready. "
+                + "U.S. Secretary of State Marco Rubio arrived later, and Norwegian Fisheries Minister Kari Lunde joined him.");
+        assertEquals(List.of("Dmitry Peskov", "Marco Rubio", "Kari Lunde"), Fixtures.persons(x));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Kremlin"));
+    }
+
+    @Test
+    void parentheticalInsertsAndHyphenatedPairs() {
+        Extraction x = Fixtures.extract("Diplomats will work on the deal (Russian Foreign Minister Sergei) Lavrov reached. "
+                + "A Putin-Trump summit is being prepared.");
+        assertTrue(Fixtures.persons(x).contains("Sergei Lavrov"), Fixtures.persons(x).toString());
+        assertEquals(EntityType.PERSON, typeOf(x, "Putin"));
+        assertEquals(EntityType.PERSON, typeOf(x, "Trump"));
+    }
+
+    @Test
+    void metonymyKeepsPlacesAndInstitutionsOutOfPersons() {
+        Extraction x = Fixtures.extract("Kyiv said it would not accept the deal. Washington was proposing new talks. "
+                + "The Kremlin said on Friday that no date was set.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Kyiv"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Washington"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Kremlin"));
+        assertTrue(Fixtures.persons(x).isEmpty(), Fixtures.persons(x).toString());
+    }
+
+    @Test
+    void surnameIsThePersonNamedInFullAndTypesSpread() {
+        Extraction x = Fixtures.extract("Brazilian President Marcos Albuquerque arrived on Monday. "
+                + "Irigoyen said she would meet Albuquerque soon.");
+        LocalEntity albuquerque = x.entities().all().stream().filter(e -> e.names().contains("Albuquerque")).findFirst().orElseThrow();
+        assertEquals("Marcos Albuquerque", albuquerque.name()); // not the city in New Mexico
+        assertEquals(EntityType.PERSON, albuquerque.type());
+    }
+
+    @Test
+    void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
+        Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
+        assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));
+    }
+
+    @Test
+    void commonWordsAtSentenceStartAreNoNames() {
+        Extraction x = Fixtures.extract("Western policy changed. Naturally, nothing happened. Speaking to reporters, the minister left.");
+        assertTrue(x.entities().all().isEmpty(), x.entities().all().toString());
+        assertFalse(Fixtures.persons(x).contains("Naturally"));
+    }
+}

@@ -44,14 +44,14 @@
     const filters = [`  FILTER(?type IN (${types().map(lit).join(', ')}))`];
     const d = dateFilter('?d', '?type != "meeting"');
     if (d) { filters.push('  ' + d); }
-    return state.queries.nodes.replace('  # FILTERS', filters.join('\n'));
+    return state.queries.nodes.replace(/^  # FILTERS$/m, filters.join('\n'));
   }
 
   function statementsQuery(iri) {
     if (/[<>"{}|^`\\\s]/.test(iri)) { throw new Error('not an IRI: ' + iri); }
     const d = dateFilter('?date');
-    return state.queries.statements.replace('<urn:newskg:focus>', '<' + iri + '>')
-      .replace('  # FILTERS', d ? '  ' + d : '');
+    return state.queries.statements.replace(/^(\s*VALUES \?focus \{ )<urn:newskg:focus>/m, '$1<' + iri + '>')
+      .replace(/^  # FILTERS$/m, d ? '  ' + d : '');
   }
 
   function sparqlLink(query) {
@@ -115,7 +115,12 @@
                 padding: 20 },
     });
     window.cy = cy;
-    cy.on('tap', 'node', ev => select(ev.target));
+    cy.on('tap', 'node', ev => select(ev.target).catch(e => {
+      const p = document.createElement('p');
+      p.className = 'error';
+      p.textContent = 'Error: ' + e.message;
+      $('details').append(p);
+    }));
     cy.on('tap', ev => { if (ev.target === cy) { cy.elements().removeClass('near faded'); } });
     search();
     const c = {};

@@ -86,7 +86,7 @@ public final class Store implements GraphTarget {
         String who = pid > 0 ? "process " + pid + describe(pid) : "another process";
         return new StoreLockedException("the store " + dir + " is in use by " + who + "; a store can be opened by one "
                 + "process at a time. Stop that process (e.g. `newskg serve`), or ingest into the running server with "
-                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg` (needs `serve --allow-update`).", cause);
+                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg/data` (needs `serve --allow-update`).", cause);
     }
 
     private static String describe(long pid) {
@@ -172,6 +172,17 @@ public final class Store implements GraphTarget {
     public void close() {
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        // TDB2 keeps its tdb.lock (our PID) until the JVM exits; release it so that another process
+        // (e.g. a server started after a test or an embedded ingest) can open the store now
+        try {
+            Path lock = dir.resolve("tdb.lock");
+            if (Files.isRegularFile(lock)
+                    && Files.readString(lock).strip().equals(Long.toString(ProcessHandle.current().pid()))) {
+                Files.delete(lock);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the lock stays; TDB2 takes it over once this process has exited
+        }
     }
 
     /** A store problem a user can act on. */

@@ -244,6 +244,11 @@ public final class RoleFinder {
                 if (holder(p.head(), p.country(), p.org(), known, entities) >= 0) {
                     continue;
                 }
+                if (personNamedBefore(entities, p.start())) {
+                    // the convention "The X spokesman said ... Jane Doe added" opens a story; later in
+                    // it a role phrase more likely refers back to someone already named
+                    continue;
+                }
                 Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
                 if (named != null) {
                     out.add(new RoleMention(named, p.wording(), p.head(), p.country(), p.org(), false,
@@ -296,6 +301,17 @@ public final class RoleFinder {
             i = k - 1;
         }
         return out;
+    }
+
+    private static boolean personNamedBefore(ArticleEntities entities, int offset) {
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            for (NameMention m : e.mentions()) {
+                if (m.start() < offset && m.text().contains(" ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Integer firstNewPersonAfter(AnnotatedText text, ArticleEntities entities, int sentence, int token,

@@ -167,11 +167,11 @@ public final class StatementFinder {
                 continue;
             }
             boolean negated = negated(s, i);
-            int[] subj = subjectLeft(s, i, entities, roleMentions, lastSpeaker);
+            int[] subj = subjectLeft(s, i, entities, roleMentions, lastSpeaker, text);
             int speaker = subj[0];
             boolean inverted = false;
             if (speaker < 0 && i > 0 && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
-                speaker = subjectRight(s, i, entities, roleMentions, lastSpeaker);
+                speaker = subjectRight(s, i, entities, roleMentions, lastSpeaker, text);
                 inverted = speaker >= 0;
             }
             if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && s.token(i - 1).lower().equals("and")))) {
@@ -356,8 +356,19 @@ public final class StatementFinder {
     }
 
     /** [speaker id, first token of the subject] for the subject left of a verb; -1 when none. */
-    private int[] subjectLeft(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker) {
+    private int[] subjectLeft(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
+                              String text) {
         int k = verb - 1;
+        if (k > 0 && Set.of("-", "–", "—").contains(s.token(k).text())) {
+            // "Gerry Conlon - who was wrongly convicted - said": skip the aside
+            String dash = s.token(k).text();
+            for (int j = k - 1; j > 0; j--) {
+                if (s.token(j).text().equals(dash)) {
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
         while (k >= 0) {
             Token t = s.token(k);
             if (SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
@@ -385,7 +396,7 @@ public final class StatementFinder {
             return new int[] {e.id(), subjectStart(s, first, entities)};
         }
         if (PRONOUNS.contains(t.lower())) {
-            return new int[] {pronoun(s, k, entities, lastSpeaker), k};
+            return new int[] {pronoun(s, k, entities, lastSpeaker, text), k};
         }
         if (Lexicon.isRoleHead(t.lower())) {
             int start = k;
@@ -431,7 +442,8 @@ public final class StatementFinder {
         return k;
     }
 
-    private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker) {
+    private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
+                             String text) {
         for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
@@ -439,7 +451,7 @@ public final class StatementFinder {
                 return e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
-                return pronoun(s, k, entities, lastSpeaker);
+                return pronoun(s, k, entities, lastSpeaker, text);
             }
             if (Lexicon.isRoleHead(t.lower())) {
                 for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
@@ -455,14 +467,38 @@ public final class StatementFinder {
         return -1;
     }
 
-    /** "he" is the last speaker if there is one; otherwise the last person named before it. */
-    private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker) {
-        if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON) {
+    /**
+     * "he" is the last speaker if there is one and nothing says otherwise; "she" after a "Mrs X"
+     * is that person. Gender is known only from titles (Mr, Mrs, Ms) in the article.
+     */
+    private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker, String text) {
+        String p = s.token(k).lower();
+        Character want = p.equals("he") ? 'm' : p.equals("she") ? 'f' : null;
+        if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON
+                && compatible(entities.all().get(lastSpeaker), want, text)) {
             return lastSpeaker;
         }
         int best = -1;
         int bestStart = -1;
+        // a person the article marks with the pronoun's gender ("Mrs Maguire ... she said") comes first
         for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            if (want == null || !Character.valueOf(want).equals(gender(e, text))) {
+                continue;
+            }
+            for (var m : e.mentions()) {
+                if (m.start() < s.token(k).start() && m.start() > bestStart && s.token(k).start() - m.start() < 600) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            if (!compatible(e, want, text)) {
+                continue;
+            }
             for (var m : e.mentions()) {
                 if (m.start() < s.token(k).start() && m.start() > bestStart) {
                     best = e.id();
@@ -471,6 +507,29 @@ public final class StatementFinder {
             }
         }
         return best;
+    }
+
+    private static boolean compatible(LocalEntity e, Character want, String text) {
+        if (want == null || text == null) {
+            return true;
+        }
+        Character g = gender(e, text);
+        return g == null || g.equals(want);
+    }
+
+    /** 'm' or 'f' when a title in the article says so (Mr / Mrs, Ms, Miss), else null. */
+    private static Character gender(LocalEntity e, String text) {
+        Character g = null;
+        for (var m : e.mentions()) {
+            String before = text.substring(Math.max(0, m.start() - 5), m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith("mr") || before.endsWith("mr.")) {
+                g = 'm';
+            } else if (before.endsWith("mrs") || before.endsWith("ms") || before.endsWith("miss") || before.endsWith("mrs.")
+                    || before.endsWith("ms.")) {
+                g = 'f';
+            }
+        }
+        return g;
     }
 
     /** The owner of a speech noun: "Trump's remarks", "a Financial Times report". */

@@ -14,11 +14,22 @@ public final class IndexGazetteer implements Gazetteer {
         this.kb = kb;
     }
 
+    /** Two-letter codes that news uses as names; others ("TV", "PM") are ordinary abbreviations. */
+    private static final Set<String> NEWS_CODES = Set.of("US", "UK", "EU", "UN");
+
     @Override
     public Set<EntityType> typesOf(String name) {
         Set<KbType> kinds = kb.typesOf(name);
         if (kinds.isEmpty()) {
             return Set.of();
+        }
+        if (name.matches("\\p{Lu}{2}") && !NEWS_CODES.contains(name)
+                && kb.lookup(name).stream().noneMatch(e -> e.label().equals(name) || e.aliases().contains(name))) {
+            return Set.of(); // matched only as a country code
+        }
+        if (!name.contains(" ") && kb.isGivenName(name) && kinds.stream().allMatch(KbType::isPlace)
+                && kb.lookup(name).stream().allMatch(e -> e.prominence() < 100_000 && e.type() != KbType.COUNTRY)) {
+            return Set.of(); // "Michael" is a first name before it is a parish
         }
         Set<EntityType> out = EnumSet.noneOf(EntityType.class);
         for (KbType k : kinds) {

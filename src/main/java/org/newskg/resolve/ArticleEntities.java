@@ -99,6 +99,9 @@ public final class ArticleEntities {
             if (m.type() == EntityType.PERSON) {
                 Builder b = surnameOwner(entities, m);
                 if (b == null) {
+                    b = firstNameOwner(entities, m);
+                }
+                if (b == null) {
                     b = byKey.computeIfAbsent("P:" + NameKey.of(m.text()), k -> {
                         Builder nb = new Builder(EntityType.PERSON);
                         entities.add(nb);
@@ -132,6 +135,27 @@ public final class ArticleEntities {
             }
         }
         return null;
+    }
+
+    /** "We want Michael to ...": a first name alone is the one person of the article with that first name. */
+    private static Builder firstNameOwner(List<Builder> entities, NameMention m) {
+        String key = NameKey.of(m.text());
+        Builder found = null;
+        for (Builder b : entities) {
+            if (b.type != EntityType.PERSON) {
+                continue;
+            }
+            for (String n : b.names) {
+                String[] w = n.split(" ");
+                if (w.length > 1 && NameKey.of(w[0]).equals(key)) {
+                    if (found != null && found != b) {
+                        return null;
+                    }
+                    found = b;
+                }
+            }
+        }
+        return found;
     }
 
     private static Builder surnameOwner(List<Builder> entities, NameMention m) {

@@ -316,9 +316,11 @@ public final class NameFinder {
         if (next != null && !next.isCapitalised() && Lexicon.isRoleHead(next.text())) {
             return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman"
         }
-        if (c.words() == 1 && gazetteer.isKnownSurname(text)) {
-            return c.typed(EntityType.PERSON, false);
+        boolean modifierUse = next != null && (next.isCapitalised() || "NUM".equals(next.pos()));
+        if (c.words() == 1 && gazetteer.isKnownSurname(text) && !determiner && !modifierUse) {
+            return c.typed(EntityType.PERSON, false); // "Trump said", not "the Guildford Four"
         }
+
         if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
             return c.typed(EntityType.PERSON, false);
         }

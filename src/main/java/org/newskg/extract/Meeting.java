@@ -15,8 +15,8 @@ import java.util.Set;
 public record Meeting(String kind, Set<Integer> participants, Set<String> countries, int location, String date,
                       boolean planned, Span span) {
     public Meeting {
-        participants = Set.copyOf(participants);
-        countries = Set.copyOf(countries);
+        participants = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(participants));
+        countries = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(countries));
     }
 
     public boolean isPhone() {

@@ -473,7 +473,7 @@ public final class StatementFinder {
      */
     private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker, String text) {
         String p = s.token(k).lower();
-        Character want = p.equals("he") ? 'm' : p.equals("she") ? 'f' : null;
+        Character want = p.equals("he") ? Character.valueOf('m') : p.equals("she") ? Character.valueOf('f') : null;
         if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON
                 && compatible(entities.all().get(lastSpeaker), want, text)) {
             return lastSpeaker;

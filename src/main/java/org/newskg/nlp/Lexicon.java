@@ -104,6 +104,20 @@ public final class Lexicon {
             "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
             "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
 
+    /** Names of groups of people, not of anyone: "Muslim", "Catholics". */
+    public static final Set<String> GROUP_NOUNS = Set.of(
+            "muslim", "muslims", "christian", "christians", "catholic", "catholics", "jew", "jews", "jewish", "hindu",
+            "hindus", "sikh", "sikhs", "buddhist", "buddhists", "protestant", "protestants", "islamic", "arab",
+            "arabs", "briton", "britons", "democrats", "republicans", "conservatives", "tories", "socialists",
+            "liberals", "greens", "europeans", "westerners", "loyalists", "republican", "unionists", "nationalists");
+
+    /** Head nouns of named plans, laws, prizes and works: "Marshall Plan", "Nobel Prize". */
+    public static final Set<String> WORK_WORDS = Set.of(
+            "plan", "act", "bill", "doctrine", "treaty", "accord", "accords", "agreement", "convention",
+            "declaration", "prize", "award", "awards", "cup", "trophy", "medal", "law", "programme", "program",
+            "initiative", "strategy", "inquiry", "report", "protocol", "charter", "games", "olympics",
+            "championship", "championships", "open", "festival", "show", "album", "film", "novel");
+
     /** Continents: with a compass word in front they name a region ("eastern Europe"). */
     public static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "america", "americas", "australia",
             "antarctica", "eurasia");

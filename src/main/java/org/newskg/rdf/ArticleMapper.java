@@ -339,6 +339,7 @@ public final class ArticleMapper {
                 names.add(e.type() == EntityType.PERSON ? n.substring(n.lastIndexOf(' ') + 1) : n);
             }
             names.addAll(m.countries());
+            java.util.Collections.sort(names); // the same label from every run
             String where = location >= 0 ? " in " + x.entities().all().get(location).name() : "";
             return (names.isEmpty() ? "" : String.join("–", names) + " ") + kind + where + (m.planned() ? " (planned)" : "");
         }

@@ -220,7 +220,8 @@ public final class ArticleEntities {
         }
 
         LocalEntity build(int id) {
-            String name = names.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            String name = names.stream().max(Comparator.comparingInt(String::length)
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
             mentions.sort(Comparator.comparingInt(NameMention::start));
             return new LocalEntity(id, type, name, names, mentions);
         }

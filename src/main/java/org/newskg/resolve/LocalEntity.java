@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record LocalEntity(int id, EntityType type, String name, Set<String> names, List<NameMention> mentions) {
     public LocalEntity {
-        names = Set.copyOf(names);
+        names = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names)); // stable order: labels must not change between runs
         mentions = List.copyOf(mentions);
     }
 

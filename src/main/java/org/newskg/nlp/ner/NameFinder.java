@@ -30,6 +30,9 @@ public final class NameFinder {
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
 
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "QC", "KC", "MEP", "MSP", "AM", "Jr", "Jr.",
+            "Sr", "Sr.", "OBE", "MBE", "CBE", "KBE", "PhD");
+
     private final Gazetteer gazetteer;
 
     public NameFinder(Gazetteer gazetteer) {
@@ -38,9 +41,17 @@ public final class NameFinder {
 
     /** A candidate span: the name tokens (a parenthesis inside may be skipped) and the cues around it. */
     private record Candidate(Sentence sentence, List<Integer> tokens, String text, int start, int end,
-                             boolean titled, EntityType type, boolean strong, boolean compound) {
+                             boolean titled, EntityType type, boolean strong, boolean compound, Set<String> lowerWords) {
         Candidate typed(EntityType t, boolean s) {
-            return new Candidate(sentence, tokens, text, start, end, titled, t, s, compound);
+            return new Candidate(sentence, tokens, text, start, end, titled, t, s, compound, lowerWords);
+        }
+
+        boolean lowerElsewhere() {
+            return lowerWords.contains(text.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        boolean sentenceInitial() {
+            return first() == 0 || OPEN_QUOTES.contains(sentence.token(first() - 1).text());
         }
 
         int first() {
@@ -71,8 +82,17 @@ public final class NameFinder {
                 }
             }
         }
+        Set<String> lowerWords = new java.util.HashSet<>();
         for (Sentence s : text.sentences()) {
-            candidates(s, cands, surnames);
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        Context ctx = new Context(surnames, lowerWords);
+        for (Sentence s : text.sentences()) {
+            candidates(s, cands, ctx);
         }
         List<Candidate> typed = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
@@ -100,6 +120,9 @@ public final class NameFinder {
         if (CLOSED_POS.contains(t.pos()) && !t.isProperNoun() && !lw.matches("([a-z]\\.){2,}")) {
             return false;
         }
+        if (lw.matches("(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*")) {
+            return false; // "I'm", "We're", "Don't"
+        }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
         }
@@ -116,16 +139,23 @@ public final class NameFinder {
         return !(initial && "VERB".equals(t.pos()) && !gazetteer.isKnownSurname(w) && !isSpeechVerb(s, i + 1));
     }
 
-    /** @param surnames words that follow a name in the article: "Solberg-Lund" is then one name, not two */
-    private void candidates(Sentence s, List<Candidate> out, Set<String> surnames) {
+    /**
+     * What the whole article says about its words.
+     *
+     * @param surnames   words that follow a name in the article: "Solberg-Lund" is then one name, not two
+     * @param lowerWords words the article writes in lower case: such a word capitalised alone is no name
+     */
+    private record Context(Set<String> surnames, Set<String> lowerWords) {}
+
+    private void candidates(Sentence s, List<Candidate> out, Context ctx) {
         int n = s.size();
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
             // "ex-US President": the part after "ex-" is a name
-            if (t.text().matches("(?i)(ex|pro|anti|non|then)-\\p{Lu}.*")) {
+            if (t.text().matches("(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*")) {
                 int dash = t.text().indexOf('-');
-                emit(s, List.of(i), t.text().substring(dash + 1), t.start() + dash + 1, t.end(), false, out);
+                emit(s, List.of(i), t.text().substring(dash + 1), t.start() + dash + 1, t.end(), false, out, ctx);
                 i++;
                 continue;
             }
@@ -160,7 +190,7 @@ public final class NameFinder {
                     break;
                 }
             }
-            addRun(s, run, out, surnames);
+            addRun(s, run, out, ctx);
             i = j + 1;
         }
     }
@@ -178,24 +208,24 @@ public final class NameFinder {
         return false;
     }
 
-    private void addRun(Sentence s, List<Integer> run, List<Candidate> out, Set<String> surnames) {
+    private void addRun(Sentence s, List<Integer> run, List<Candidate> out, Context ctx) {
         String whole = join(s, run);
         if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()
-                && !surnames.contains(whole)) {
+                && !ctx.surnames().contains(whole)) {
             // "Putin-Trump", "NATO-Russia": each part is a name of its own
             Token t = s.token(run.get(0));
             int off = 0;
             for (String part : t.text().split("-")) {
                 if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(Lexicon.lower(part))) {
                     out.add(new Candidate(s, List.copyOf(run), part, t.start() + off, t.start() + off + part.length(),
-                            false, null, false, true));
+                            false, null, false, true, ctx.lowerWords()));
                 }
                 off += part.length() + 1;
             }
             return;
         }
         if (!gazetteer.typesOf(whole).isEmpty()) {
-            emit(s, run, whole, s.token(run.get(0)).start(), s.token(run.get(run.size() - 1)).end(), titledBefore(s, run.get(0)), out);
+            emit(s, run, whole, s.token(run.get(0)).start(), s.token(run.get(run.size() - 1)).end(), titledBefore(s, run.get(0)), out, ctx);
             return;
         }
         // strip titles, posts and demonyms in front: "U.S. Secretary of State Marco Rubio"
@@ -226,7 +256,22 @@ public final class NameFinder {
             // a demonym before a name without any title ("Russian Gazprom") is a modifier, not a post
             k = gazetteer.countryOf(s.token(run.get(0)).text()) != null ? k : 0;
         }
-        List<Integer> name = run.subList(k, run.size());
+        int end = run.size();
+        while (end - k > 1 && POST_NOMINALS.contains(s.token(run.get(end - 1)).text())) {
+            end--; // "Paul Boateng MP", "Guy Mansfield QC"
+        }
+        if (end - k > 2 && gazetteer.isGivenName(s.token(run.get(k + 1)).text())
+                && gazetteer.typesOf(s.token(run.get(k)).text()).contains(EntityType.ORGANIZATION)) {
+            k++; // "BBC Michael Howard": the outlet, then the name
+        }
+        for (int j = k + 1; j < end - 1; j++) {
+            if (s.token(run.get(j)).text().equals("of") && gazetteer.isGivenName(s.token(run.get(k)).text())
+                    && j - k <= 3) {
+                end = j; // "Laura Brownlees of Save the Children": a person of an organisation
+                break;
+            }
+        }
+        List<Integer> name = run.subList(k, end);
         if (name.size() == 1 && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
                 && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
             return; // a demonym alone ("Russian") names no entity
@@ -236,11 +281,12 @@ public final class NameFinder {
         }
         String text = join(s, name);
         emit(s, name, text, s.token(name.get(0)).start(), s.token(name.get(name.size() - 1)).end(),
-                title || titledBefore(s, run.get(0)), out);
+                title || titledBefore(s, run.get(0)), out, ctx);
     }
 
-    private void emit(Sentence s, List<Integer> tokens, String text, int start, int end, boolean titled, List<Candidate> out) {
-        out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false));
+    private void emit(Sentence s, List<Integer> tokens, String text, int start, int end, boolean titled, List<Candidate> out,
+                      Context ctx) {
+        out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false, ctx.lowerWords()));
     }
 
     /** A title or post right before the name: "spokesman Dmitry Peskov", "Mr Smith". */
@@ -278,8 +324,17 @@ public final class NameFinder {
         Token prev = c.first() > 0 ? s.token(c.first() - 1) : null;
         boolean speechAfter = next != null && isSpeechVerb(s, c.last() + 1);
 
-        if (c.words() >= 2 && Lexicon.ORG_WORDS.contains(lastLower) && !known.contains(EntityType.LOCATION)) {
-            return c.typed(EntityType.ORGANIZATION, true);
+        if (c.words() >= 2 && !known.contains(EntityType.LOCATION) && !known.contains(EntityType.PERSON)
+                && java.util.Arrays.stream(text.split(" ")).anyMatch(w -> Lexicon.ORG_WORDS.contains(Lexicon.lower(w))
+                   && Character.isUpperCase(w.charAt(0)))) {
+            return c.typed(EntityType.ORGANIZATION, true); // "Muslim Council of Britain", "Financial Times"
+        }
+        if (c.words() == 1 && (Lexicon.GROUP_NOUNS.contains(lastLower) || gazetteer.countryOf(text) != null
+                && gazetteer.typesOf(text).isEmpty())) {
+            return c; // "Muslim", "Briton": a group, not a name
+        }
+        if (c.words() == 1 && c.lowerElsewhere() && !gazetteer.isGivenName(text)) {
+            return weakKnown(c, known);
         }
         if (!known.isEmpty()) {
             if (known.contains(EntityType.LOCATION) && !c.titled()) {
@@ -288,14 +343,23 @@ public final class NameFinder {
             if (known.contains(EntityType.ORGANIZATION) && !c.titled()) {
                 return c.typed(EntityType.ORGANIZATION, true);
             }
-            if (known.contains(EntityType.PERSON)) {
-                return c.typed(EntityType.PERSON, true);
+            if (known.contains(EntityType.PERSON) && (c.words() > 1 || c.titled()
+                    || c.sentence().token(c.first()).isProperNoun() && c.first() > 0)) {
+                return c.typed(EntityType.PERSON, true); // a one-word name needs more than a capital at sentence start
             }
         }
         if (c.titled()) {
             return c.typed(EntityType.PERSON, true);
         }
         String firstWord = text.split(" ")[0];
+        if (c.words() >= 2 && Lexicon.WORK_WORDS.contains(lastLower)) {
+            return c; // "Marshall Plan", "Nobel Prize": named things that are neither people nor places
+        }
+        if (prev != null && Set.of("for", "of").contains(prev.lower()) && c.first() >= 2
+                && Set.of("mp", "mps", "msp", "mep", "member", "candidate", "councillor").contains(
+                        c.sentence().token(c.first() - 2).lower())) {
+            return c.typed(EntityType.LOCATION, false); // "MP for Hornsey and Wood Green": a constituency
+        }
         if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
             return c.typed(EntityType.PERSON, true);
         }
@@ -317,7 +381,13 @@ public final class NameFinder {
             return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman"
         }
         boolean modifierUse = next != null && (next.isCapitalised() || "NUM".equals(next.pos()));
-        if (c.words() == 1 && gazetteer.isKnownSurname(text) && !determiner && !modifierUse) {
+        boolean placeContext = prev != null && (Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower())
+                || Set.of("and", "or").contains(prev.lower()) && c.first() >= 2
+                   && !gazetteer.typesOf(c.sentence().token(c.first() - 2).text()).isEmpty()
+                   && gazetteer.typesOf(c.sentence().token(c.first() - 2).text()).contains(EntityType.LOCATION));
+        boolean properNoun = (c.sentence().token(c.first()).isProperNoun() && !c.sentenceInitial()) || speechAfter;
+        if (c.words() == 1 && gazetteer.isKnownSurname(text) && !determiner && !modifierUse && !placeContext
+                && properNoun) {
             return c.typed(EntityType.PERSON, false); // "Trump said", not "the Guildford Four"
         }
 
@@ -325,6 +395,11 @@ public final class NameFinder {
             return c.typed(EntityType.PERSON, false);
         }
         return c;
+    }
+
+    /** A single capitalised word the article also writes in lower case ("Fears", "Election") is a common noun. */
+    private static Candidate weakKnown(Candidate c, Set<EntityType> known) {
+        return known.contains(EntityType.LOCATION) ? c.typed(EntityType.LOCATION, false) : c;
     }
 
     private static boolean isSpeechVerb(Sentence s, int i) {

@@ -20,6 +20,7 @@ public final class Annotator {
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
     private final boolean lemmatize;
+    private final java.util.Map<String, String> lemmaCache;
 
     public Annotator(NlpModels models) {
         this(models, true);
@@ -32,6 +33,54 @@ public final class Annotator {
         this.tagger = new POSTaggerME(models.pos);
         this.lemmatizer = new LemmatizerME(models.lemmas);
         this.lemmatize = lemmatize;
+        this.lemmaCache = models.verbLemmas;
+    }
+
+    /**
+     * Lemmas for verbs and auxiliaries, the only tokens whose lemma extraction reads; other tokens
+     * get their lower-cased form. The OpenNLP lemmatizer runs only for sentences with a verb form
+     * not seen before.
+     */
+    private String[] verbLemmas(String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        boolean miss = false;
+        for (int i = 0; i < words.length; i++) {
+            if (isVerb(tags[i])) {
+                String cached = lemmaCache.get(key(words[i], tags[i]));
+                if (cached == null) {
+                    miss = true;
+                    break;
+                }
+                out[i] = cached;
+            } else {
+                out[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        if (!miss) {
+            return out;
+        }
+        String[] model = lemmatizer.lemmatize(words, tags);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = model[i] == null || model[i].equals("O") || model[i].isEmpty()
+                    ? words[i].toLowerCase(java.util.Locale.ROOT) : model[i];
+            if (isVerb(tags[i])) {
+                if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
+                    lemmaCache.putIfAbsent(key(words[i], tags[i]), lemma);
+                }
+                out[i] = lemma;
+            } else {
+                out[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVerb(String tag) {
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    private static String key(String word, String tag) {
+        return word + '\u0001' + tag;
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
@@ -123,7 +172,7 @@ public final class Annotator {
             }
             String[] words = Span.spansToStrings(spans, sText);
             String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
+            String[] lemmas = lemmatize ? verbLemmas(words, tags) : words;
             List<Token> tokens = new ArrayList<>(words.length);
             for (int t = 0; t < words.length; t++) {
                 String lemma = lemmas[t];

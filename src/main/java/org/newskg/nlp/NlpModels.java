@@ -21,6 +21,12 @@ public final class NlpModels {
     final TokenizerModel tokens;
     final POSModel pos;
     final LemmatizerModel lemmas;
+    /**
+     * Lemmas of verbs by (word, tag), shared by all threads: the lemmatizer's beam search is the most
+     * expensive step of the pipeline, and a corpus uses few distinct verb forms.
+     */
+    final java.util.concurrent.ConcurrentHashMap<String, String> verbLemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_CACHED_LEMMAS = 200_000;
 
     private NlpModels() {
         sentences = load("/opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin", SentenceModel::new);

@@ -2,7 +2,8 @@ package org.newskg.nlp;
 
 /**
  * A token with its character span in the cleaned text, its POS tag (Universal Dependencies tag
- * set, as the OpenNLP UD-EWT models produce) and lemma.
+ * set, as the OpenNLP UD-EWT models produce) and lemma. Lemmas come from the OpenNLP lemmatizer for
+ * verbs and auxiliaries; other tokens carry their lower-cased form.
  */
 public record Token(int index, int start, int end, String text, String pos, String lemma) {
 

@@ -179,6 +179,8 @@ public final class ArticleMapper {
             }
         }
 
+        final Set<Node> labelledRoles = new java.util.HashSet<>();
+
         void roles() {
             for (int i = 0; i < x.roles().size(); i++) {
                 RoleMention r = x.roles().get(i);
@@ -190,8 +192,11 @@ public final class ArticleMapper {
                           + "|" + (r.org() == null ? "" : NameKey.of(r.org())) + "|" + RoleHeads.normalise(r.head());
                 Node role = position != null ? Iris.entity("role", position.qid(), null) : Iris.hashed("role", key);
                 emit(role, RDF.type.asNode(), NK.Role.asNode());
-                String label = position != null ? position.label() : capitalise(r.wording());
-                emit(role, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+                if (labelledRoles.add(role)) {
+                    // one label per post; the other wordings of the article are its nk:roleLabel values
+                    String label = position != null ? position.label() : capitalise(r.wording());
+                    emit(role, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+                }
                 literal(role, NK.roleLabel, r.wording());
                 if (position != null) {
                     emit(role, NK.position.asNode(), Iris.wikidata(position.qid()));

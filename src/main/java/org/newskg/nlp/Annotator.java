@@ -59,18 +59,23 @@ public final class Annotator {
         if (!miss) {
             return out;
         }
-        String[] model = lemmatizer.lemmatize(words, tags);
         for (int i = 0; i < words.length; i++) {
-            String lemma = model[i] == null || model[i].equals("O") || model[i].isEmpty()
-                    ? words[i].toLowerCase(java.util.Locale.ROOT) : model[i];
-            if (isVerb(tags[i])) {
-                if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
-                    lemmaCache.putIfAbsent(key(words[i], tags[i]), lemma);
-                }
-                out[i] = lemma;
-            } else {
+            if (!isVerb(tags[i])) {
                 out[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+                continue;
             }
+            String k = key(words[i], tags[i]);
+            String lemma = lemmaCache.get(k);
+            if (lemma == null) {
+                // the model's beam search costs per token: ask it about this one word only
+                String[] one = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
+                lemma = one[0] == null || one[0].equals("O") || one[0].isEmpty()
+                        ? words[i].toLowerCase(java.util.Locale.ROOT) : one[0];
+                if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
+                    lemmaCache.putIfAbsent(k, lemma);
+                }
+            }
+            out[i] = lemma;
         }
         return out;
     }

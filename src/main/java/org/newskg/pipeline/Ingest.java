@@ -63,6 +63,7 @@ public final class Ingest {
             return t;
         });
         Counters n = new Counters();
+        List<ProcessedArticle> batch = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         Thread reader = Thread.ofPlatform().name("newskg-read").daemon(true).start(() -> {
             try {
@@ -109,21 +110,13 @@ public final class Ingest {
                     n.unchanged++; // the same text twice in one batch
                     continue;
                 }
-                switch (store.replaceGraph(p.graph(), p.quads())) {
-                    case STORED -> {
-                        n.stored++;
-                        n.triples += p.quads().size();
-                    }
-                    case REPLACED -> {
-                        n.replaced++;
-                        n.triples += p.quads().size();
-                    }
-                    case UNCHANGED -> n.unchanged++;
-                }
-                if (progress != null) {
-                    progress.update(n.stored + n.replaced + n.unchanged + n.failed, n.read, n.triples);
+                batch.add(p);
+                // write when the batch is full or nothing else is ready, so a slow feed is not held back
+                if (batch.size() >= MAX_BATCH || inFlight.isEmpty()) {
+                    write(store, batch, n, progress);
                 }
             }
+            write(store, batch, n, progress);
             reader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,6 +135,38 @@ public final class Ingest {
         int failed = (int) Math.max(n.failed, inputFailures);
         return new IngestSummary(files.size() + (stdin ? 1 : 0), n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
                 (System.nanoTime() - t0) / 1_000_000, problems.problems());
+    }
+
+    /** Articles written per transaction at most. */
+    static final int MAX_BATCH = 64;
+
+    private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<GraphTarget.GraphWrite> writes = new java.util.ArrayList<>(batch.size());
+        for (ProcessedArticle p : batch) {
+            writes.add(new GraphTarget.GraphWrite(p.graph(), p.quads()));
+        }
+        List<GraphTarget.Outcome> outcomes = store.replaceGraphs(writes);
+        for (int i = 0; i < batch.size(); i++) {
+            int size = batch.get(i).quads().size();
+            switch (outcomes.get(i)) {
+                case STORED -> {
+                    n.stored++;
+                    n.triples += size;
+                }
+                case REPLACED -> {
+                    n.replaced++;
+                    n.triples += size;
+                }
+                case UNCHANGED -> n.unchanged++;
+            }
+        }
+        batch.clear();
+        if (progress != null) {
+            progress.update(n.stored + n.replaced + n.unchanged + n.failed, n.read, n.triples);
+        }
     }
 
     private static final Future<ProcessedArticle> POISON = java.util.concurrent.CompletableFuture.completedFuture(null);

@@ -115,7 +115,26 @@ public final class Store implements GraphTarget {
     /** Replaces the graph {@code graphName} with {@code quads}, in one transaction. */
     @Override
     public Outcome replaceGraph(Node graphName, List<Quad> quads) {
+        return Txn.calculateWrite(dataset, () -> replaceInTxn(graphName, quads));
+    }
+
+    /**
+     * Replaces several article graphs in one write transaction: a commit costs far more than the
+     * writes of one article, and a crash still leaves only whole articles.
+     */
+    @Override
+    public List<Outcome> replaceGraphs(List<GraphWrite> batch) {
         return Txn.calculateWrite(dataset, () -> {
+            List<Outcome> out = new java.util.ArrayList<>(batch.size());
+            for (GraphWrite w : batch) {
+                out.add(replaceInTxn(w.graphName(), w.quads()));
+            }
+            return out;
+        });
+    }
+
+    private Outcome replaceInTxn(Node graphName, List<Quad> quads) {
+        {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Graph existing = dsg.getGraph(graphName);
             boolean had = !existing.isEmpty();
@@ -133,7 +152,7 @@ public final class Store implements GraphTarget {
                 dsg.add(graphName, q.getSubject(), q.getPredicate(), q.getObject());
             }
             return had ? Outcome.REPLACED : Outcome.STORED;
-        });
+        }
     }
 
     /** The graph holding the ontology itself, so queries can use its labels and hierarchy. */

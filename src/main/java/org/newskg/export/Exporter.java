@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * ({@link #construct}), then optionally narrowed by a focus.
  *
  * <pre>{@code
- * new Exporter("graphml").focus("Peskov", 2).export(store.dataset(), out);
+ * new Exporter("graphml").focus("Doe", 2).export(store.dataset(), out);
  * }</pre>
  */
 public final class Exporter {

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * labelled by relation. Immutable; built by {@link PropertyGraphs}, written by the {@link GraphFormat}s.
  *
  * <pre>{@code
- * PropertyGraph g = PropertyGraphs.of(dataset).focus(Set.of("Peskov"), 1);
+ * PropertyGraph g = PropertyGraphs.of(dataset).focus(Set.of("Doe"), 1);
  * GraphFormat.GRAPHML.write(g, out);
  * }</pre>
  */

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Meetings, summits, talks and phone calls from event nouns ("a Putin-Trump summit", "talks in
- * Riyadh", "a phone call between X and Y") and verbs ("X and Y met", "held talks", "spoke by phone",
+ * Oslo", "a phone call between X and Y") and verbs ("X and Y met", "held talks", "spoke by phone",
  * "could meet"), with participants, place, date and status (planned when the text speaks of it as
  * future, proposed or needing preparation; held otherwise). Within a sentence one event of a kind
  * is one meeting; the same meeting across sentences is merged when it agrees on kind, status,
@@ -314,7 +314,7 @@ public final class MeetingFinder {
                 new Span(trigger.start(), trigger.end(), s.index()));
     }
 
-    /** "summit in Geneva", "met on Tuesday in Riyadh" - but not "the conflict in Europe". */
+    /** "summit in Vienna", "met on Tuesday in Oslo" - but not "the conflict in Europe". */
     private static boolean attachesToEvent(Sentence s, int prep, int trigger) {
         if (prep == 0) {
             return false;

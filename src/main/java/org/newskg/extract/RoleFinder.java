@@ -18,10 +18,10 @@ import java.util.Set;
 
 /**
  * Posts people hold, from the words around their names: pre-modifiers ("Kremlin spokesman Dmitry
- * Peskov", "U.S. Secretary of State Marco Rubio", "ex-US President Joe Biden"), appositions ("Jack
+ * Doe", "U.S. Secretary of State John Smith", "ex-US President Joe Biden"), appositions ("Jack
  * Straw, the foreign secretary,"), relative posts ("Trump's predecessor", "his US counterpart"), and
  * a definite role phrase whose holder is named in the next sentences ("The Kremlin spokesman said
- * ... Dmitry Peskov emphasized").
+ * ... Jane Doe emphasized").
  */
 public final class RoleFinder {
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "onetime", "erstwhile", "previous");
@@ -290,7 +290,7 @@ public final class RoleFinder {
                 continue;
             }
             if (k < s.size() && entities.at(s.index(), k) != null) {
-                continue; // "the Kremlin spokesman Dmitry Peskov": the name is right there
+                continue; // "the Kremlin spokesman Jane Doe": the name is right there
             }
             RoleMention r = toRole(phrase, -1, s, entities, -1);
             if (r == null) {

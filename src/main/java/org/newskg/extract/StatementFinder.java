@@ -185,8 +185,8 @@ public final class StatementFinder {
             }
             int subjStart = subj[1];
             int right = inverted ? -1 : rightContentStart(s, i, text, quotes);
-            // content on the left: "“...,” Peskov said" / "X, Peskov said" - unless the verb has its own
-            // content on the right ("Speaking to reporters, Peskov said that ...")
+            // content on the left: "“...,” Doe said" / "X, Doe said" - unless the verb has its own
+            // content on the right ("Speaking to reporters, Doe said that ...")
             boolean leftContent = right < 0 && (inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
                     || isQuoteMark(s.token(subjStart - 1).text()))));
             if (leftContent && !inverted && !startsWithQuote(text, firstNonSpace(text, s.start()))
@@ -423,7 +423,7 @@ public final class StatementFinder {
         return new int[] {-1, -1};
     }
 
-    /** Extends a subject left over its title: "Kremlin spokesman Dmitry Peskov said". */
+    /** Extends a subject left over its title: "Kremlin spokesman Jane Doe said". */
     private static int subjectStart(Sentence s, int first, ArticleEntities entities) {
         int k = first;
         while (k > 0) {

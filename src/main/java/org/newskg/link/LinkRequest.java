@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What the linker knows about one mention.
  *
- * @param name                the mention's name as written ("Lavrov", "Sergei Lavrov", "Kyiv")
+ * @param name                the mention's name as written ("Ivanov", "Sergei Ivanov", "Kyiv")
  * @param otherNamesInArticle other names of the same article (full names resolve surnames)
  * @param expected            PERSON, a place type (any place type admits all places), or
  *                            ORGANIZATION; null admits any type except POSITION

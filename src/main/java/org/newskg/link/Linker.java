@@ -103,7 +103,7 @@ public final class Linker {
         }
         List<String> tokens = new ArrayList<>(Names.nameTokens(r.name()));
         while (tokens.size() > 1 && HONORIFICS.contains(tokens.get(0))) {
-            tokens.remove(0); // "Mr Lavrov" is a surname mention
+            tokens.remove(0); // "Mr Ivanov" is a surname mention
         }
         if (tokens.isEmpty() || tokens.size() > 3) {
             return Optional.empty();
@@ -124,7 +124,7 @@ public final class Linker {
             viaArticle.addAll(full);
         }
         if (unknownFullName) {
-            return Optional.empty(); // the article's "Lavrov" may be someone the index lacks
+            return Optional.empty(); // the article's "Ivanov" may be someone the index lacks
         }
         if (!viaArticle.isEmpty()) {
             List<KbEntry> l = new ArrayList<>(viaArticle);

@@ -137,7 +137,7 @@ public final class Annotator {
             }
         }
         if (!out.isEmpty()) {
-            // "... according to Peskov." : the sentence's full stop is not part of the last word
+            // "... according to Doe." : the sentence's full stop is not part of the last word
             Span last = out.get(out.size() - 1);
             String t = sentence.substring(last.getStart(), last.getEnd());
             if (t.length() > 2 && t.endsWith(".") && t.indexOf('.') == t.length() - 1

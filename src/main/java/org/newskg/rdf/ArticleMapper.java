@@ -313,7 +313,7 @@ public final class ArticleMapper {
             String where = null;
             if (m.location() >= 0) {
                 KbEntry k = links.entities().get(m.location());
-                // held meetings are one node per country of the place: "talks in Riyadh" = "talks in Saudi Arabia"
+                // held meetings are one node per country of the place: "talks in Oslo" = "talks in Saudi Arabia"
                 where = k == null ? entityNode(x.entities().all().get(m.location())).getURI()
                         : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null ? k.qid() : k.countryQid();
             }

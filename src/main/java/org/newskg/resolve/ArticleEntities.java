@@ -126,7 +126,7 @@ public final class ArticleEntities {
         return new ArticleEntities(out);
     }
 
-    /** "Sergei Lavrov" and "Sergey Lavrov" in one article: same surname, folded first name equal. */
+    /** "Sergei Ivanov" and "Sergey Ivanov" in one article: same surname, folded first name equal. */
     private static Builder findByFullNameVariant(List<Builder> entities, String name) {
         String key = NameKey.of(name);
         for (Builder b : entities) {

@@ -183,7 +183,7 @@ public final class NameFinder {
                     run.add(j + 2);
                     j += 2;
                 } else if (j + 2 < n && s.token(j + 1).text().equals(")") && nameish(s, j + 2) && openParenBefore(s, i)) {
-                    // "(Russian Foreign Minister Sergei) Lavrov": the parenthesis is an insert
+                    // "(Russian Foreign Minister Sergei) Ivanov": the parenthesis is an insert
                     run.add(j + 2);
                     j += 2;
                 } else {
@@ -228,7 +228,7 @@ public final class NameFinder {
             emit(s, run, whole, s.token(run.get(0)).start(), s.token(run.get(run.size() - 1)).end(), titledBefore(s, run.get(0)), out, ctx);
             return;
         }
-        // strip titles, posts and demonyms in front: "U.S. Secretary of State Marco Rubio"
+        // strip titles, posts and demonyms in front: "U.S. Secretary of State John Smith"
         int k = 0;
         boolean title = false;
         while (k < run.size() - 1) {
@@ -289,7 +289,7 @@ public final class NameFinder {
         out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false, ctx.lowerWords()));
     }
 
-    /** A title or post right before the name: "spokesman Dmitry Peskov", "Mr Smith". */
+    /** A title or post right before the name: "spokesman Jane Doe", "Mr Smith". */
     private static boolean titledBefore(Sentence s, int first) {
         if (first == 0) {
             return false;

@@ -3,7 +3,7 @@ package org.newskg.nlp.ner;
 /**
  * A typed name in a sentence: tokens [first, last] (inclusive) of sentence {@code sentence}, and
  * its character span in the cleaned text. {@code text} is the name as written, without any
- * parenthesis that interrupted it ("(Sergei) Lavrov" gives "Sergei Lavrov").
+ * parenthesis that interrupted it ("(Sergei) Ivanov" gives "Sergei Ivanov").
  */
 public record NameMention(EntityType type, String text, int sentence, int first, int last, int start, int end) {
     public NameMention withType(EntityType t) {

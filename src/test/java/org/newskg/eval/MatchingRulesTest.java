@@ -201,6 +201,8 @@ class MatchingRulesTest {
         assertEquals(0.0, MeetingScorer.dateAgreement("2025-02", "--02-18"));
         assertEquals(0.0, MeetingScorer.dateAgreement("2025-02-18", "2025-02-19"));
         assertEquals(0.5, MeetingScorer.dateAgreement("2025-02-18", Set.of("2024-01-01", "--02-18")));
+        // a node dated both with and without the year: the best of its dates (deterministic)
+        assertEquals(1.0, MeetingScorer.dateAgreement("2025-02-18", new java.util.LinkedHashSet<>(List.of("--02-18", "2025-02-18"))));
     }
 
     @Test

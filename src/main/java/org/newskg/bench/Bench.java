@@ -9,6 +9,8 @@ import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.nlp.Annotator;
 import org.newskg.pipeline.Components;
+import org.newskg.pipeline.Ingest;
+import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.ProcessedArticle;
 import org.newskg.problem.ProblemReporter;
@@ -20,17 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -217,7 +210,7 @@ public final class Bench {
                     deleteTree(lastStore);
                 }
                 lastStore = Files.createTempDirectory("newskg-bench-store");
-                Run s = store(pipeline, articles, threads, lastStore, heap);
+                Run s = store(pipeline, articles, threads, lastStore, heap, full.tokens());
                 print(out, s, r);
                 runs.add(s);
             }
@@ -311,59 +304,20 @@ public final class Bench {
     }
 
     /**
-     * Stage 3: what {@code newskg ingest} does after reading (see {@code Ingest.run}): extraction on
-     * {@code threads} workers, a bounded queue of articles in flight, one writer storing each valid
-     * article with {@link Store#replaceGraph} in its own write transaction.
+     * Stage 3: what {@code newskg ingest} does after reading, through {@link Ingest} itself: extraction
+     * on {@code threads} workers, a bounded queue of articles in flight, one writer storing batches of
+     * whole articles in TDB2 write transactions.
+     *
+     * @param tokens the articles' token count (from stage 2: the same articles, the same annotator)
      */
-    static Run store(Pipeline pipeline, List<Article> articles, int threads, Path dir, HeapSampler heap)
-            throws InterruptedException {
-        long tokens = 0;
-        long triples = 0;
+    static Run store(Pipeline pipeline, List<Article> articles, int threads, Path dir, HeapSampler heap, long tokens) {
         try (Store store = Store.open(dir)) {
             store.ensureOntology();
             long t0 = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "newskg-bench-extract");
-                t.setDaemon(true);
-                return t;
-            });
-            BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
-            Future<ProcessedArticle> poison = CompletableFuture.completedFuture(null);
-            Thread feeder = Thread.ofPlatform().name("newskg-bench-feed").daemon(true).start(() -> {
-                try {
-                    for (Article a : articles) {
-                        inFlight.put(pool.submit(() -> pipeline.process(a)));
-                    }
-                    inFlight.put(poison);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            Set<String> seen = new HashSet<>();
-            try {
-                while (true) {
-                    Future<ProcessedArticle> f = inFlight.take();
-                    if (f == poison) {
-                        break;
-                    }
-                    ProcessedArticle p;
-                    try {
-                        p = f.get();
-                    } catch (ExecutionException e) {
-                        continue; // counted as an article; ingest reports it
-                    }
-                    tokens += p.tokens();
-                    if (p.valid() && seen.add(p.article().id())) {
-                        store.replaceGraph(p.graph(), p.quads());
-                        triples += p.quads().size();
-                    }
-                }
-            } finally {
-                feeder.interrupt();
-                pool.shutdownNow();
-            }
+            IngestSummary s = new Ingest(pipeline, ArticleSources.defaults(), threads)
+                    .run(articles, store, ProblemReporter.collecting(p -> { }), null);
             long nanos = System.nanoTime() - t0;
-            return new Run("store", articles.size(), tokens, triples, nanos, heap.window());
+            return new Run("store", articles.size(), tokens, s.triplesWritten(), nanos, heap.window());
         }
     }
 

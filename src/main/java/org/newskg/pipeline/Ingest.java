@@ -56,6 +56,31 @@ public final class Ingest {
         boolean stdin = paths.stream().anyMatch(p -> p.toString().equals(ArticleSources.STDIN));
         List<Path> files = sources.files(paths.stream().filter(p -> !p.toString().equals(ArticleSources.STDIN)).toList(),
                 problems);
+        return run(sink -> {
+            if (stdin) {
+                sources.readStdin(stdinFormat, defaults, problems, sink);
+            }
+            for (Path f : files) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // the writer gave up (e.g. the store failed)
+                }
+                sources.read(f, defaults, problems, sink);
+            }
+        }, files.size() + (stdin ? 1 : 0), t0, store, problems, progress);
+    }
+
+    /** Ingests articles already in memory (the benchmark's store stage): the same path without reading. */
+    public IngestSummary run(List<Article> articles, GraphTarget store, ProblemReporter.Collecting problems, Progress progress) {
+        return run(sink -> articles.forEach(sink), articles.size(), System.nanoTime(), store, problems, progress);
+    }
+
+    /** Where articles come from: calls the sink once per article, on the reader thread. */
+    private interface Feed {
+        void feed(java.util.function.Consumer<Article> sink);
+    }
+
+    private IngestSummary run(Feed feed, int inputs, long t0, GraphTarget store, ProblemReporter.Collecting problems,
+                              Progress progress) {
         BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -67,15 +92,7 @@ public final class Ingest {
         Set<String> seen = new HashSet<>();
         Thread reader = Thread.ofPlatform().name("newskg-read").daemon(true).start(() -> {
             try {
-                if (stdin) {
-                    sources.readStdin(stdinFormat, defaults, problems, article -> submit(article, pool, inFlight, problems));
-                }
-                for (Path f : files) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        break; // the writer gave up (e.g. the store failed)
-                    }
-                    sources.read(f, defaults, problems, article -> submit(article, pool, inFlight, problems));
-                }
+                feed.feed(article -> submit(article, pool, inFlight, problems));
             } finally {
                 try {
                     inFlight.put(POISON);
@@ -133,7 +150,7 @@ public final class Ingest {
         }
         long inputFailures = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         int failed = (int) Math.max(n.failed, inputFailures);
-        return new IngestSummary(files.size() + (stdin ? 1 : 0), n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
+        return new IngestSummary(inputs, n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
                 (System.nanoTime() - t0) / 1_000_000, problems.problems());
     }
 

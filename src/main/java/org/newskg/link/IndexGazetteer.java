@@ -23,7 +23,13 @@ public final class IndexGazetteer implements Gazetteer {
         if (kinds.isEmpty()) {
             return Set.of();
         }
-        if (name.matches("\\p{Lu}{2}") && !NEWS_CODES.contains(name)
+        if (!name.contains(" ") && kb.lookup(name).stream().noneMatch(e -> sameWord(e.label(), name)
+                || e.aliases().stream().anyMatch(a -> sameWord(a, name))
+                || e.type() != KbType.REGION && e.prominence() >= 100_000) && !NEWS_CODES.contains(name)
+                && !name.matches("\\p{Lu}{2}")) {
+            return Set.of(); // one word matched only through spelling folds ("Tory" is not "Tori")
+        }
+        if (name.matches("\\p{Lu}{2,3}") && !NEWS_CODES.contains(name)
                 && kb.lookup(name).stream().noneMatch(e -> e.label().equals(name) || e.aliases().contains(name))) {
             return Set.of(); // matched only as a country code
         }
@@ -42,6 +48,20 @@ public final class IndexGazetteer implements Gazetteer {
             }
         }
         return out;
+    }
+
+    @Override
+    public boolean isMajorPlace(String name) {
+        return kb.lookup(name).stream().anyMatch(e -> e.type() == KbType.COUNTRY || e.type() == KbType.CONTINENT
+                || e.type() == KbType.CITY && e.prominence() >= 1_000_000);
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return WikidataIndex.normalise(a).equals(WikidataIndex.normalise(b)) && stripAccents(a).equalsIgnoreCase(stripAccents(b));
+    }
+
+    private static String stripAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace(".", "");
     }
 
     @Override

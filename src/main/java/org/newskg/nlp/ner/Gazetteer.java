@@ -17,6 +17,15 @@ public interface Gazetteer {
     /** Whether the word is the last name of some known person. */
     boolean isKnownSurname(String word);
 
+    /**
+     * Whether the name is a place prominent enough to act in the news ("Moscow said", "Kyiv said"):
+     * a country, a continent, or a large city; a small town of the same name as a company or a
+     * person ("Halifax", "Bono") is not.
+     */
+    default boolean isMajorPlace(String name) {
+        return typesOf(name).contains(EntityType.LOCATION);
+    }
+
     /** The country's name for a demonym or country code used as a modifier ("Russian", "U.S."), or null. */
     String countryOf(String modifier);
 

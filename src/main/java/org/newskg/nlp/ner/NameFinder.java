@@ -336,6 +336,11 @@ public final class NameFinder {
         if (c.words() == 1 && c.lowerElsewhere() && !gazetteer.isGivenName(text)) {
             return weakKnown(c, known);
         }
+        if (known.contains(EntityType.LOCATION) && speechAfter && c.words() == 1 && !gazetteer.isMajorPlace(text)) {
+            known = java.util.EnumSet.noneOf(EntityType.class); // "Halifax said": a company or a person, not a town
+            known.addAll(gazetteer.typesOf(text));
+            known.remove(EntityType.LOCATION);
+        }
         if (!known.isEmpty()) {
             if (known.contains(EntityType.LOCATION) && !c.titled()) {
                 return c.typed(EntityType.LOCATION, true);

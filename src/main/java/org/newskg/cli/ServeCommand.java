@@ -94,6 +94,8 @@ final class ServeCommand implements Callable<Integer> {
                 + (Server.isLoopback(host) ? " (this machine only)" : " on all interfaces"));
         System.out.println("  SPARQL endpoint: http://" + shown + ":" + server.port() + "/newskg/sparql");
         System.out.println("  dataset:         http://" + shown + ":" + server.port() + "/newskg");
+        System.out.println("  query page:      http://" + shown + ":" + server.port() + "/");
+        System.out.println("  graph page:      http://" + shown + ":" + server.port() + "/graph");
         if (settings.updatesAllowed()) {
             System.out.println("  SPARQL update:   http://" + shown + ":" + server.port() + "/newskg/update (authenticated)");
             System.out.println("  graph store:     http://" + shown + ":" + server.port() + "/newskg/data (authenticated; "

@@ -74,6 +74,9 @@ public final class StatementFinder {
                 }
                 Quote whole = wholeQuote(quotes, text, cs, ce);
                 boolean direct = whole != null;
+                if (!direct && !hasVerb(s, cs, ce)) {
+                    continue; // "..., referring to Tory leader Michael Howard": a name, not a clause
+                }
                 String words = direct ? clean(whole.inner(text)) : clean(content);
                 if (direct) {
                     used.add(whole);
@@ -100,8 +103,8 @@ public final class StatementFinder {
                 }
                 used.add(q);
                 String words = clean(q.inner(text));
-                if (words.split("\\s+").length < 2) {
-                    continue; // a scare-quoted word is not a statement
+                if (words.split("\\s+").length < 4) {
+                    continue; // "metric martyrs", "two-bit Tories": scare quotes, not statements
                 }
                 Anchor near = anchors.stream().filter(a -> a.speaker() >= 0 && !a.noun()).findFirst().orElse(null);
                 Sentence opening = nlp.sentenceAt(q.start());
@@ -167,11 +170,13 @@ public final class StatementFinder {
                 continue;
             }
             boolean negated = negated(s, i);
-            int[] subj = subjectLeft(s, i, entities, roleMentions, lastSpeaker, text);
+            int recent = out.isEmpty() || out.get(out.size() - 1).speaker() < 0 || out.get(out.size() - 1).noun()
+                    ? lastSpeaker : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
+            int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text);
             int speaker = subj[0];
             boolean inverted = false;
             if (speaker < 0 && i > 0 && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
-                speaker = subjectRight(s, i, entities, roleMentions, lastSpeaker, text);
+                speaker = subjectRight(s, i, entities, roleMentions, recent, text);
                 inverted = speaker >= 0;
             }
             if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && s.token(i - 1).lower().equals("and")))) {
@@ -283,6 +288,15 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= from && t.end() <= to && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "... that X, and suggested that Y": the first clause ends where the next anchor's begins. */

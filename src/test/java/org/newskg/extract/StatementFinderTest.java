@@ -72,4 +72,14 @@ class StatementFinderTest {
         Extraction x = Fixtures.extract("Asked about a Bloomberg report that the plant would close, a spokesman declined to comment.");
         has(x, "Bloomberg [I] the plant would close");
     }
+
+    @Test
+    void scareQuotesAreNoStatementsAndPronounsFollowTheLatestSpeaker() {
+        Extraction x = Fixtures.extract("Campaigner Neil Hart said the plan was a \"paper tiger\" built for show.\n"
+                + "Campaign chairman John Tomaney said he hoped for more votes - something he says will help. "
+                + "He added: \"The accountability should be in the region as well.\"");
+        String st = Fixtures.statements(x);
+        assertFalse(st.contains("[D] paper tiger"), st);
+        has(x, "John Tomaney [D] The accountability should be in the region as well");
+    }
 }

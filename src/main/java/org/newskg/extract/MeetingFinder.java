@@ -310,6 +310,9 @@ public final class MeetingFinder {
         if (date == null && !planned && eventFrom == from) {
             date = dates.find(s, 0, from); // "On Feb. 12, Putin and Trump held their first phone conversation"
         }
+        if (parties == 0 && kind.equals("meeting") && date == null) {
+            return null; // "a meeting in London": too generic to be an event of its own
+        }
         return new Meeting(kind, participants, countries, location, date, planned,
                 new Span(trigger.start(), trigger.end(), s.index()));
     }

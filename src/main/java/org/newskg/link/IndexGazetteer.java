@@ -19,26 +19,27 @@ public final class IndexGazetteer implements Gazetteer {
 
     @Override
     public Set<EntityType> typesOf(String name) {
-        Set<KbType> kinds = kb.typesOf(name);
-        if (kinds.isEmpty()) {
+        if (kb.typesOf(name).isEmpty()) {
             return Set.of();
         }
-        if (!name.contains(" ") && kb.lookup(name).stream().noneMatch(e -> sameWord(e.label(), name)
-                || e.aliases().stream().anyMatch(a -> sameWord(a, name))
-                || e.type() != KbType.REGION && e.prominence() >= 100_000) && !NEWS_CODES.contains(name)
-                && !name.matches("\\p{Lu}{2}")) {
-            return Set.of(); // one word matched only through spelling folds ("Tory" is not "Tori")
+        java.util.List<KbEntry> entries = new java.util.ArrayList<>(kb.lookup(name));
+        boolean acronym = name.matches("\\p{Lu}[\\p{Lu}\\d.&-]+");
+        if (name.matches("\\p{Lu}{2,3}") && !NEWS_CODES.contains(name)) {
+            // "TV", "BAA": a country code used as an abbreviation is no place; organisations keep theirs
+            entries.removeIf(e -> e.type().isPlace() && !e.label().equals(name) && !e.aliases().contains(name));
         }
-        if (name.matches("\\p{Lu}{2,3}") && !NEWS_CODES.contains(name)
-                && kb.lookup(name).stream().noneMatch(e -> e.label().equals(name) || e.aliases().contains(name))) {
-            return Set.of(); // matched only as a country code
+        if (!name.contains(" ") && !acronym) {
+            // one word matched only through a spelling fold ("Tory" is not "Tori") counts only for large places
+            entries.removeIf(e -> !sameWord(e.label(), name) && e.aliases().stream().noneMatch(a -> sameWord(a, name))
+                    && !(e.type() != KbType.REGION && e.prominence() >= 100_000));
         }
-        if (!name.contains(" ") && kb.isGivenName(name) && kinds.stream().allMatch(KbType::isPlace)
-                && kb.lookup(name).stream().allMatch(e -> e.prominence() < 100_000 && e.type() != KbType.COUNTRY)) {
+        if (!name.contains(" ") && kb.isGivenName(name)
+                && entries.stream().allMatch(e -> e.type().isPlace() && e.type() != KbType.COUNTRY && e.prominence() < 100_000)) {
             return Set.of(); // "Michael" is a first name before it is a parish
         }
         Set<EntityType> out = EnumSet.noneOf(EntityType.class);
-        for (KbType k : kinds) {
+        for (KbEntry e : entries) {
+            KbType k = e.type();
             if (k.isPlace()) {
                 out.add(EntityType.LOCATION);
             } else if (k == KbType.PERSON) {

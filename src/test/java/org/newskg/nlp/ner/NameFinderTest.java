@@ -66,4 +66,11 @@ class NameFinderTest {
         assertTrue(x.entities().all().isEmpty(), x.entities().all().toString());
         assertFalse(Fixtures.persons(x).contains("Naturally"));
     }
+
+    @Test
+    void acronymsOfOrganisationsStayAndCountryCodesUsedAsAbbreviationsGo() {
+        Extraction x = Fixtures.extract("NATO members met on Monday. The interview was shown on TV later that day.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "NATO"));
+        assertEquals(null, typeOf(x, "TV"));
+    }
 }

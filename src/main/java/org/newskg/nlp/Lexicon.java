@@ -26,7 +26,8 @@ public final class Lexicon {
             "editor", "reporter", "correspondent", "spokesmen", "chairperson", "superintendent", "inspector",
             "chief executive", "vice", "partner", "owner", "candidate", "nominee", "presenter", "star", "striker",
             "midfielder", "defender", "goalkeeper", "player", "singer", "actor", "actress", "author", "writer",
-            "president's", "delegate", "emissary");
+            "president's", "delegate", "emissary", "undersecretary", "under-secretary", "archbishop", "bishop", "cardinal",
+            "chief constable");
 
     /** Titles that may stand before a name without a country: "Mr", "Dr", "Sen.". */
     public static final Set<String> HONORIFICS = Set.of(

@@ -129,6 +129,9 @@ public final class NameFinder {
         if (Lexicon.COMPASS.contains(lw) && !t.isProperNoun()) {
             return false; // "Western policy"
         }
+        if (w.length() == 1) {
+            return false; // "C", "A": letters, initials and list markers
+        }
         boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
         if (initial && !t.isProperNoun() && gazetteer.typesOf(w).isEmpty() && !gazetteer.isKnownSurname(w)
                 && !isSpeechVerb(s, i + 1)
@@ -371,8 +374,11 @@ public final class NameFinder {
         if ((c.words() >= 2 && Lexicon.PLACE_WORDS.contains(lastLower)) || SINGLE_PLACE_WORDS.contains(lastLower)) {
             return c.typed(EntityType.LOCATION, true);
         }
-        if (c.words() >= 2 && !gazetteer.typesOf(c.lastWord()).isEmpty()
-                && gazetteer.typesOf(c.lastWord()).contains(EntityType.LOCATION)) {
+        Token firstToken = c.sentence().token(c.first());
+        if (c.words() == 2 && !gazetteer.typesOf(c.lastWord()).isEmpty()
+                && gazetteer.typesOf(c.lastWord()).contains(EntityType.LOCATION)
+                && ("ADJ".equals(firstToken.pos()) || firstToken.isProperNoun())
+                && gazetteer.typesOf(firstToken.text()).isEmpty() && !gazetteer.isGivenName(firstToken.text())) {
             return c.typed(EntityType.LOCATION, false); // "Nazi Germany", "Greater London"
         }
         if (c.compound() && c.words() == 1 && gazetteer.isKnownSurname(text)) {
@@ -424,6 +430,7 @@ public final class NameFinder {
     private List<Candidate> propagate(List<Candidate> cands) {
         Map<String, EntityType> strong = new HashMap<>();
         Map<String, EntityType> surnames = new HashMap<>();
+        Map<String, Integer> firstNames = new HashMap<>();
         for (Candidate c : cands) {
             if (c.type() != null && c.strong()) {
                 strong.putIfAbsent(c.text(), c.type());
@@ -431,6 +438,7 @@ public final class NameFinder {
             if (c.type() == EntityType.PERSON && c.words() >= 2) {
                 String[] w = c.text().split(" ");
                 surnames.put(w[w.length - 1], EntityType.PERSON);
+                firstNames.merge(w[0], 1, Integer::sum);
             }
         }
         List<Candidate> out = new ArrayList<>(cands.size());
@@ -438,7 +446,9 @@ public final class NameFinder {
             EntityType t = c.type();
             boolean locative = c.first() > 0
                     && Lexicon.LOCATIVE_PREPOSITIONS.contains(c.sentence().token(c.first() - 1).lower());
-            if (c.words() == 1 && surnames.containsKey(c.text())
+            boolean firstNameOfOne = c.words() == 1 && firstNames.getOrDefault(c.text(), 0) >= 1 && !locative
+                    && (t == null || t == EntityType.LOCATION && !gazetteer.isMajorPlace(c.text()));
+            if (firstNameOfOne || c.words() == 1 && surnames.containsKey(c.text())
                     && (t == null || !c.strong() || t == EntityType.PERSON || t == EntityType.LOCATION && !locative)) {
                 out.add(c.typed(EntityType.PERSON, true));
             } else if ((t == null || !c.strong()) && strong.containsKey(c.text())) {

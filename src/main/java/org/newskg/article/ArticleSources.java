@@ -39,8 +39,13 @@ public final class ArticleSources {
     }
 
     public static ArticleSources defaults() {
+        return defaults(DEFAULT_MAX_BYTES);
+    }
+
+    /** Every reader, refusing files larger than {@code maxBytes}. */
+    public static ArticleSources defaults(long maxBytes) {
         return new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
-                new JsonLinesReader(), new WarcReader()), DEFAULT_MAX_BYTES);
+                new JsonLinesReader(), new WarcReader()), maxBytes);
     }
 
     /** Name of standard input on the command line, and the source name of what is read from it. */

@@ -35,19 +35,16 @@ public final class JsonReader implements ArticleReader {
     @Override
     public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
                      Consumer<Article> sink) throws IOException {
-        TextDecoder.Decoded decoded;
-        try {
-            decoded = TextDecoder.decode(in.readAllBytes());
-        } catch (TextDecoder.NotTextException e) {
-            problems.report(Problem.error(source, e.getMessage()));
+        String decoded = TextDecoder.readText(source, in, problems);
+        if (decoded == null) {
             return;
         }
-        if (decoded.text().isBlank()) {
+        if (decoded.isBlank()) {
             problems.report(Problem.error(source, "empty file: no article records"));
             return;
         }
         int count = 0;
-        try (JsonParser p = JsonFields.MAPPER.getFactory().createParser(decoded.text())) {
+        try (JsonParser p = JsonFields.MAPPER.getFactory().createParser(decoded)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 long line = line(p.currentTokenLocation());

@@ -19,17 +19,11 @@ public final class PlainTextReader implements ArticleReader {
     @Override
     public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
                      Consumer<Article> sink) throws IOException {
-        TextDecoder.Decoded decoded;
-        try {
-            decoded = TextDecoder.decode(in.readAllBytes());
-        } catch (TextDecoder.NotTextException e) {
-            problems.report(Problem.error(source, e.getMessage()));
+        String decoded = TextDecoder.readText(source, in, problems);
+        if (decoded == null) {
             return;
         }
-        if (decoded.fallback()) {
-            problems.report(Problem.warning(source, "not valid UTF-8; read as " + decoded.encoding()));
-        }
-        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        String text = decoded.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
             problems.report(Problem.error(source, "empty file: no article text"));
             return;

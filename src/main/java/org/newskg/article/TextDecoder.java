@@ -55,6 +55,25 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Reads and decodes a whole stream for a reader: content that is not text is reported as an error
+     * (null is returned), a non-UTF-8 fallback as a warning.
+     */
+    public static String readText(String source, java.io.InputStream in,
+                                  org.newskg.problem.ProblemReporter problems) throws java.io.IOException {
+        Decoded decoded;
+        try {
+            decoded = decode(in.readAllBytes());
+        } catch (NotTextException e) {
+            problems.report(org.newskg.problem.Problem.error(source, e.getMessage()));
+            return null;
+        }
+        if (decoded.fallback()) {
+            problems.report(org.newskg.problem.Problem.warning(source, "not valid UTF-8; read as " + decoded.encoding()));
+        }
+        return decoded.text();
+    }
+
     private static java.nio.charset.CharsetDecoder strict(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,11 +2,6 @@ package org.newskg.cli;
 
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
-import org.newskg.article.HtmlReader;
-import org.newskg.article.JsonLinesReader;
-import org.newskg.article.JsonReader;
-import org.newskg.article.PlainTextReader;
-import org.newskg.article.WarcReader;
 import org.newskg.link.online.WikidataOptions;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
@@ -114,8 +109,7 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(Components.load(!noLink,
                 wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ArticleSources sources = new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
-                new JsonLinesReader(), new WarcReader()), maxBytes);
+        ArticleSources sources = ArticleSources.defaults(maxBytes);
         try (target) {
             target.ensureOntology();
             IngestSummary s = new Ingest(pipeline, sources, n, stdinFormat)

@@ -52,6 +52,7 @@ public final class RoleFinder {
         }
         out = resolveRelative(out, text, entities);
         out.addAll(definiteRolesNamedLater(text, entities, out));
+        out.addAll(headOfStateTitles(text, entities, out));
         return dedupe(out);
     }
 
@@ -258,6 +259,97 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------ "the head of state"
+
+    /**
+     * "the head of state", "the supreme commander-in-chief" with no name: titles a country's leader
+     * holds by office. They refer to the leader of the country the text was just talking about
+     * (the nearest place before them whose country has a leader in the article), so a spokesman's
+     * "the goals set by the head of state" names his own president, not the visiting one.
+     */
+    private List<RoleMention> headOfStateTitles(AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
+        List<RoleMention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (!s.token(i).lower().equals("the")) {
+                    continue;
+                }
+                int k = i + 1;
+                boolean supreme = s.token(k).lower().equals("supreme");
+                if (supreme) {
+                    k++;
+                }
+                int end;
+                String title;
+                int cic = commanderInChiefEnd(s, k);
+                if (cic >= 0) {
+                    end = cic;
+                    title = supreme ? "supreme commander-in-chief" : "commander-in-chief";
+                } else if (!supreme && k + 2 < s.size() && s.token(k).lower().equals("head")
+                        && s.token(k + 1).lower().equals("of") && s.token(k + 2).lower().equals("state")) {
+                    end = k + 2;
+                    title = "head of state";
+                } else {
+                    continue;
+                }
+                if (end + 1 < s.size() && (entities.at(s.index(), end + 1) != null
+                        || s.token(end + 1).lower().equals("of") || s.token(end + 1).isCapitalised())) {
+                    continue; // named right there, or another post: "commander-in-chief of the army"
+                }
+                RoleMention leader = leaderInContext(text, entities, known, s.index(), i);
+                if (leader == null) {
+                    continue;
+                }
+                Span span = new Span(s.token(i + 1).start(), s.token(end).end(), s.index());
+                out.add(title.equals("head of state")
+                        ? new RoleMention(leader.person(), title, leader.head(), leader.country(), leader.org(), false, span)
+                        : new RoleMention(leader.person(), title, title, leader.country(), null, false, span));
+            }
+        }
+        return out;
+    }
+
+    /** The last token of "commander-in-chief" from token k, however the tokenizer split it; -1 if none. */
+    private static int commanderInChiefEnd(Sentence s, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < s.size() && j < k + 5; j++) {
+            b.append(s.token(j).lower());
+            String joined = b.toString();
+            if (joined.equals("commander-in-chief") || joined.equals("commanderinchief")) {
+                return j;
+            }
+            if (!"commander-in-chief".startsWith(joined) && !"commanderinchief".startsWith(joined)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The current leader's role for the country of the nearest place named before a token, within three sentences. */
+    private RoleMention leaderInContext(AnnotatedText text, ArticleEntities entities, List<RoleMention> known,
+                                        int sentence, int token) {
+        for (int si = sentence; si >= 0 && si >= sentence - 3; si--) {
+            Sentence s = text.sentences().get(si);
+            for (int t = (si == sentence ? token : s.size()) - 1; t >= 0; t--) {
+                LocalEntity e = entities.at(si, t);
+                if (e == null || e.type() == EntityType.PERSON) {
+                    continue;
+                }
+                String country = gazetteer.countryOfPlace(e.name());
+                if (country == null) {
+                    continue;
+                }
+                for (RoleMention r : known) {
+                    if (!r.former() && LEADER_HEADS.contains(r.head()) && !r.head().equals("leader")
+                            && r.country() != null && sameName(r.country(), country)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A role phrase without a name: "the Kremlin spokesman", "the Russian leader". */

@@ -82,4 +82,21 @@ public final class IndexGazetteer implements Gazetteer {
         }
         return kb.countryOfDemonym(modifier).map(KbEntry::label).orElse(null);
     }
+
+    @Override
+    public String countryOfPlace(String name) {
+        KbEntry best = null;
+        for (KbEntry e : kb.lookup(name)) {
+            if (e.type().isPlace() && (best == null || e.prominence() > best.prominence())) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (best.type() == KbType.COUNTRY) {
+            return best.label();
+        }
+        return best.countryQid() == null ? null : kb.get(best.countryQid()).map(KbEntry::label).orElse(null);
+    }
 }

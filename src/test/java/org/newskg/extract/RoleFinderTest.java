@@ -3,6 +3,7 @@ package org.newskg.extract;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RoleFinderTest {
@@ -43,5 +44,24 @@ class RoleFinderTest {
         Extraction x = Fixtures.extract("The Kremlin spokesman said on Wednesday that talks would resume.\n"
                 + "Speaking at a briefing, Dmitry Peskov added that no date was set.");
         has(x, "Dmitry Peskov | spokesman | null | Kremlin");
+    }
+
+    @Test
+    void headOfStateTitlesGoToTheLeaderOfTheCountryInContext() {
+        Extraction x = Fixtures.extract("French President Jean Moreau met German Chancellor Anna Weber in Berlin on Monday.\n"
+                + "Back in Paris, an aide said: \"The plan set by the head of state and the supreme commander-in-chief "
+                + "will be carried out.\"");
+        has(x, "Jean Moreau | supreme commander-in-chief | France | null");
+        has(x, "Jean Moreau | president | France | null");
+        String roles = Fixtures.roles(x);
+        assertFalse(roles.contains("Anna Weber | supreme"), roles);
+        assertFalse(roles.contains("Anna Weber | president"), roles);
+    }
+
+    @Test
+    void aCommanderInChiefOfAnArmyIsAnotherPost() {
+        Extraction x = Fixtures.extract("French President Jean Moreau spoke in Paris.\n"
+                + "He thanked the commander-in-chief of the army for the parade.");
+        assertFalse(Fixtures.roles(x).contains("commander-in-chief"), Fixtures.roles(x));
     }
 }

@@ -29,6 +29,14 @@ public interface Gazetteer {
     /** The country's name for a demonym or country code used as a modifier ("Russian", "U.S."), or null. */
     String countryOf(String modifier);
 
+    /**
+     * The country a place lies in, or the country itself ("Moscow" and "Russia" give "Russia"), named
+     * as {@link #countryOf} names it; null when unknown.
+     */
+    default String countryOfPlace(String name) {
+        return countryOf(name);
+    }
+
     Gazetteer EMPTY = new Gazetteer() {
         @Override
         public Set<EntityType> typesOf(String name) {

@@ -61,8 +61,14 @@ public final class ChildRuns {
     public static EndToEnd ingest(Path corpus, String heap, int threads) throws IOException, InterruptedException {
         Path db = Files.createTempDirectory("newskg-bench-e2e");
         Path err = Files.createTempFile("newskg-bench-e2e", ".err");
+        // as the launcher runs it: with a class-data-sharing archive, written by a first short run
+        Path jsa = Files.createTempFile("newskg-bench-e2e", ".jsa");
+        Files.delete(jsa);
         try {
-            List<String> cmd = javaCommand("-Xmx" + heap);
+            List<String> jvm = List.of("-Xmx" + heap, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa,
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            prime(jvm, corpus);
+            List<String> cmd = javaCommand(jvm.toArray(String[]::new));
             cmd.addAll(List.of("ingest", "--db", db.toString(), "--threads", String.valueOf(threads), corpus.toString()));
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
@@ -84,6 +90,28 @@ public final class ChildRuns {
             return new EndToEnd(s, exit, summary, db);
         } finally {
             Files.deleteIfExists(err);
+            Files.deleteIfExists(jsa);
+        }
+    }
+
+    /** Ingests one article of the corpus in a throw-away child, so that the JVM writes its class archive. */
+    private static void prime(List<String> jvm, Path corpus) throws IOException, InterruptedException {
+        Path one = corpus;
+        if (Files.isDirectory(corpus)) {
+            try (var files = Files.walk(corpus)) {
+                one = files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().findFirst()
+                        .orElse(corpus);
+            }
+        }
+        Path db = Files.createTempDirectory("newskg-bench-prime");
+        try {
+            List<String> cmd = javaCommand(jvm.toArray(String[]::new));
+            cmd.addAll(List.of("ingest", "--db", db.toString(), one.toString()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            p.waitFor();
+        } finally {
+            Bench.deleteTree(db);
         }
     }
 

@@ -17,8 +17,28 @@ public final class IndexGazetteer implements Gazetteer {
     /** Two-letter codes that news uses as names; others ("TV", "PM") are ordinary abbreviations. */
     private static final Set<String> NEWS_CODES = Set.of("US", "UK", "EU", "UN");
 
+    /**
+     * Answers by surface form, shared by all threads: the name finder asks about every capitalised
+     * word, and news repeats the same few thousand. Bounded; past the bound answers are computed.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<EntityType>> typesCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
     @Override
     public Set<EntityType> typesOf(String name) {
+        Set<EntityType> cached = typesCache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Set<EntityType> types = Set.copyOf(computeTypes(name));
+        if (typesCache.size() < MAX_CACHED) {
+            typesCache.putIfAbsent(name, types);
+        }
+        return types;
+    }
+
+    private Set<EntityType> computeTypes(String name) {
         if (kb.typesOf(name).isEmpty()) {
             return Set.of();
         }

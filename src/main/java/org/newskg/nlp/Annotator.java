@@ -102,7 +102,7 @@ public final class Annotator {
                 Span prev = out.get(out.size() - 1);
                 String prevText = para.substring(prev.getStart(), prev.getEnd());
                 boolean openParen = prevText.chars().filter(c -> c == '(').count() > prevText.chars().filter(c -> c == ')').count();
-                if (ABBREVIATION.matcher(prevText).find() || openParen) {
+                if (openParen || endsWithAbbreviation(prevText)) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -110,6 +110,14 @@ public final class Annotator {
             out.add(s);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Whether text ends with "U.S." or "Feb.": only its tail is searched, with the text around it visible to {@code \b}. */
+    private static boolean endsWithAbbreviation(String text) {
+        java.util.regex.Matcher m = ABBREVIATION.matcher(text);
+        m.useTransparentBounds(true);
+        m.region(Math.max(0, text.length() - 24), text.length());
+        return m.find();
     }
 
     /** "Trump’s" is one token to the tokenizer model; names need it as "Trump" + "’s". */

@@ -30,8 +30,16 @@ public record Components(NlpModels models, WikidataIndex index, Cleaner cleaner,
      * are looked up through the Wikidata API (see {@link OnlineLinker}).
      */
     public static Components load(boolean link, WikidataOptions online) {
-        NlpModels models = NlpModels.shared();
+        // the models and the index each take a second or two to load: side by side on two cores
+        java.util.concurrent.CompletableFuture<NlpModels> loading = java.util.concurrent.CompletableFuture
+                .supplyAsync(NlpModels::shared, r -> Thread.ofPlatform().name("newskg-load-models").daemon(true).start(r));
         WikidataIndex index = WikidataIndex.loadDefault();
+        NlpModels models;
+        try {
+            models = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
         Gazetteer gazetteer = new IndexGazetteer(index);
         ArticleLinker linker = !link ? null
                 : online == null ? new ArticleLinker(index)

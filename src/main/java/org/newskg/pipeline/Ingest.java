@@ -102,8 +102,20 @@ public final class Ingest {
             }
         });
         try {
+            long batchStart = 0;
             while (true) {
-                Future<ProcessedArticle> f = inFlight.take();
+                Future<ProcessedArticle> f;
+                if (batch.isEmpty()) {
+                    f = inFlight.take();
+                    batchStart = System.nanoTime();
+                } else {
+                    long wait = MAX_BATCH_WAIT_NANOS - (System.nanoTime() - batchStart);
+                    f = wait > 0 ? inFlight.poll(wait, TimeUnit.NANOSECONDS) : null;
+                    if (f == null) {
+                        write(store, batch, n, progress); // a slow feed is not held back
+                        continue;
+                    }
+                }
                 if (f == POISON) {
                     break;
                 }
@@ -128,8 +140,7 @@ public final class Ingest {
                     continue;
                 }
                 batch.add(p);
-                // write when the batch is full or nothing else is ready, so a slow feed is not held back
-                if (batch.size() >= MAX_BATCH || inFlight.isEmpty()) {
+                if (batch.size() >= MAX_BATCH || System.nanoTime() - batchStart >= MAX_BATCH_WAIT_NANOS) {
                     write(store, batch, n, progress);
                 }
             }
@@ -156,6 +167,12 @@ public final class Ingest {
 
     /** Articles written per transaction at most. */
     static final int MAX_BATCH = 64;
+    /**
+     * How long a batch may wait for more articles before it is written. Each TDB2 commit has a fixed
+     * cost (journal, sync, copied B+tree paths); writing whenever the queue was momentarily empty
+     * meant a commit per article or two when extraction is the bottleneck.
+     */
+    static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress) {
         if (batch.isEmpty()) {

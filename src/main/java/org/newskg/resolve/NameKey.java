@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A spelling-insensitive key for names: case, accents, punctuation and common transliteration
@@ -11,11 +12,20 @@ import java.util.Locale;
 public final class NameKey {
     private NameKey() {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern VARIANT_ENDING = Pattern.compile("(iy|yy|ii|ij|yi|ey|ei|y)$");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = isAscii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "");
-        s = s.replaceAll("'s\\b", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (s.indexOf('\'') >= 0) {
+            s = POSSESSIVE.matcher(s).replaceAll("");
+        }
+        s = NOT_WORD_CHARS.matcher(s).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder();
         for (String w : s.split(" ")) {
             if (w.isEmpty()) {
@@ -29,17 +39,26 @@ public final class NameKey {
         return out.toString();
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Folds one lower-case word: the letters that transliterations disagree on. */
     static String fold(String w) {
         if (w.length() <= 2) {
             return w;
         }
         String f = w;
-        f = f.replaceAll("(iy|yy|ii|ij|yi|ey|ei|y)$", "i");
+        f = VARIANT_ENDING.matcher(f).replaceAll("i");
         f = f.replace("ie", "i").replace("yi", "i").replace("y", "i").replace("j", "i");
         f = f.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("w", "v");
         f = f.replace("ks", "x").replace("ts", "c").replace("tz", "c");
-        f = f.replaceAll("(.)\\1+", "$1");
+        f = DOUBLED.matcher(f).replaceAll("$1");
         return f;
     }
 }

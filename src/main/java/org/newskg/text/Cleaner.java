@@ -34,8 +34,8 @@ public final class Cleaner {
             "(?i)^(most (read|popular|viewed|shared)( news| stories| articles)?|popular (now|stories)|"
             + "latest( news| stories)?|more stories|editor'?s picks|in other news)\\W*$");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i).*(©|\\(c\\) \\d{4}|\\bphoto(graph)?:|\\bimage:|\\bpicture:|\\bcredit:|getty images|"
-            + "/ ?(reuters|afp|ap|epa|tass|sputnik|anadolu)\\b|\\bap photo\\b).*");
+            "(?i)(©|\\(c\\) \\d{4}|\\bphoto(graph)?:|\\bimage:|\\bpicture:|\\bcredit:|getty images|"
+            + "/ ?(reuters|afp|ap|epa|tass|sputnik|anadolu)\\b|\\bap photo\\b)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^\\(?\\s*((additional )?reporting|writing|written|editing|edited|compiled|produced)( and [a-z]+)? by\\b.*");
     private static final Pattern CREDIT_PART = Pattern.compile(
@@ -45,7 +45,8 @@ public final class Cleaner {
     private static final Pattern POSTED = Pattern.compile(
             "(?i)^(?:posted|published)(?: on)?:?\\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]+ \\d{4}|\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(.+?)\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”'’)…:;]\\s*$");
+    private static final String SENTENCE_END = ".!?\"”'’)…:;";
+    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Short lines without closing punctuation are headings, captions or standfirsts. */
     private static final int HEADING_MAX_WORDS = 20;
@@ -96,8 +97,9 @@ public final class Cleaner {
                 inList = true;
                 continue;
             }
-            boolean sentence = SENTENCE_END.matcher(line).find();
-            int words = line.split("\\s+").length;
+            // lines are stripped, so the last character is the closing punctuation if any
+            boolean sentence = SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+            int words = words(line);
             if (inList) {
                 if (!sentence || words < 8) {
                     continue;
@@ -105,7 +107,7 @@ public final class Cleaner {
                 inList = false;
             }
             if (TEASER.matcher(line).matches() || PROMPT.matcher(line).matches()
-                    || (CAPTION.matcher(line).matches() && words < 40)
+                    || (words < 40 && CAPTION.matcher(line).find())
                     || !seen.add(key(line))
                     || (!sentence && words <= HEADING_MAX_WORDS)) {
                 continue;
@@ -147,7 +149,7 @@ public final class Cleaner {
         if (DATELINE.matcher(line).find()) {
             return false;
         }
-        int words = line.split("\\s+").length;
+        int words = words(line);
         boolean sentences = line.matches(".*[.!?][\"”’]?\\s+\\p{Lu}.*") || line.endsWith(".");
         return words <= 25 && !(sentences && words > 15);
     }
@@ -165,7 +167,21 @@ public final class Cleaner {
     }
 
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD_CHARS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Whitespace-separated words of a stripped line. */
+    private static int words(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
     private static void readCredits(String line, List<String> authors, List<String> editors) {

@@ -26,6 +26,11 @@ public final class NameFinder {
 
     private static final Set<String> CLOSED_POS = Set.of(
             "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "INTJ", "SYM");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("([a-z]\\.){2,}");
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            "(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*");
+    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
+            "(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*");
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
@@ -117,10 +122,10 @@ public final class NameFinder {
             return false;
         }
         String lw = Lexicon.lower(w);
-        if (CLOSED_POS.contains(t.pos()) && !t.isProperNoun() && !lw.matches("([a-z]\\.){2,}")) {
+        if (CLOSED_POS.contains(t.pos()) && !t.isProperNoun() && !(lw.indexOf('.') > 0 && INITIALS.matcher(lw).matches())) {
             return false;
         }
-        if (lw.matches("(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*")) {
+        if ((lw.indexOf('\'') > 0 || lw.indexOf('’') > 0) && CONTRACTION.matcher(lw).matches()) {
             return false; // "I'm", "We're", "Don't"
         }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
@@ -156,7 +161,7 @@ public final class NameFinder {
         while (i < n) {
             Token t = s.token(i);
             // "ex-US President": the part after "ex-" is a name
-            if (t.text().matches("(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*")) {
+            if (t.text().indexOf('-') > 0 && PREFIXED_NAME.matcher(t.text()).matches()) {
                 int dash = t.text().indexOf('-');
                 emit(s, List.of(i), t.text().substring(dash + 1), t.start() + dash + 1, t.end(), false, out, ctx);
                 i++;

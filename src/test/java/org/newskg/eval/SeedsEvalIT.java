@@ -29,8 +29,9 @@ class SeedsEvalIT {
         }
         report.print(System.out, true);
         assertTrue(report.problems().isEmpty(), report.problems().toString());
-        Map<String, Double> floor = Map.of("persons", 0.95, "locations", 0.90, "roles", 0.90, "statements", 0.90,
-                "meetings", 0.75);
+        Map<String, Double> floor = Map.of("persons", 0.95, "locations", 0.90, "roles", 0.95, "statements", 0.90,
+                "meetings", 0.75, "wikidata", 0.95);
         assertEquals(java.util.List.of(), report.shortfalls(floor), report.summary());
+        assertEquals(0, report.wikidataWrong(), "a wrong Wikidata link is worse than none: " + report.summary());
     }
 }

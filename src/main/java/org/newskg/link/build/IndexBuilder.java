@@ -112,6 +112,7 @@ public final class IndexBuilder {
             b.organisations(wikidataDir.resolve("organisations_supraverden.tsv"));
             b.positions(wikidataDir.resolve("ep_positions.tsv"));
             b.persons(wikidataDir);
+            b.supplement();
             b.cleanWeakAliases();
             b.dropCountryNamesOfOthers();
             b.countryProminence();
@@ -125,7 +126,16 @@ public final class IndexBuilder {
 
     private static void readTsv(Path file, Consumer<Map<String, String>> row) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            readTsv(r, row);
+        }
+    }
+
+    private static void readTsv(BufferedReader r, Consumer<Map<String, String>> row) throws IOException {
+        {
             String header = r.readLine();
+            while (header != null && header.startsWith("#")) {
+                header = r.readLine();
+            }
             if (header == null) {
                 return;
             }
@@ -352,6 +362,36 @@ public final class IndexBuilder {
             }
             e.prominence = Math.max(e.prominence, 1);
         });
+    }
+
+    /** Our own list of places the source tables lack (regions, historical states, seats of government). */
+    static final String SUPPLEMENT = "/org/newskg/link/build/places-supplement.tsv";
+
+    private void supplement() throws IOException {
+        try (java.io.InputStream in = IndexBuilder.class.getResourceAsStream(SUPPLEMENT)) {
+            if (in == null) {
+                throw new IOException(SUPPLEMENT + " is missing from the class path");
+            }
+            readTsv(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), r -> {
+                String qid = r.get("qid");
+                if (!isQid(qid) || byQid.containsKey(qid)) {
+                    return; // the source tables know it already
+                }
+                E e = entry(qid, KbType.REGION, r.get("label"));
+                for (String a : split(r.get("aliases"), "|")) {
+                    String compact = a.replace(".", "");
+                    if (CODE.matcher(compact).matches()) {
+                        e.codes.add(compact);
+                    } else {
+                        e.alias(a.startsWith("the ") ? a.substring(4) : a);
+                    }
+                }
+                if (isQid(r.get("country_qid"))) {
+                    e.country = r.get("country_qid");
+                }
+                e.prominence = Math.max(e.prominence, 1);
+            });
+        }
     }
 
     private void positions(Path file) throws IOException {

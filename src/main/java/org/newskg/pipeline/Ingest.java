@@ -166,13 +166,13 @@ public final class Ingest {
     }
 
     /** Articles written per transaction at most. */
-    static final int MAX_BATCH = 64;
+    static final int MAX_BATCH = 512;
     /**
      * How long a batch may wait for more articles before it is written. Each TDB2 commit has a fixed
      * cost (journal, sync, copied B+tree paths); writing whenever the queue was momentarily empty
      * meant a commit per article or two when extraction is the bottleneck.
      */
-    static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(2000);
 
     private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress) {
         if (batch.isEmpty()) {

@@ -251,10 +251,13 @@ public final class Bench {
                             + "(%.1f articles/s; 100,000 would take about %.0f min), exit %d%n", r.k(), r.articles(),
                     config.replicateHeap(), r.seconds(), r.articlesPerSecond(), 100_000 / r.articlesPerSecond() / 60, r.exit());
             if (r.first() != null) {
-                out.printf(Locale.ROOT, "replicate: heap, first %d articles: peak %d MB (after GC max %d MB); "
-                                + "articles %d-%d: peak %d MB (after GC max %d MB)%n", r.firstN(), r.first().usedMb(),
-                        r.first().afterGcMb(), r.firstN() + 1, r.articles(), r.rest().usedMb(), r.rest().afterGcMb());
+                out.printf(Locale.ROOT, "replicate: heap, first %d articles: peak %d MB (after GC max %d MB, live %d MB); "
+                                + "articles %d-%d: peak %d MB (after GC max %d MB, live max %d MB)%n", r.firstN(),
+                        r.first().usedMb(), r.first().afterGcMb(), r.firstLiveMb(), r.firstN() + 1, r.articles(),
+                        r.rest().usedMb(), r.rest().afterGcMb(), r.restLiveMb());
             }
+            out.printf(Locale.ROOT, "replicate: store on disk %d MB (TDB2 keeps the blocks each commit replaced until "
+                    + "`tdb2.tdbcompact`)%n", r.storeMb());
         }
         out.println(summary.line());
         return summary;

@@ -36,7 +36,7 @@ public final class ChildRuns {
      * run (peak in use, and the largest heap left after a GC).
      */
     public record Replicated(int k, int articles, int firstN, HeapSampler.Peak first, HeapSampler.Peak rest,
-                            List<String> windows, double seconds, int exit) {
+                            long firstLiveMb, long restLiveMb, long storeMb, List<String> windows, double seconds, int exit) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -116,7 +116,7 @@ public final class ChildRuns {
     }
 
     private static final Pattern WINDOW = Pattern.compile(
-            "bench-child: articles=(\\d+) peak=(\\d+) afterGc=(\\d+) gcs=(\\d+)( final)?");
+            "bench-child: articles=(\\d+) peak=(\\d+) afterGc=(\\d+) gcs=(\\d+) live=(\\d+)( final)?");
 
     /**
      * Feeds {@code corpus} {@code k} times (copy {@code c} of article {@code i} gets the line
@@ -152,6 +152,8 @@ public final class ChildRuns {
             long restPeak = 0;
             long restAfter = 0;
             int restGcs = 0;
+            long firstLive = -1;
+            long restLive = 0;
             int articles = 0;
             List<String> windows = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -163,15 +165,18 @@ public final class ChildRuns {
                     int n = Integer.parseInt(m.group(1));
                     HeapSampler.Peak peak = new HeapSampler.Peak(Long.parseLong(m.group(2)) << 20,
                             Long.parseLong(m.group(3)) << 20, Integer.parseInt(m.group(4)));
-                    String w = String.format(Locale.ROOT, "replicate: up to %d articles (%.0f s): heap peak %d MB, after GC max %d MB",
-                            n, (System.nanoTime() - t0) / 1e9, peak.usedMb(), peak.afterGcMb());
+                    long live = Long.parseLong(m.group(5));
+                    String w = String.format(Locale.ROOT, "replicate: up to %d articles (%.0f s): heap peak %d MB, after GC max %d MB, "
+                            + "live after full GC %d MB", n, (System.nanoTime() - t0) / 1e9, peak.usedMb(), peak.afterGcMb(), live);
                     windows.add(w);
                     if (log != null) {
                         log.println(w);
                     }
                     if (first == null) {
                         first = peak;
+                        firstLive = live;
                     } else {
+                        restLive = Math.max(restLive, live);
                         restPeak = Math.max(restPeak, peak.usedBytes());
                         restAfter = Math.max(restAfter, peak.afterGcBytes());
                         restGcs += peak.collections();
@@ -186,8 +191,12 @@ public final class ChildRuns {
                 Files.readAllLines(err).stream().filter(l -> !l.startsWith("...")).limit(10)
                         .forEach(l -> log.println("replicate: child: " + l));
             }
-            return new Replicated(k, articles, firstN, first, new HeapSampler.Peak(restPeak, restAfter, restGcs), windows, s,
-                    exit);
+            long storeMb;
+            try (var files = Files.walk(db)) {
+                storeMb = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() >> 20;
+            }
+            return new Replicated(k, articles, firstN, first, new HeapSampler.Peak(restPeak, restAfter, restGcs), firstLive,
+                    restLive, storeMb, windows, s, exit);
         } finally {
             Bench.deleteTree(db);
             Files.deleteIfExists(err);

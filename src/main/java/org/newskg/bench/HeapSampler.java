@@ -110,6 +110,16 @@ public final class HeapSampler implements AutoCloseable {
         return p;
     }
 
+    /**
+     * The live heap: used after a full collection. The after-GC figures of {@link Peak} include old
+     * garbage a young collection leaves for later, so they rise on a long run with a large -Xmx even
+     * when nothing is retained; this is what the run actually holds. Costs a full GC.
+     */
+    public long liveMb() {
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed() >> 20;
+    }
+
     /** The peak so far in this window, without starting a new one. */
     public Peak peek() {
         max(peakUsed, memory.getHeapMemoryUsage().getUsed());

@@ -33,21 +33,21 @@ public final class IngestChild {
             Ingest.Progress progress = (done, read, triples) -> {
                 last[0] = done;
                 if (done >= next[0]) {
-                    print(out, done, heap.window(), false);
+                    print(out, done, heap.window(), heap.liveMb(), false);
                     next[0] = done + 5 * firstN;
                 }
             };
             IngestSummary s = new Ingest(pipeline, ArticleSources.defaults(), threads, "jsonl")
                     .run(List.of(Path.of(ArticleSources.STDIN)), ArticleMeta.of(null), store, problems, progress);
-            print(out, last[0], heap.window(), true);
+            print(out, last[0], heap.window(), heap.liveMb(), true);
             out.println(s.describe());
             return s.failed() > 0 ? 1 : 0;
         }
     }
 
-    private static void print(PrintStream out, int done, HeapSampler.Peak p, boolean last) {
-        out.printf("bench-child: articles=%d peak=%d afterGc=%d gcs=%d%s%n", done, p.usedMb(), p.afterGcMb(), p.collections(),
-                last ? " final" : "");
+    private static void print(PrintStream out, int done, HeapSampler.Peak p, long liveMb, boolean last) {
+        out.printf("bench-child: articles=%d peak=%d afterGc=%d gcs=%d live=%d%s%n", done, p.usedMb(), p.afterGcMb(),
+                p.collections(), liveMb, last ? " final" : "");
         out.flush();
     }
 }

@@ -156,6 +156,27 @@ public final class Store implements GraphTarget {
         }
     }
 
+    /**
+     * Rewrites the store without the blocks earlier commits replaced (TDB2 keeps them: a store that
+     * took many small commits can be several times its content). Holds the store for the duration.
+     *
+     * @return bytes on disk before and after
+     */
+    public long[] compact() {
+        long before = bytesOnDisk();
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new long[] {before, bytesOnDisk()};
+    }
+
+    /** Size of the store's files. */
+    public long bytesOnDisk() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     /** The graph holding the ontology itself, so queries can use its labels and hierarchy. */
     public static final Node ONTOLOGY_GRAPH = org.apache.jena.graph.NodeFactory.createURI("https://newskg.org/ontology");
 

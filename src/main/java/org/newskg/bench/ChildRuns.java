@@ -191,10 +191,7 @@ public final class ChildRuns {
                 Files.readAllLines(err).stream().filter(l -> !l.startsWith("...")).limit(10)
                         .forEach(l -> log.println("replicate: child: " + l));
             }
-            long storeMb;
-            try (var files = Files.walk(db)) {
-                storeMb = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() >> 20;
-            }
+            long storeMb = org.newskg.store.Store.bytesOnDisk(db) >> 20;
             return new Replicated(k, articles, firstN, first, new HeapSampler.Peak(restPeak, restAfter, restGcs), firstLive,
                     restLive, storeMb, windows, s, exit);
         } finally {

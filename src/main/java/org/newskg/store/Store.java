@@ -170,6 +170,11 @@ public final class Store implements GraphTarget {
 
     /** Size of the store's files. */
     public long bytesOnDisk() {
+        return bytesOnDisk(dir);
+    }
+
+    /** Size of the files of the store in {@code dir}; -1 if it cannot be read. */
+    public static long bytesOnDisk(Path dir) {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {

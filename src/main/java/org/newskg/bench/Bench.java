@@ -257,7 +257,7 @@ public final class Bench {
                         r.rest().usedMb(), r.rest().afterGcMb(), r.restLiveMb());
             }
             out.printf(Locale.ROOT, "replicate: store on disk %d MB (TDB2 keeps the blocks each commit replaced until "
-                    + "`tdb2.tdbcompact`)%n", r.storeMb());
+                    + "`newskg compact`)%n", r.storeMb());
         }
         out.println(summary.line());
         return summary;

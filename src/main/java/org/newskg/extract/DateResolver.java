@@ -127,9 +127,12 @@ public final class DateResolver {
         return y;
     }
 
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     static Month month(String w) {
         for (Month m : Month.values()) {
-            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            String full = MONTH_NAMES[m.ordinal()];
             if (w.equals(full) || (w.length() >= 3 && full.startsWith(w) && !w.equals("mar") || w.equals("mar") && m == Month.MARCH)) {
                 return m;
             }

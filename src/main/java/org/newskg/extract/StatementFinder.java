@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Attributed speech: direct quotes and reported speech with their speakers.
@@ -778,9 +779,13 @@ public final class StatementFinder {
     }
 
     /** Drops quotation marks and surrounding punctuation; keeps the words as written. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+
     static String clean(String s) {
-        String t = s.replaceAll("[“”\"]", "").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        String t = SPACES.matcher(QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         if (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1);
         }

@@ -2,6 +2,7 @@ package org.newskg.link;
 
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.Gazetteer;
+import org.newskg.util.Memo;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,25 +18,12 @@ public final class IndexGazetteer implements Gazetteer {
     /** Two-letter codes that news uses as names; others ("TV", "PM") are ordinary abbreviations. */
     private static final Set<String> NEWS_CODES = Set.of("US", "UK", "EU", "UN");
 
-    /**
-     * Answers by surface form, shared by all threads: the name finder asks about every capitalised
-     * word, and news repeats the same few thousand. Bounded; past the bound answers are computed.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<EntityType>> typesCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
+    /** Answers by surface form: the name finder asks about every capitalised word. */
+    private final Memo<String, Set<EntityType>> types = new Memo<>(200_000, name -> Set.copyOf(computeTypes(name)));
 
     @Override
     public Set<EntityType> typesOf(String name) {
-        Set<EntityType> cached = typesCache.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        Set<EntityType> types = Set.copyOf(computeTypes(name));
-        if (typesCache.size() < MAX_CACHED) {
-            typesCache.putIfAbsent(name, types);
-        }
-        return types;
+        return types.get(name);
     }
 
     private Set<EntityType> computeTypes(String name) {

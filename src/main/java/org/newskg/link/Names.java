@@ -1,5 +1,7 @@
 package org.newskg.link;
 
+import org.newskg.util.Memo;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +89,13 @@ public final class Names {
 
     /** The index key: {@link #plain} plus transliteration folding of each token. */
     public static String key(String s) {
+        return KEYS.get(s);
+    }
+
+    /** Every lookup of a surface form starts here; the same names come back all the time. */
+    private static final Memo<String, String> KEYS = new Memo<>(200_000, Names::computeKey);
+
+    private static String computeKey(String s) {
         String p = plain(s);
         if (p.isEmpty()) {
             return p;

@@ -1,5 +1,7 @@
 package org.newskg.link;
 
+import org.newskg.util.Memo;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -426,21 +428,41 @@ public final class WikidataIndex {
         if (surface == null || surface.isBlank()) {
             return List.of();
         }
+        return lookups.get(surface);
+    }
+
+    /** The same names are looked up for every mention, by the name finder, the resolver and the linker. */
+    private final Memo<String, List<KbEntry>> lookups = new Memo<>(200_000, this::computeLookup);
+
+    private List<KbEntry> computeLookup(String surface) {
         String k = Names.key(surface);
-        Set<KbEntry> out = new LinkedHashSet<>(byKey.get(k));
+        List<KbEntry> out = new ArrayList<>();
+        addNew(out, byKey.get(k));
         String code = codeForm(surface);
         if (code != null) {
-            out.addAll(byCode.get(code));
+            addNew(out, byCode.get(code));
         }
         if (out.isEmpty()) {
-            out.addAll(byWeakKey.get(k));
+            addNew(out, byWeakKey.get(k));
         }
         if (out.isEmpty()) {
             return List.of();
         }
-        List<KbEntry> l = new ArrayList<>(out);
-        l.sort(Comparator.comparingLong(KbEntry::prominence).reversed());
-        return Collections.unmodifiableList(l);
+        out.sort(Comparator.comparingLong(KbEntry::prominence).reversed());
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Adds the entries not already there; entries are unique objects, and a record's hash walks its lists. */
+    private static void addNew(List<KbEntry> to, List<KbEntry> more) {
+        for (KbEntry e : more) {
+            boolean there = false;
+            for (KbEntry t : to) {
+                there |= t == e;
+            }
+            if (!there) {
+                to.add(e);
+            }
+        }
     }
 
     /** {@link #lookup(String)} restricted to the given types. */

@@ -188,11 +188,14 @@ public final class Annotator {
             String[] lemmas = lemmatize ? verbLemmas(words, tags) : words;
             List<Token> tokens = new ArrayList<>(words.length);
             for (int t = 0; t < words.length; t++) {
+                // extraction compares lower-case forms all the time: made once, here
+                String lower = words[t].toLowerCase(java.util.Locale.ROOT);
                 String lemma = lemmas[t];
-                if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
-                    lemma = words[t].toLowerCase(java.util.Locale.ROOT);
+                if (lemma == null || lemma.equals("O") || lemma.isEmpty() || lemma.equals(lower)) {
+                    lemma = lower;
                 }
-                tokens.add(new Token(t, sStart + spans[t].getStart(), sStart + spans[t].getEnd(), words[t], tags[t], lemma));
+                tokens.add(new Token(t, sStart + spans[t].getStart(), sStart + spans[t].getEnd(), words[t], tags[t], lemma,
+                        lower));
             }
             out.add(new Sentence(out.size(), paragraph, sStart, sEnd, sText, tokens));
         }

@@ -5,7 +5,12 @@ package org.newskg.nlp;
  * set, as the OpenNLP UD-EWT models produce) and lemma. Lemmas come from the OpenNLP lemmatizer for
  * verbs and auxiliaries; other tokens carry their lower-cased form.
  */
-public record Token(int index, int start, int end, String text, String pos, String lemma) {
+public record Token(int index, int start, int end, String text, String pos, String lemma, String lower) {
+
+    /** A token whose lower-case form is worked out here. */
+    public Token(int index, int start, int end, String text, String pos, String lemma) {
+        this(index, start, end, text, pos, lemma, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     public boolean isProperNoun() {
         return "PROPN".equals(pos);
@@ -15,7 +20,4 @@ public record Token(int index, int start, int end, String text, String pos, Stri
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
 }

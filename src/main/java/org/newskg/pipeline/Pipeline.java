@@ -47,18 +47,15 @@ public final class Pipeline {
     public ProcessedArticle process(Article article) {
         Extraction x = extract(article);
         Links links = c.linker() == null ? Links.none() : c.linker().link(x);
-        List<Quad> quads = new ArrayList<>();
+        // the article's graph, duplicates dropped as they arrive (the mapper may state a fact twice)
+        Graph g = GraphFactory.createDefaultGraph();
         StreamRDF sink = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                quads.add(quad);
+                g.add(quad.asTriple());
             }
         };
         c.mapper().map(x, links, sink);
-        Graph g = GraphFactory.createDefaultGraph();
-        for (Quad q : quads) {
-            g.add(q.asTriple());
-        }
         List<Quad> distinct = new ArrayList<>(g.size());
         var graphName = Iris.article(article.id());
         g.find().forEachRemaining(t -> distinct.add(Quad.create(graphName, t)));

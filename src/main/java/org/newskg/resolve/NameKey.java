@@ -1,5 +1,7 @@
 package org.newskg.resolve;
 
+import org.newskg.util.Memo;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,7 +20,14 @@ public final class NameKey {
     private static final Pattern VARIANT_ENDING = Pattern.compile("(iy|yy|ii|ij|yi|ey|ei|y)$");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
+    /** Names recur within and across articles; folding one takes a dozen string passes. */
+    private static final Memo<String, String> KEYS = new Memo<>(200_000, NameKey::compute);
+
     public static String of(String name) {
+        return KEYS.get(name);
+    }
+
+    private static String compute(String name) {
         String s = isAscii(name) ? name
                 : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "");

@@ -64,6 +64,7 @@ class OntologyTest {
     static Model shapesModel;
     static Shapes shapes;
     static Graph valid;
+    static final GraphValidator VALIDATOR = new GraphValidator();
     static DatasetGraph fixtures;
 
     @BeforeAll
@@ -264,6 +265,7 @@ class OntologyTest {
             if (!report.conforms()) {
                 fail(name + " in valid-article.trig should conform:\n" + describe(report));
             }
+            assertEquals(List.of(), VALIDATOR.violations(fixtures.getGraph(name)), name + ": the pipeline's validator");
         }
     }
 
@@ -387,6 +389,8 @@ class OntologyTest {
         breakIt.accept(g);
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
         assertFalse(report.conforms(), name + ": should not conform");
+        // the pipeline's own check (no report unless it fails) agrees
+        assertFalse(VALIDATOR.violations(g).isEmpty(), name + ": the pipeline's validator lets it through");
         Set<Node> actualFocus = report.getEntries().stream().map(ReportEntry::focusNode).collect(Collectors.toSet());
         assertEquals(focus, actualFocus, name + ": focus nodes\n" + describe(report));
         if (component != null) {

@@ -61,13 +61,11 @@ public final class ChildRuns {
     public static EndToEnd ingest(Path corpus, String heap, int threads) throws IOException, InterruptedException {
         Path db = Files.createTempDirectory("newskg-bench-e2e");
         Path err = Files.createTempFile("newskg-bench-e2e", ".err");
-        // as the launcher runs it: with a class-data-sharing archive, written by a first short run
-        Path jsa = Files.createTempFile("newskg-bench-e2e", ".jsa");
-        Files.delete(jsa);
+        Path cache = Files.createTempFile("newskg-bench-e2e", ".cache");
+        Files.delete(cache);
         try {
-            List<String> jvm = List.of("-Xmx" + heap, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa,
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-            prime(jvm, corpus);
+            // as the launcher runs it: with the start-up cache it writes once per build
+            List<String> jvm = startupCache("-Xmx" + heap, cache);
             List<String> cmd = javaCommand(jvm.toArray(String[]::new));
             cmd.addAll(List.of("ingest", "--db", db.toString(), "--threads", String.valueOf(threads), corpus.toString()));
             long t0 = System.nanoTime();
@@ -90,29 +88,36 @@ public final class ChildRuns {
             return new EndToEnd(s, exit, summary, db);
         } finally {
             Files.deleteIfExists(err);
-            Files.deleteIfExists(jsa);
+            Files.deleteIfExists(cache);
         }
     }
 
-    /** Ingests one article of the corpus in a throw-away child, so that the JVM writes its class archive. */
-    private static void prime(List<String> jvm, Path corpus) throws IOException, InterruptedException {
-        Path one = corpus;
-        if (Files.isDirectory(corpus)) {
-            try (var files = Files.walk(corpus)) {
-                one = files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().findFirst()
-                        .orElse(corpus);
-            }
+    /**
+     * The JVM options of the launcher's start-up cache, after writing the cache as the launcher does:
+     * on JDK 25 and later an AOT cache from a training run of {@code demo --no-serve} (the bundled
+     * examples, not the corpus measured), before that a class-data-sharing archive.
+     */
+    private static List<String> startupCache(String heap, Path cache) throws IOException, InterruptedException {
+        List<String> train;
+        List<String> run;
+        if (Runtime.version().feature() >= 25) {
+            train = List.of(heap, "-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off");
+            run = List.of(heap, "-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off");
+        } else {
+            train = List.of(heap, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cache, "-Xlog:cds*=off");
+            run = train;
         }
-        Path db = Files.createTempDirectory("newskg-bench-prime");
+        Path db = Files.createTempDirectory("newskg-bench-train");
         try {
-            List<String> cmd = javaCommand(jvm.toArray(String[]::new));
-            cmd.addAll(List.of("ingest", "--db", db.toString(), one.toString()));
+            List<String> cmd = javaCommand(train.toArray(String[]::new));
+            cmd.addAll(List.of("demo", "--no-serve", "--db", db.resolve("db").toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().close();
             p.waitFor();
         } finally {
             Bench.deleteTree(db);
         }
+        return run;
     }
 
     private static final Pattern WINDOW = Pattern.compile(

@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "measured runs of each stage; the last line reports the median (default: ${DEFAULT-VALUE})")
     int repeat;
 
-    @Option(names = "--warmup", defaultValue = "100", description = "articles through stages 1 and 2 before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "30",
+            description = "seconds of untimed runs of the three stages before measuring; the JIT needs them (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--query-runs", defaultValue = "20", description = "timed runs of each query, after 3 warm-up runs (default: ${DEFAULT-VALUE})")

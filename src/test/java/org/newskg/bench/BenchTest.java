@@ -56,6 +56,20 @@ class BenchTest {
     }
 
     @Test
+    void fullOverFloorPairsTheStagesOfEachRepeat() {
+        HeapSampler.Peak none = new HeapSampler.Peak(0, 0, 0);
+        // 100 articles per second is 1e9 ns per 100 articles
+        java.util.function.BiFunction<String, Double, Bench.Run> run =
+                (stage, perSecond) -> new Bench.Run(stage, 100, 0, 0, (long) (100 / perSecond * 1e9), none);
+        List<Bench.Run> runs = List.of(run.apply("floor", 100.0), run.apply("full", 60.0), run.apply("store", 40.0),
+                run.apply("floor", 200.0), run.apply("full", 80.0), run.apply("store", 40.0),
+                run.apply("floor", 100.0), run.apply("full", 50.0), run.apply("store", 40.0));
+        Bench.Summary s = new Bench.Summary(100, 100, 60, 40, 0, runs, List.of());
+        // repeats: 0.6, 0.4, 0.5 -> 0.5; the ratio of the medians would say 0.6
+        assertEquals(0.5, s.ratio(), 1e-9);
+    }
+
+    @Test
     void percentilesAreNearestRank() {
         double[] v = new double[20];
         for (int i = 0; i < v.length; i++) {

@@ -1,7 +1,6 @@
 package org.newskg.nlp;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -17,7 +16,7 @@ import java.util.List;
 public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final GreedyTagger tagger;
     private final LemmatizerME lemmatizer;
     private final boolean lemmatize;
     private final java.util.Map<String, String> lemmaCache;
@@ -30,7 +29,7 @@ public final class Annotator {
     public Annotator(NlpModels models, boolean lemmatize) {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
-        this.tagger = new POSTaggerME(models.pos);
+        this.tagger = new GreedyTagger(models.pos);
         this.lemmatizer = new LemmatizerME(models.lemmas);
         this.lemmatize = lemmatize;
         this.lemmaCache = models.verbLemmas;

@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "measured runs of each stage; the last line reports the median (default: ${DEFAULT-VALUE})")
     int repeat;
 
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "60",
             description = "seconds of untimed runs of the three stages before measuring; the JIT needs them (default: ${DEFAULT-VALUE})")
     int warmup;
 

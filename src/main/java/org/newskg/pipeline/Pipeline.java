@@ -60,6 +60,6 @@ public final class Pipeline {
         var graphName = Iris.article(article.id());
         g.find().forEachRemaining(t -> distinct.add(Quad.create(graphName, t)));
         List<String> violations = c.validator().violations(g);
-        return new ProcessedArticle(article, graphName, distinct, x, violations, x.nlp().tokenCount());
+        return new ProcessedArticle(article, graphName, distinct, g, x, violations, x.nlp().tokenCount());
     }
 }

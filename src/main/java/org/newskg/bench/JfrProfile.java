@@ -119,7 +119,8 @@ public final class JfrProfile {
 
     private static final String[][] DECODERS = {
             {"opennlp.tools.lemmatizer.", "nlp: lemmatizer (LemmatizerME)"},
-            {"opennlp.tools.postag.", "nlp: POS tagger (POSTaggerME)"},
+            {"opennlp.tools.postag.", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
+            {"org.newskg.nlp.GreedyTagger", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
             {"opennlp.tools.tokenize.", "nlp: tokenizer (TokenizerME)"},
             {"opennlp.tools.sentdetect.", "nlp: sentence detector (SentenceDetectorME)"},
     };

@@ -50,6 +50,16 @@ class StoreLayoutTest {
         });
     }
 
+    /** Opens the store as any TDB2 tool would (no newskg layout), runs the checks, lets it go. */
+    private static void withPlainConnection(Path db, java.util.function.Consumer<Dataset> checks) {
+        Dataset plain = TDB2Factory.connectDataset(db.toString());
+        try {
+            checks.accept(plain);
+        } finally {
+            TDBInternal.expel(plain.asDatasetGraph());
+        }
+    }
+
     private static Path generation(Path db) throws java.io.IOException {
         try (var dirs = Files.list(db)) {
             return dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted().reduce((x, y) -> y).orElseThrow();
@@ -66,13 +76,10 @@ class StoreLayoutTest {
         assertTrue(cfg.contains("\"OSPG\"") && !cfg.contains("\"GPOS\""), cfg);
         assertFalse(Files.exists(generation(db).resolve("GPOS.dat")));
         // a plain TDB2 connection (tdb2.tdbquery, a Fuseki configuration) opens it with the recorded layout
-        Dataset plain = TDB2Factory.connectDataset(db.toString());
-        try {
+        withPlainConnection(db, plain -> {
             assertEquals(25, inGraph(plain, 1));
             assertEquals(25, inGraph(plain, 2));
-        } finally {
-            TDBInternal.expel(plain.asDatasetGraph());
-        }
+        });
     }
 
     @Test
@@ -104,12 +111,9 @@ class StoreLayoutTest {
             store.replaceGraphs(List.of(write(2)));
         }
         // the graph-first secondary indexes got the new article too: nothing stale for older readers
-        Dataset again = TDB2Factory.connectDataset(db.toString());
-        try {
+        withPlainConnection(db, again -> {
             assertEquals(25, inGraph(again, 1));
             assertEquals(25, inGraph(again, 2));
-        } finally {
-            TDBInternal.expel(again.asDatasetGraph());
-        }
+        });
     }
 }

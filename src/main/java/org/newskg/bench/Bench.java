@@ -75,7 +75,7 @@ public final class Bench {
             return new Config(corpus, limit, threads, n, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }
 
-        /** Seconds of untimed stage 1 and 2 runs before measuring. */
+        /** Seconds of untimed runs of the three stages before measuring. */
         public Config withWarmup(int n) {
             return new Config(corpus, limit, threads, repeat, n, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
         }

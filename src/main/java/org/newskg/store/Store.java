@@ -21,9 +21,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The TDB2 store: one named graph per article, the default graph the union of them all. Each
- * article is written in its own write transaction, so a crash leaves only whole articles, and
- * writing an article again replaces its graph (ingest is idempotent).
+ * The TDB2 store: one named graph per article, the default graph the union of them all. Articles
+ * are written in transactions of whole articles (one, or a batch), so a crash leaves only whole
+ * articles, and writing an article again replaces its graph (ingest is idempotent).
  */
 public final class Store implements GraphTarget {
 

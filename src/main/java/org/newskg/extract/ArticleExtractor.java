@@ -32,7 +32,7 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(CleanArticle article, AnnotatedText nlp) {
-        ArticleEntities entities = ArticleEntities.group(names.find(nlp));
+        ArticleEntities entities = ArticleEntities.group(names.find(nlp), nlp.text());
         List<RoleMention> roleMentions = roles.find(nlp, entities);
         List<Quote> quoteSpans = quotes.find(nlp.text());
         DateResolver dates = new DateResolver(article.published());

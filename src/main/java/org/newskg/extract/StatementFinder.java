@@ -33,6 +33,9 @@ public final class StatementFinder {
             "flatly", "firmly", "strongly", "clearly", "explicitly", "did", "does", "do",
             "could", "may", "might", "must", "should", "can");
 
+    /** After these verbs a name is who was spoken to ("..., told BBC News"), never the speaker. */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "assure", "inform", "remind", "brief");
+
     private final RoleFinder roles;
 
     public StatementFinder(RoleFinder roles) {
@@ -176,7 +179,8 @@ public final class StatementFinder {
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text);
             int speaker = subj[0];
             boolean inverted = false;
-            if (speaker < 0 && i > 0 && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
+            if (speaker < 0 && i > 0 && !ADDRESSEE_VERBS.contains(t.lemma())
+                    && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
                 speaker = subjectRight(s, i, entities, roleMentions, recent, text);
                 inverted = speaker >= 0;
             }
@@ -190,7 +194,7 @@ public final class StatementFinder {
                 sentenceSubject = speaker;
             }
             int subjStart = subj[1];
-            int right = inverted ? -1 : rightContentStart(s, i, text, quotes);
+            int right = inverted ? -1 : rightContentStart(s, addressee(s, i), text, quotes);
             // content on the left: "“...,” Doe said" / "X, Doe said" - unless the verb has its own
             // content on the right ("Speaking to reporters, Doe said that ...")
             boolean leftContent = right < 0 && (inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
@@ -391,10 +395,25 @@ public final class StatementFinder {
                 k--;
                 continue;
             }
+            if (t.lower().equals("as") && k > 0 && QUOTED.contains(s.token(k - 1).lower())) {
+                k -= 2; // "Wang was quoted as saying": the subject of the passive speaks
+                continue;
+            }
             break;
         }
         if (k < 0) {
             return new int[] {-1, -1};
+        }
+        if (s.token(k).text().equals(",")) {
+            int open = asideStart(s, k, entities);
+            if (open > 0) {
+                // "Jane Doe, a board member of the bank, said" / "The minister, who ..., told":
+                // the subject stands before the aside
+                int[] before = subjectLeft(s, open, entities, roleMentions, lastSpeaker, text);
+                if (before[0] >= 0) {
+                    return before;
+                }
+            }
         }
         if (s.token(k).text().equals(",") && k > 0 && entities.at(s.index(), k - 1) != null
                 && entities.mentionAt(s.index(), k - 1).first() > 0
@@ -436,6 +455,45 @@ public final class StatementFinder {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    private static final Set<String> QUOTED = Set.of("quoted", "cited");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+
+    /**
+     * The comma that opens an aside closed by the comma at {@code close}: an apposition (a noun
+     * phrase without a verb: ", a board member of Germany's central bank, the Bundesbank,") or a
+     * relative clause (", who is consulting his lawyers,"). Returns its token index, or -1. The aside
+     * must follow a name or a role noun, the words a subject ends with.
+     */
+    private static int asideStart(Sentence s, int close, ArticleEntities entities) {
+        boolean verb = false;
+        for (int j = close - 1; j > 0 && close - j <= 30; j--) {
+            Token t = s.token(j);
+            if (t.text().equals(";") || t.text().equals(".") || isQuoteMark(t.text())) {
+                return -1;
+            }
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+                verb = true;
+            }
+            if (!t.text().equals(",")) {
+                continue;
+            }
+            Token first = s.token(j + 1);
+            boolean relative = RELATIVES.contains(first.lower());
+            if (verb && !relative) {
+                return -1; // a clause of its own: "X met Y, Z said"
+            }
+            Token before = s.token(j - 1);
+            boolean subjectEnd = entities.at(s.index(), j - 1) != null || Lexicon.isRoleHead(before.lower());
+            if (subjectEnd && j + 1 < close) {
+                return j;
+            }
+            if (relative) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Extends a subject left over its title: "Kremlin spokesman Jane Doe said". */
@@ -560,6 +618,27 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "told Radio Nord: ...", "assured the committee that ...": the last token of the addressee after
+     * a verb of telling, so that the content starts after it; the verb itself otherwise.
+     */
+    private static int addressee(Sentence s, int verb) {
+        if (!ADDRESSEE_VERBS.contains(s.token(verb).lemma())) {
+            return verb;
+        }
+        for (int k = verb + 1; k < s.size() && k <= verb + 6; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(":") || t.lower().equals("that") || isQuoteMark(t.text())) {
+                return k - 1 > verb ? k - 1 : verb;
+            }
+            if (!Set.of("PROPN", "NOUN", "DET", "ADJ").contains(t.pos()) && !t.lower().equals("'s")
+                    && !t.lower().equals("’s")) {
+                return verb;
+            }
+        }
+        return verb;
     }
 
     private static int rightContentStart(Sentence s, int verb, String text, List<Quote> quotes) {

@@ -72,6 +72,15 @@ public final class ArticleEntities {
     }
 
     public static ArticleEntities group(List<NameMention> mentions) {
+        return group(mentions, "");
+    }
+
+    /**
+     * As {@link #group(List)}, reading the words just before each mention in {@code text}: a single
+     * name after "Mr", "Mrs", "Ms" or "Dr" is a surname ("Mr Howard"), never a first name, so it does
+     * not join a person whose first name it happens to be.
+     */
+    public static ArticleEntities group(List<NameMention> mentions, String text) {
         List<NameMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(NameMention::start));
         List<Builder> entities = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class ArticleEntities {
             }
             if (m.type() == EntityType.PERSON) {
                 Builder b = surnameOwner(entities, m);
-                if (b == null) {
+                if (b == null && !afterSurnameTitle(text, m.start())) {
                     b = firstNameOwner(entities, m);
                 }
                 if (b == null) {
@@ -124,6 +133,17 @@ public final class ArticleEntities {
             out.add(b.build(out.size()));
         }
         return new ArticleEntities(out);
+    }
+
+    private static final java.util.regex.Pattern SURNAME_TITLE =
+            java.util.regex.Pattern.compile("(?i)(?:^|[^\\p{L}])(?:mr|mrs|ms|miss|dr)\\.?\\s+$");
+
+    /** Whether the mention starting at {@code start} follows a title that takes a surname. */
+    static boolean afterSurnameTitle(String text, int start) {
+        if (text == null || start <= 0 || start > text.length()) {
+            return false;
+        }
+        return SURNAME_TITLE.matcher(text.substring(Math.max(0, start - 6), start)).find();
     }
 
     /** "Sergei Ivanov" and "Sergey Ivanov" in one article: same surname, folded first name equal. */

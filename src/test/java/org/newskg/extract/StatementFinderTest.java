@@ -82,4 +82,31 @@ class StatementFinderTest {
         assertFalse(st.contains("[D] paper tiger"), st);
         has(x, "John Tomaney [D] The accountability should be in the region as well");
     }
+
+    @Test
+    void theSubjectBeforeAnAppositionOrRelativeClauseSpeaks() {
+        Extraction x = Fixtures.extract("Bank chief Omar Haddad met the board.\n"
+                + "But Tomas Ferreira, a board member of the national bank, the Reserve Bank, said that rates "
+                + "should stay where they are. "
+                + "Health Minister Ana Souza, who is visiting the north, said the clinics would reopen.");
+        has(x, "Tomas Ferreira [I] rates should stay where they are");
+        has(x, "Ana Souza [I] the clinics would reopen");
+        assertFalse(Fixtures.statements(x).contains("Omar Haddad ["), Fixtures.statements(x));
+    }
+
+    @Test
+    void whoIsToldIsNotWhoSpeaks() {
+        Extraction x = Fixtures.extract("Mayor Lena Berg faced questions.\n"
+                + "The mayor, who is consulting her lawyers, told Radio Nord: \"They elected me and they can remove me.\"");
+        String st = Fixtures.statements(x);
+        assertFalse(st.contains("Radio Nord ["), st);
+        has(x, "Lena Berg [D] They elected me and they can remove me");
+    }
+
+    @Test
+    void quotedAsSayingIsTheSubjectsSpeech() {
+        Extraction x = Fixtures.extract("Trade minister Li Wenhua met his Dutch counterpart.\n"
+                + "\"We hope the other side can keep its contracts,\" Li was quoted as saying in a readout.");
+        has(x, "Li Wenhua [D] We hope the other side can keep its contracts");
+    }
 }

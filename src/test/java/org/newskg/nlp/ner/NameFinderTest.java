@@ -55,6 +55,14 @@ class NameFinderTest {
     }
 
     @Test
+    void aSurnameAfterMrIsNotSomebodysFirstName() {
+        Extraction x = Fixtures.extract("Party treasurer Howard Fleet resigned on Monday. "
+                + "Mr Howard, the party leader, said the rules had been followed.");
+        LocalEntity fleet = x.entities().all().stream().filter(e -> e.names().contains("Howard Fleet")).findFirst().orElseThrow();
+        assertFalse(fleet.names().contains("Howard"), fleet.names().toString());
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

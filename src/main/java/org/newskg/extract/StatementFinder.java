@@ -56,8 +56,15 @@ public final class StatementFinder {
         Statement lastStatement = null;
         boolean lastWasWholeQuote = false;
 
+        int lastPerson = -1;
         for (Sentence s : nlp.sentences()) {
-            List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, lastSpeaker);
+            boolean speakerIsPerson = lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON;
+            if (speakerIsPerson) {
+                lastPerson = lastSpeaker;
+            }
+            // "he" after "..., according to the agency" is still the person who spoke last
+            int pronounRef = speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
+            List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef);
             List<Statement> here = new ArrayList<>();
             for (Anchor a : anchors) {
                 if (a.speaker() < 0) {
@@ -337,6 +344,9 @@ public final class StatementFinder {
         int speaker = -1;
         int k = i + 2;
         for (; k < s.size() && k <= i + 6; k++) {
+            if ("PUNCT".equals(s.token(k).pos()) || "VERB".equals(s.token(k).pos())) {
+                break; // "according to SPA, referring to Saudi Arabia's ...": the source ends at the comma
+            }
             LocalEntity e = entities.at(s.index(), k);
             if (e != null) {
                 speaker = e.id();
@@ -633,6 +643,11 @@ public final class StatementFinder {
             if (t.text().equals(":") || t.lower().equals("that") || isQuoteMark(t.text())) {
                 return k - 1 > verb ? k - 1 : verb;
             }
+            boolean determiner = "DET".equals(t.pos()) || "PRON".equals(t.pos()) && !t.lower().equals("it");
+            if (k > verb + 1 && (determiner || "NUM".equals(t.pos()))) {
+                // "told the crown prince the two countries must ...": a second noun phrase opens the content
+                return k - 1;
+            }
             if (!Set.of("PROPN", "NOUN", "DET", "ADJ").contains(t.pos()) && !t.lower().equals("'s")
                     && !t.lower().equals("’s")) {
                 return verb;
@@ -752,12 +767,16 @@ public final class StatementFinder {
                         }
                     }
                 }
-                // ", Russian news agencies reported" closes the clause
-                for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+                // ", Russian news agencies reported" / ", China's official news agency said in a report"
+                // closes the clause: a noun phrase and a reporting verb after the comma
+                for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
                     Token x = s.token(j);
-                    if ("VERB".equals(x.pos()) && Set.of("report", "say").contains(x.lemma()) && j + 1 < s.size()
-                            && s.token(j + 1).text().equals(".")) {
+                    if ("VERB".equals(x.pos()) && Set.of("report", "say").contains(x.lemma()) && j > k + 1) {
                         return s.token(k - 1).end();
+                    }
+                    if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "PART").contains(x.pos()) && !x.lower().equals("'s")
+                            && !x.lower().equals("’s") && !isQuoteMark(x.text())) {
+                        break;
                     }
                 }
             }

@@ -38,7 +38,7 @@ public final class Lexicon {
 
     /** Words that modify a role head: "Foreign", "Prime", "Deputy", "former". */
     public static final Set<String> ROLE_MODIFIERS = Set.of(
-            "foreign", "prime", "deputy", "vice", "defence", "defense", "interior", "finance", "economy", "economic",
+            "foreign", "prime", "deputy", "vice", "crown", "defence", "defense", "interior", "finance", "economy", "economic",
             "trade", "home", "health", "justice", "energy", "culture", "education", "state", "chief", "executive",
             "acting", "interim", "supreme", "senior", "top", "special", "presidential", "press", "security",
             "national", "general", "former", "then", "ex", "current", "outgoing", "incoming", "first", "new",

@@ -110,6 +110,17 @@ public final class ArticleEntities {
                 if (b == null && !afterSurnameTitle(text, m.start())) {
                     b = firstNameOwner(entities, m);
                 }
+                NameMention longer = b == null ? longerInstitution(sorted, m) : null;
+                if (longer != null) {
+                    // "Xinhua" after "Xinhua News Agency": the short form of the institution, not a person
+                    String key = longer.type().name().charAt(0) + ":" + NameKey.of(longer.text());
+                    byKey.computeIfAbsent(key, k -> {
+                        Builder nb = new Builder(longer.type());
+                        entities.add(nb);
+                        return nb;
+                    }).add(m.withType(longer.type()));
+                    continue;
+                }
                 if (b == null) {
                     b = byKey.computeIfAbsent("P:" + NameKey.of(m.text()), k -> {
                         Builder nb = new Builder(EntityType.PERSON);
@@ -133,6 +144,20 @@ public final class ArticleEntities {
             out.add(b.build(out.size()));
         }
         return new ArticleEntities(out);
+    }
+
+    /** An organisation or place of the article whose name starts with this one-word name. */
+    private static NameMention longerInstitution(List<NameMention> mentions, NameMention m) {
+        if (m.text().contains(" ")) {
+            return null;
+        }
+        String prefix = NameKey.of(m.text()) + " ";
+        for (NameMention o : mentions) {
+            if (o.type() != EntityType.PERSON && o.text().contains(" ") && NameKey.of(o.text()).startsWith(prefix)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern SURNAME_TITLE =

@@ -109,4 +109,24 @@ class StatementFinderTest {
                 + "\"We hope the other side can keep its contracts,\" Li was quoted as saying in a readout.");
         has(x, "Li Wenhua [D] We hope the other side can keep its contracts");
     }
+
+    @Test
+    void aRolePhraseSpeaksAndHeIsTheLastPersonNotTheAgencyCited() {
+        Extraction x = Fixtures.extract("Crown Prince Ali bin Hamad met Chancellor Greta Lind in Oslo.\n"
+                + "The crown prince said relations between the two countries were old. "
+                + "\"We have never had any problems,\" he said according to KNA, referring to Norway's ministry. "
+                + "Trade between the countries grew by 12 percent last year, he said.");
+        has(x, "Ali bin Hamad [I] relations between the two countries were old");
+        has(x, "Ali bin Hamad [D] We have never had any problems");
+        has(x, "Ali bin Hamad [I] Trade between the countries grew by 12 percent last year");
+    }
+
+    @Test
+    void theAddresseeOfToldIsNotPartOfTheContentAndACitedSourceEndsIt() {
+        Extraction x = Fixtures.extract("President Ana Souza received Prime Minister Tomas Ferreira.\n"
+                + "Souza told the prime minister the two countries must work together, the state broadcaster reported. "
+                + "Ferreira said the talks were useful, the country's official news agency said in a report.");
+        has(x, "Ana Souza [I] the two countries must work together\n");
+        has(x, "Tomas Ferreira [I] the talks were useful\n");
+    }
 }

@@ -63,6 +63,12 @@ class NameFinderTest {
     }
 
     @Test
+    void theFirstWordOfAnInstitutionsNameIsThatInstitution() {
+        Extraction x = Fixtures.extract("The Tanjug News Agency reported the result. Tanjug said turnout was high.");
+        assertFalse(Fixtures.persons(x).contains("Tanjug"), Fixtures.persons(x).toString());
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

@@ -57,14 +57,16 @@ public final class StatementFinder {
         boolean lastWasWholeQuote = false;
 
         int lastPerson = -1;
+        Memory mem = new Memory();
         for (Sentence s : nlp.sentences()) {
-            boolean speakerIsPerson = lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON;
+            boolean speakerIsPerson = lastSpeaker >= 0 && (entities.all().get(lastSpeaker).type() == EntityType.PERSON
+                    || lastSpeaker == mem.spokesOrg); // "A party spokesman said ... he added": the party
             if (speakerIsPerson) {
                 lastPerson = lastSpeaker;
             }
             // "he" after "..., according to the agency" is still the person who spoke last
             int pronounRef = speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
-            List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef);
+            List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef, mem);
             List<Statement> here = new ArrayList<>();
             for (Anchor a : anchors) {
                 if (a.speaker() < 0) {
@@ -152,7 +154,7 @@ public final class StatementFinder {
     // ------------------------------------------------------------------ anchors
 
     private List<Anchor> anchors(Sentence s, AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions,
-                                 List<Quote> quotes, int lastSpeaker) {
+                                 List<Quote> quotes, int lastSpeaker, Memory mem) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
         int sentenceSubject = leadingSubject(s, entities, lastSpeaker);
@@ -183,12 +185,12 @@ public final class StatementFinder {
             boolean negated = negated(s, i);
             int recent = out.isEmpty() || out.get(out.size() - 1).speaker() < 0 || out.get(out.size() - 1).noun()
                     ? lastSpeaker : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
-            int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text);
+            int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
             int speaker = subj[0];
             boolean inverted = false;
             if (speaker < 0 && i > 0 && !ADDRESSEE_VERBS.contains(t.lemma())
                     && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
-                speaker = subjectRight(s, i, entities, roleMentions, recent, text);
+                speaker = subjectRight(s, i, entities, roleMentions, recent, text, mem);
                 inverted = speaker >= 0;
             }
             if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && s.token(i - 1).lower().equals("and")))) {
@@ -284,9 +286,18 @@ public final class StatementFinder {
 
     /** The subject a sentence opens with: "He also dismissed ... and suggested ...". */
     private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker) {
-        for (int k = 0; k < Math.min(4, s.size()); k++) {
+        int limit = Math.min(4, s.size());
+        for (int k = 0; k < limit; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() != EntityType.PERSON) {
+                var m = entities.mentionAt(s.index(), k);
+                int after = m.last() + 1;
+                if (after < s.size() && Lexicon.isRoleWord(s.token(after).lower())) {
+                    k = after - 1; // "Lib Dem chairman Jane Doe ...": the institution qualifies the post
+                    continue;
+                }
+            }
             if (e != null) {
                 var m = entities.mentionAt(s.index(), k);
                 boolean possessive = m.last() + 1 < s.size() && Set.of("’s", "'s").contains(s.token(m.last() + 1).lower());
@@ -297,6 +308,9 @@ public final class StatementFinder {
             }
             if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()))) {
                 return -1;
+            }
+            if (Lexicon.isRoleWord(t.lower()) && k == limit - 1 && limit < Math.min(8, s.size())) {
+                limit++; // a longer title: "Lib Dem party chairman Jane Doe"
             }
         }
         return -1;
@@ -386,7 +400,7 @@ public final class StatementFinder {
 
     /** [speaker id, first token of the subject] for the subject left of a verb; -1 when none. */
     private int[] subjectLeft(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
-                              String text) {
+                              String text, Memory mem) {
         int k = verb - 1;
         if (k > 0 && Set.of("-", "–", "—").contains(s.token(k).text())) {
             // "Gerry Conlon - who was wrongly convicted - said": skip the aside
@@ -419,7 +433,7 @@ public final class StatementFinder {
             if (open > 0) {
                 // "Jane Doe, a board member of the bank, said" / "The minister, who ..., told":
                 // the subject stands before the aside
-                int[] before = subjectLeft(s, open, entities, roleMentions, lastSpeaker, text);
+                int[] before = subjectLeft(s, open, entities, roleMentions, lastSpeaker, text, mem);
                 if (before[0] >= 0) {
                     return before;
                 }
@@ -434,13 +448,19 @@ public final class StatementFinder {
         LocalEntity e = entities.at(s.index(), k);
         if (e != null) {
             int first = entities.mentionAt(s.index(), k).first();
+            int prep = first > 1 && s.token(first - 1).lower().equals("the") ? first - 2 : first - 1;
+            if (prep > 0 && e.type() != EntityType.PERSON && SPOKES_PREPOSITIONS.contains(s.token(prep).lower())
+                    && Lexicon.SPOKESPERSONS.contains(s.token(prep - 1).lower())) {
+                mem.spokesOrg = e.id(); // "a spokesman for the Information Office said": the office
+                return new int[] {e.id(), prep - 1};
+            }
             if (first > 0 && "ADP".equals(s.token(first - 1).pos()) && !s.token(first - 1).lower().equals("of")) {
                 return new int[] {-1, -1}; // "the office in Oslo said": Oslo is not who speaks
             }
             return new int[] {e.id(), subjectStart(s, first, entities)};
         }
         if (PRONOUNS.contains(t.lower())) {
-            return new int[] {pronoun(s, k, entities, lastSpeaker, text), k};
+            return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
         if (Lexicon.isRoleHead(t.lower())) {
             int start = k;
@@ -458,13 +478,55 @@ public final class StatementFinder {
                     if (holder >= 0) {
                         return new int[] {holder, p.startToken()};
                     }
-                    if (p.org() != null) {
+                    if (p.org() != null && !Lexicon.SPOKESPERSONS.contains(t.lower())) {
                         return new int[] {-1, -1};
                     }
                 }
             }
+            int institution = spokespersonsInstitution(s, start, k, entities, mem);
+            if (institution >= 0) {
+                return new int[] {institution, start};
+            }
         }
         return new int[] {-1, -1};
+    }
+
+    private static final Set<String> SPOKES_PREPOSITIONS = Set.of("for", "at", "from", "with", "in");
+
+    /** What one sentence may leave to the next: who spoke for an institution without a name. */
+    private static final class Memory {
+        int spokesOrg = -1;
+    }
+
+    /**
+     * The institution an unnamed spokesperson or official speaks for: a name inside the noun phrase
+     * ("a Labour Party spokesman", "a Kremlin official"), an adjective that begins an institution's
+     * name in the article ("a Conservative spokeswoman" after "the Conservative Party"), or for "the
+     * spokesman" the institution whose spokesperson spoke last. -1 when the text names none.
+     */
+    private static int spokespersonsInstitution(Sentence s, int start, int head, ArticleEntities entities, Memory mem) {
+        if (!Lexicon.SPOKESPERSONS.contains(s.token(head).lower())) {
+            return -1;
+        }
+        for (int j = head - 1; j >= start; j--) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null && e.type() != EntityType.PERSON) {
+                mem.spokesOrg = e.id();
+                return e.id();
+            }
+            Token w = s.token(j);
+            if (e == null && w.isCapitalised() && j > 0) {
+                String prefix = org.newskg.resolve.NameKey.of(w.text()) + " ";
+                for (LocalEntity o : entities.ofType(EntityType.ORGANIZATION)) {
+                    if (org.newskg.resolve.NameKey.of(o.name()).startsWith(prefix)) {
+                        mem.spokesOrg = o.id();
+                        return o.id();
+                    }
+                }
+            }
+        }
+        boolean definite = start < head && s.token(start).lower().equals("the");
+        return definite ? mem.spokesOrg : -1;
     }
 
     private static final Set<String> QUOTED = Set.of("quoted", "cited");
@@ -526,7 +588,7 @@ public final class StatementFinder {
     }
 
     private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
-                             String text) {
+                             String text, Memory mem) {
         for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
@@ -534,14 +596,18 @@ public final class StatementFinder {
                 return e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
-                return pronoun(s, k, entities, lastSpeaker, text);
+                return pronoun(s, k, entities, lastSpeaker, text, mem);
             }
             if (Lexicon.isRoleHead(t.lower())) {
                 for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
                     if (p.endToken() == k) {
-                        return RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                        int holder = RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                        if (holder >= 0 || !Lexicon.SPOKESPERSONS.contains(t.lower())) {
+                            return holder;
+                        }
                     }
                 }
+                return spokespersonsInstitution(s, verb + 1, k, entities, mem);
             }
             if ("PUNCT".equals(t.pos()) || "VERB".equals(t.pos())) {
                 return -1;
@@ -554,9 +620,12 @@ public final class StatementFinder {
      * "he" is the last speaker if there is one and nothing says otherwise; "she" after a "Mrs X"
      * is that person. Gender is known only from titles (Mr, Mrs, Ms) in the article.
      */
-    private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker, String text) {
+    private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker, String text, Memory mem) {
         String p = s.token(k).lower();
         Character want = p.equals("he") ? Character.valueOf('m') : p.equals("she") ? Character.valueOf('f') : null;
+        if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
+            return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
+        }
         if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON
                 && compatible(entities.all().get(lastSpeaker), want, text)) {
             return lastSpeaker;

@@ -29,6 +29,11 @@ public final class Lexicon {
             "president's", "delegate", "emissary", "undersecretary", "under-secretary", "archbishop", "bishop", "cardinal",
             "chief constable");
 
+    /** Who speaks for an institution without being named: "a party spokesman", "officials said". */
+    public static final Set<String> SPOKESPERSONS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials",
+            "source", "sources", "representative", "representatives");
+
     /** Titles that may stand before a name without a country: "Mr", "Dr", "Sen.". */
     public static final Set<String> HONORIFICS = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sen.", "rep.",

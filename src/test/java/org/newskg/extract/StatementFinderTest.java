@@ -129,4 +129,31 @@ class StatementFinderTest {
         has(x, "Ana Souza [I] the two countries must work together\n");
         has(x, "Tomas Ferreira [I] the talks were useful\n");
     }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheInstitution() {
+        Extraction x = Fixtures.extract("The Green Party and the Farmers Union met on Monday.\n"
+                + "A Green Party spokesman told reporters the party would vote against the bill. "
+                + "\"We cannot support it,\" he said. "
+                + "A spokeswoman for the Farmers Union said the union had not been consulted. "
+                + "The spokeswoman said prices would rise.");
+        has(x, "Green Party [I] the party would vote against the bill");
+        has(x, "Green Party [D] We cannot support it");
+        has(x, "Farmers Union [I] the union had not been consulted");
+        has(x, "Farmers Union [I] prices would rise");
+    }
+
+    @Test
+    void anUnknownProperNameThatSpeaksIsAnInstitution() {
+        Extraction x = Fixtures.extract("The deal was signed on Friday. The project was worth $2 billion, Petrolux said.");
+        has(x, "Petrolux [I] The project was worth $2 billion");
+        assertFalse(Fixtures.persons(x).contains("Petrolux"), Fixtures.persons(x).toString());
+    }
+
+    @Test
+    void anInstitutionBeforeATitleQualifiesThePerson() {
+        Extraction x = Fixtures.extract("Green Party chairman Tom Reed has written to the regulator saying: "
+                + "\"The advice we received is that such calls are illegal.\"");
+        has(x, "Tom Reed [D] The advice we received is that such calls are illegal");
+    }
 }

@@ -186,6 +186,14 @@ public final class NameFinder {
                     j += 2;
                 } else if (j + 1 < n && nameish(s, j + 1)) {
                     run.add(++j);
+                } else if (j + 2 < n && isPossessive(s.token(j + 1)) && nameish(s, j + 2) && institutionAfter(s, j + 2)
+                        && !gazetteer.typesOf(join(s, run)).contains(EntityType.LOCATION)
+                        && gazetteer.countryOf(join(s, run)) == null) {
+                    // "Information Commissioner's Office", "People's Daily": the possessive is inside the name
+                    // (but "Britain's Labour Party" is a place and a party)
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    j += 2;
                 } else if (j + 2 < n && JOINERS.contains(s.token(j + 1).text()) && nameish(s, j + 2)) {
                     run.add(j + 1);
                     run.add(j + 2);
@@ -201,6 +209,18 @@ public final class NameFinder {
             addRun(s, run, out, ctx);
             i = j + 1;
         }
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s");
+    }
+
+    /**
+     * Whether the name goes on after a possessive with one organisation word ("Commissioner's Office",
+     * "People's Daily"); a longer name after it is a name of its own ("Britain's Labour Party").
+     */
+    private boolean institutionAfter(Sentence s, int i) {
+        return Lexicon.ORG_WORDS.contains(s.token(i).lower()) && !(i + 1 < s.size() && nameish(s, i + 1));
     }
 
     private static boolean openParenBefore(Sentence s, int i) {
@@ -253,7 +273,8 @@ public final class NameFinder {
         if (!title) {
             // "Fisheries Minister", "Bank of England Governor": capitalised words before a post are the post's
             for (int r = run.size() - 2; r >= 0; r--) {
-                if (Lexicon.isRoleHead(s.token(run.get(r)).text()) && s.token(run.get(r)).isCapitalised()) {
+                if (Lexicon.isRoleHead(s.token(run.get(r)).text()) && s.token(run.get(r)).isCapitalised()
+                        && !isPossessive(s.token(run.get(r + 1)))) {
                     k = r + 1;
                     title = true;
                     break;
@@ -393,8 +414,9 @@ public final class NameFinder {
         if (determiner && (speechAfter || (next != null && "NOUN".equals(next.pos()) && !next.isCapitalised()))) {
             return c.typed(EntityType.ORGANIZATION, false); // "the Kremlin said", "a Bloomberg report"
         }
-        if (next != null && !next.isCapitalised() && Lexicon.isRoleHead(next.text())) {
-            return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman"
+        if (next != null && !next.isCapitalised() && (Lexicon.isRoleHead(next.text())
+                || next.lower().endsWith("s") && Lexicon.isRoleHead(next.lower().substring(0, next.lower().length() - 1)))) {
+            return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman", "Jefferies analysts"
         }
         boolean modifierUse = next != null && (next.isCapitalised() || "NUM".equals(next.pos()));
         boolean placeContext = prev != null && (Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower())
@@ -409,6 +431,12 @@ public final class NameFinder {
 
         if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
             return c.typed(EntityType.PERSON, false);
+        }
+        if (c.words() == 1 && speechAfter && known.isEmpty() && !gazetteer.isGivenName(text)
+                && !gazetteer.isKnownSurname(text) && c.sentence().token(c.first()).isProperNoun()) {
+            // "..., Euronext said": one unknown proper name that speaks and is nobody's surname (a surname
+            // of the article's people becomes a person in propagate) is an institution
+            return c.typed(EntityType.ORGANIZATION, false);
         }
         return c;
     }

@@ -69,6 +69,15 @@ class NameFinderTest {
     }
 
     @Test
+    void aPossessiveInsideAnInstitutionsNameIsPartOfIt() {
+        Extraction x = Fixtures.extract("The Data Commissioner's Office said surveys were allowed. "
+                + "Britain's Labour Party disagreed.");
+        List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
+        assertTrue(names.contains("Data Commissioner's Office"), names.toString());
+        assertTrue(names.contains("Labour Party"), names.toString());
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

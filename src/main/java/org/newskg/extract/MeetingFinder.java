@@ -86,8 +86,9 @@ public final class MeetingFinder {
             return "talks";
         }
         if ((w.equals("call") || w.equals("conversation") || w.equals("conversations") || w.equals("calls")) && noun
-                && (prev.equals("phone") || prev.equals("telephone") || followedBy(s, i, "between"))) {
-            return "phone call";
+                && (prev.equals("phone") || prev.equals("telephone") || followedBy(s, i, "between")
+                    || s.token(i).lower().equals("call") && i + 1 < s.size() && s.token(i + 1).lower().equals("with"))) {
+            return "phone call"; // "a phone call", "Trump's July 25 call with Zelensky"
         }
         if ((lemma.equals("speak") || lemma.equals("talk")) && "VERB".equals(t.pos())
                 && (followedBy(s, i, "phone") || followedBy(s, i, "telephone"))) {
@@ -157,7 +158,9 @@ public final class MeetingFinder {
                 }
                 continue;
             }
-            if ("ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || p.text().equals("-") || "PROPN".equals(p.pos())) {
+            if ("ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || p.text().equals("-") || "PROPN".equals(p.pos())
+                    || "NUM".equals(p.pos()) || Lexicon.isDateWord(p.text()) || p.lower().equals("'s") || p.lower().equals("’s")) {
+                // "Berg's July 25 call": a date between the owner and the event
                 String c = gazetteer.countryOf(p.text());
                 if (c != null && p.isCapitalised()) {
                     countries.add(c);
@@ -200,6 +203,22 @@ public final class MeetingFinder {
         }
         // the subject: "Biden and Putin held a summit", "Putin and Trump could meet", "he would meet Putin"
         int verbIndex = verb ? i : governingVerb(s, i, from);
+        if (!verb && verbIndex < 0 && participants.size() + countries.size() < 2) {
+            int prep = settingPreposition(s, i);
+            if (prep >= 0) {
+                // "Xi told Rutte during a meeting in Beijing": the people of the clause met
+                for (int k = Math.max(from, prep - 10); k < prep; k++) {
+                    LocalEntity e = entities.at(s.index(), k);
+                    if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, k)) {
+                        int last = entities.mentionAt(s.index(), k).last();
+                        if (!saysBefore(s, last + 1, prep)) {
+                            addParty(participants, e);
+                        }
+                        k = last;
+                    }
+                }
+            }
+        }
         if (verbIndex >= 0) {
             int k = verbIndex - 1;
             while (k >= from) {
@@ -244,15 +263,23 @@ public final class MeetingFinder {
                 k--;
             }
             if (verb) {
-                // object of "meet": "would meet Putin"
-                for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
+                // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
+                for (int j = i + 1; j < s.size() && j <= i + 9; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
                         participants.add(e.id());
                         break;
                     }
-                    if (!Set.of("with", "probably", "soon").contains(s.token(j).lower()) && "ADP".equals(s.token(j).pos())) {
+                    Token x = s.token(j);
+                    boolean titleWord = Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower());
+                    boolean title = titleWord || gazetteer.countryOf(x.text()) != null
+                            || Set.of("the", "his", "her", "their", "with", "probably", "soon").contains(x.lower())
+                            || e != null; // "met LSE chief executive Clara Furse"
+                    if (!title || j > i + 4 && !titleWord && e == null) {
                         break;
+                    }
+                    if (e != null) {
+                        j = entities.mentionAt(s.index(), j).last();
                     }
                 }
             }
@@ -287,7 +314,8 @@ public final class MeetingFinder {
         participants.remove(location);
         int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();
         int parties = participants.size() + countries.size();
-        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities))) {
+        boolean withOthers = persons == 1 && verbIndex >= 0 && !verb && withComplement(s, i, to);
+        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities)) && !withOthers) {
             return null;
         }
         if (parties == 0 && (location < 0 || verb)) {
@@ -347,6 +375,16 @@ public final class MeetingFinder {
         return false;
     }
 
+    /** "held a private meeting with senior union figures": others take part, named or not. */
+    private static boolean withComplement(Sentence s, int trigger, int to) {
+        for (int k = trigger + 1; k < Math.min(to, trigger + 3); k++) {
+            if (s.token(k).lower().equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasOrg(Set<Integer> participants, ArticleEntities entities) {
         return participants.stream().anyMatch(p -> entities.all().get(p).type() == EntityType.ORGANIZATION);
     }
@@ -366,6 +404,39 @@ public final class MeetingFinder {
 
     private static boolean isPossessive(Sentence s, int k) {
         return k + 1 < s.size() && (s.token(k + 1).lower().equals("’s") || s.token(k + 1).lower().equals("'s"));
+    }
+
+    /**
+     * Whether a reporting verb other than "tell" stands in [from, to): "Trump said after the meeting"
+     * tells when he spoke, not that he took part; "Xi told Rutte during a meeting" names both.
+     */
+    private static boolean saysBefore(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if ("VERB".equals(t.pos()) && Lexicon.CONTENT_VERBS.contains(t.lemma()) && !t.lemma().equals("tell")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
+
+    /**
+     * The preposition that makes a meeting noun the setting of its clause ("told Rutte during a
+     * meeting", "said after the talks"): its token index, or -1.
+     */
+    private static int settingPreposition(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            Token t = s.token(k);
+            if (SETTING_PREPOSITIONS.contains(t.lower())) {
+                return k;
+            }
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The verb a meeting noun is the object of: "held a summit", "had a phone call". */

@@ -42,4 +42,32 @@ class MeetingFinderTest {
                 + "A summit is always preceded by long preparations.");
         assertTrue(x.meetings().isEmpty(), Fixtures.meetings(x));
     }
+
+    @Test
+    void thePeopleOfAClauseMeetInTheMeetingThatIsItsSetting() {
+        Extraction x = Fixtures.extract("\"Barriers only divide,\" Chen Wei told Anna Berg during a meeting in Oslo on Wednesday.");
+        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+        Extraction y = Fixtures.extract("Premier Chen Wei said after the meeting in Oslo that trade would grow.");
+        assertTrue(Fixtures.meetings(y).isEmpty() || !Fixtures.meetings(y).contains("Chen Wei"), Fixtures.meetings(y));
+    }
+
+    @Test
+    void theObjectOfMetMayCarryATitle() {
+        Extraction x = Fixtures.extract("Trade minister Chen Wei met with Dutch Trade Minister Piet de Wit on Monday. "
+                + "Union leader Tom Reed met ExportCo chief executive Clara Dunn.");
+        has(x, "meeting held [Chen Wei, Piet de Wit]");
+        has(x, "meeting held [Clara Dunn, Tom Reed]");
+    }
+
+    @Test
+    void aCallWithSomeoneIsAPhoneCall() {
+        Extraction x = Fixtures.extract("Lawmakers asked about President Anna Berg's July 25 call with Prime Minister Chen Wei.");
+        has(x, "phone call held [Anna Berg, Chen Wei]");
+    }
+
+    @Test
+    void aMeetingHeldWithOthersNeedsOnlyOneNamedPerson() {
+        Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed held a private meeting with senior union figures last week.");
+        has(x, "meeting held [Tom Reed]");
+    }
 }

@@ -128,4 +128,43 @@ class JsonReaderTest {
         assertNull(meta.outlet());
         assertTrue(meta.authors().isEmpty());
     }
+
+    /** Issue 19: a JSON Lines line had no length limit; one long line took the heap. */
+    @Test
+    void aLineOverTheLimitIsSkippedAndTheRestRead() throws java.io.IOException {
+        String good = "{\"title\": \"Talks\", \"text\": \"The minister said talks would go on.\"}";
+        String file = good + "\n{\"text\": \"" + "x".repeat(5000) + "\"}\r\n" + good.replace("Talks", "More talks") + "\n";
+        var r = Fixtures.read(new JsonLinesReader(1000), "long.jsonl",
+                new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("long.jsonl#1", "long.jsonl#3"), r.articles().stream().map(Article::source).toList());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals(2, r.problems().get(0).line());
+        assertTrue(r.problems().get(0).reason().contains("over the limit of 1000"), r.problems().toString());
+    }
+
+    /** Issue 19: a 3 GB JSON Lines file of zeros (one line) is refused at its first bytes, not read into memory. */
+    @Test
+    void aHugeFileOfZerosIsRefusedAtOnce() throws java.io.IOException {
+        long[] consumed = {0};
+        java.io.InputStream zeros = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return consumed[0]++ < (3L << 30) ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (consumed[0] >= (3L << 30)) {
+                    return -1;
+                }
+                java.util.Arrays.fill(b, off, off + len, (byte) 0);
+                consumed[0] += len;
+                return len;
+            }
+        };
+        var r = Fixtures.read(jsonl, "zeros.jsonl", zeros);
+        assertTrue(r.articles().isEmpty());
+        assertTrue(r.problems().get(0).reason().contains("binary"), r.problems().toString());
+        assertTrue(consumed[0] < (1L << 20), consumed[0] + " bytes read");
+    }
 }

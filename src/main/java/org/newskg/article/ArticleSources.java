@@ -132,6 +132,7 @@ public final class ArticleSources {
                 problems.report(Problem.error(json.toString(), "sidecar metadata is not a JSON object; ignored"));
                 return null;
             }
+            JsonFields.warnIfDropped(JsonFields.string(node, JsonFields.URL), json.toString(), 0, problems);
             return JsonFields.meta(node, null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());

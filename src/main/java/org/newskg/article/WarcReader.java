@@ -132,6 +132,11 @@ public final class WarcReader implements ArticleReader {
             return;
         }
         String uri = target.target();
+        Consumer<Article> emitted = sink; // warned only for records that become articles (not dns: and the like)
+        sink = a -> {
+            JsonFields.warnIfDropped(uri, source, 0, problems);
+            emitted.accept(a);
+        };
         ArticleMeta overrides = new ArticleMeta(null, null, null, uri, List.of(), null);
         ArticleMeta fallback = new ArticleMeta(null, rec.date() == null ? null : rec.date().toString(), null,
                 null, List.of(), null);

@@ -159,4 +159,16 @@ class HtmlReaderTest {
         assertEquals(null, failure[0], () -> "reading failed: " + failure[0]);
         assertEquals("The minister said on Monday that talks would continue next week.", result[0].only().text());
     }
+
+    /** Issue 19 (stored XSS): an HTML canonical link or og:url of javascript: is not kept. */
+    @Test
+    void aJavascriptCanonicalUrlIsNotKept() throws java.io.IOException {
+        String html = "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\">"
+                + "<meta property=\"og:url\" content=\"javascript:alert(2)\"></head><body><article>"
+                + "<p>The minister said on Monday that talks would continue next week.</p></article></body></html>";
+        var r = Fixtures.read(reader, "xss.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, r.only().meta().url());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).reason().contains("not an http(s) URL"), r.problems().toString());
+    }
 }

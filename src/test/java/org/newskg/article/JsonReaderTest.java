@@ -167,4 +167,24 @@ class JsonReaderTest {
         assertTrue(r.problems().get(0).reason().contains("binary"), r.problems().toString());
         assertTrue(consumed[0] < (1L << 20), consumed[0] + " bytes read");
     }
+
+    /** Issue 19 (stored XSS): a javascript: URL became the article link on the graph page. */
+    @Test
+    void onlyHttpUrlsAreKept() throws java.io.IOException {
+        String file = "{\"url\": \"javascript:alert(document.domain)\", \"text\": \"The minister said talks would go on.\"}\n"
+                + "{\"url\": \" https://news.example.org/talks \", \"text\": \"The minister said talks would go on and on.\"}\n"
+                + "{\"url\": \"data:text/html,<script>alert(1)</script>\", \"text\": \"Talks went on, the minister said.\"}\n";
+        var r = Fixtures.read(jsonl, "urls.jsonl", new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(3, r.articles().size(), r.problems().toString());
+        assertEquals(null, r.articles().get(0).meta().url());
+        assertEquals("https://news.example.org/talks", r.articles().get(1).meta().url());
+        assertEquals(null, r.articles().get(2).meta().url());
+        assertEquals(List.of(1L, 3L), r.problems().stream().map(org.newskg.problem.Problem::line).toList());
+        assertTrue(r.problems().stream().allMatch(p -> p.severity() == org.newskg.problem.Problem.Severity.WARNING
+                && p.reason().contains("not an http(s) URL")), r.problems().toString());
+        // whatever the reader, the metadata record itself refuses them
+        assertEquals(null, new ArticleMeta(null, null, null, "JavaScript:alert(1)", List.of(), null).url());
+        assertEquals(null, new ArticleMeta(null, null, null, "https://x.example/\nforged", List.of(), null).url());
+        assertEquals("http://x.example/a?b#c", new ArticleMeta(null, null, null, "http://x.example/a?b#c", List.of(), null).url());
+    }
 }

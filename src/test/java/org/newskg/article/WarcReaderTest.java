@@ -179,4 +179,18 @@ class WarcReaderTest {
         var r = Fixtures.read(reader, "big.warc.gz", new ByteArrayInputStream(out.toByteArray()));
         assertEquals(List.of("big.warc.gz#2"), r.articles().stream().map(Article::source).toList(), r.problems().toString());
     }
+
+    /** Issue 19 (stored XSS): a WARC-Target-URI of javascript: is not kept as the article's URL. */
+    @Test
+    void aJavascriptTargetUriIsNotKept() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+            w.write(new WarcResource.Builder(URI.create("javascript:alert(1)")).date(CRAWLED)
+                    .body(MediaType.PLAIN_TEXT, ("Ferry services resume after storm\n\nFerries between the islands "
+                            + "resumed on Tuesday after a storm, the operator said.\n").getBytes(StandardCharsets.UTF_8)).build());
+        }
+        var r = Fixtures.read(reader, "xss.warc", new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(null, r.only().meta().url());
+        assertTrue(r.problems().get(0).reason().contains("not an http(s) URL"), r.problems().toString());
+    }
 }

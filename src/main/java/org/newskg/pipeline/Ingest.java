@@ -59,17 +59,21 @@ public final class Ingest {
                 problems);
         return run((sink, stop) -> {
             int next = 0;
+            boolean stdinDone = !stdin;
             try {
                 if (stdin) {
                     sources.readStdin(stdinFormat, defaults, problems, sink);
+                    stdinDone = true;
                 }
                 for (; next < files.size() && stop.get() == null; next++) {
                     sources.read(files.get(next), defaults, problems, sink);
                 }
             } catch (OutOfMemoryError e) {
                 // the input is already named; the heap may be too fragmented to go on safely
-                stop.compareAndSet(null, "out of memory while reading " + (next < files.size() ? files.get(next) : "stdin"));
-                next++;
+                stop.compareAndSet(null, "out of memory while reading " + (stdinDone ? files.get(next) : "stdin"));
+                if (stdinDone) {
+                    next++;
+                }
             }
             // every input is stored or named: those not reached are named with the reason
             for (; next < files.size(); next++) {

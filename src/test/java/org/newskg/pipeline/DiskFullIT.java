@@ -116,4 +116,23 @@ class DiskFullIT {
         assertEquals(0, count.status(), count.output());
         assertTrue(count.output().contains("n\r\n" + CrashIT.ARTICLES + "\r\n"), count.output());
     }
+
+    /**
+     * Lower risk of issue 19: a store on read-only media. TDB2 (Jena 6) has no read-only mode: it
+     * writes its lock file and journal even to read. The store cannot be opened where it is, and
+     * the message says why and what to do, rather than a bare I/O error.
+     */
+    @Test
+    void aStoreOnReadOnlyMediaSaysWhyItCannotBeOpened(@TempDir Path tmp) throws Exception {
+        Path fs = tmp.resolve("ro");
+        mountTmpfs(fs, 32);
+        Path db = fs.resolve("db");
+        org.newskg.store.Store.open(db).close();
+        Process remount = new ProcessBuilder("mount", "-o", "remount,ro", fs.toString()).inheritIO().start();
+        Assumptions.assumeTrue(remount.waitFor() == 0, "skipped: cannot remount the tmpfs read-only");
+        org.newskg.store.Store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.newskg.store.Store.StoreException.class, () -> org.newskg.store.Store.openExisting(db));
+        assertTrue(e.getMessage().contains("not writable") && e.getMessage().contains("copied to writable storage"),
+                e.getMessage());
+    }
 }

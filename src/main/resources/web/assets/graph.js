@@ -54,6 +54,12 @@
       .replace(/^  # FILTERS$/m, d ? '  ' + d : '');
   }
 
+  // Only http(s) links are rendered: a javascript: or data: URL in the store (stored before the
+  // readers refused them, or written through the update endpoint) would run in this page's origin.
+  function httpHref(u) {
+    return typeof u === 'string' && /^https?:\/\/[^\s\/?#\\]+/i.test(u.trim()) ? u.trim() : null;
+  }
+
   function sparqlLink(query) {
     return '/#query=' + encodeURIComponent(query) + '&endpoint=' + encodeURIComponent(location.origin + ENDPOINT);
   }
@@ -155,9 +161,9 @@
     if (node.data('date')) { bits.push(node.data('date')); }
     if (node.data('status')) { bits.push(node.data('status')); }
     meta.textContent = bits.join(' · ') + ' ';
-    if (node.data('qid')) {
+    if (httpHref(node.data('qid'))) {
       const a = document.createElement('a');
-      a.href = node.data('qid');
+      a.href = httpHref(node.data('qid'));
       a.textContent = node.data('qid').replace(/.*\//, '');
       meta.append(a);
     }
@@ -204,7 +210,7 @@
       const a = document.createElement('a');
       a.className = 'article';
       const article = v(b, 'article');
-      a.href = v(b, 'url') || sparqlLink('DESCRIBE <' + article + '>');
+      a.href = httpHref(v(b, 'url')) || sparqlLink('DESCRIBE <' + article + '>');
       a.textContent = v(b, 'title') ? shorten(v(b, 'title'), 90) : article;
       li.append(a);
       ul.append(li);

@@ -7,12 +7,15 @@ import java.util.List;
  * HTML meta tags, sidecars, command-line options). Every field may be null / empty.
  *
  * @param published ISO date (yyyy-MM-dd) or date-time as given
+ * @param url       an absolute http(s) URL; anything else is dropped here ({@link WebUrl}), whichever
+ *                  reader it came from, so it never reaches the store
  */
 public record ArticleMeta(String title, String published, String outlet, String url,
                           List<String> authors, String format) {
 
     public ArticleMeta {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        url = WebUrl.httpOrNull(url);
     }
 
     public static ArticleMeta of(String format) {

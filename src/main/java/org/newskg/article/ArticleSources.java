@@ -27,8 +27,13 @@ import java.util.function.Consumer;
  */
 public final class ArticleSources {
 
-    /** Files larger than this are refused rather than read into memory. */
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * Files larger than this are refused rather than read into memory; it also bounds a JSON Lines
+     * line and a sidecar. A news article is a few kilobytes to a few hundred (a saved page with its
+     * scripts up to a megabyte or two); 50 MiB, the earlier default, was some 10,000 articles'
+     * worth of text taken as one article, costing minutes and over a gigabyte before failing.
+     */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
     private final List<ArticleReader> readers;
     private final long maxBytes;
@@ -45,7 +50,7 @@ public final class ArticleSources {
     /** Every reader, refusing files larger than {@code maxBytes}. */
     public static ArticleSources defaults(long maxBytes) {
         return new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
-                new JsonLinesReader(), new WarcReader()), maxBytes);
+                new JsonLinesReader(maxBytes), new WarcReader()), maxBytes);
     }
 
     /** Name of standard input on the command line, and the source name of what is read from it. */
@@ -86,6 +91,11 @@ public final class ArticleSources {
             problems.report(Problem.error(source, "input is over the limit of " + maxBytes + " bytes (see --max-file-size)"));
         } catch (IOException | RuntimeException e) {
             problems.report(Problem.error(source, describe(e)));
+        } catch (OutOfMemoryError e) {
+            problems.report(Problem.error(source, outOfMemory(e)));
+            throw e;
+        } catch (Error e) {
+            problems.report(Problem.error(source, failed(e)));
         }
     }
 
@@ -95,6 +105,11 @@ public final class ArticleSources {
      * read is reported and ignored.
      */
     public static ArticleMeta sidecar(Path file, ProblemReporter problems) {
+        return sidecar(file, DEFAULT_MAX_BYTES, problems);
+    }
+
+    /** {@link #sidecar(Path, ProblemReporter)}, ignoring (and reporting) a sidecar over {@code maxBytes}. */
+    public static ArticleMeta sidecar(Path file, long maxBytes, ProblemReporter problems) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         if (dot <= 0 || !n.substring(dot).equalsIgnoreCase(".txt")) {
@@ -104,12 +119,20 @@ public final class ArticleSources {
         if (!Files.isRegularFile(json)) {
             return null;
         }
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JsonFields.MAPPER.readTree(Files.readAllBytes(json));
+        try (InputStream in = Files.newInputStream(json)) {
+            // read no more than the limit, whatever the size said a moment ago (a file can grow)
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                problems.report(Problem.error(json.toString(), "sidecar is over the limit of " + maxBytes
+                        + " bytes (see --max-file-size); ignored"));
+                return null;
+            }
+            com.fasterxml.jackson.databind.JsonNode node = JsonFields.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
                 problems.report(Problem.error(json.toString(), "sidecar metadata is not a JSON object; ignored"));
                 return null;
             }
+            JsonFields.warnIfDropped(JsonFields.string(node, JsonFields.URL), json.toString(), 0, problems);
             return JsonFields.meta(node, null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
@@ -129,7 +152,11 @@ public final class ArticleSources {
                 continue;
             }
             if (!Files.isDirectory(p)) {
-                out.add(p);
+                if (Files.isRegularFile(p)) {
+                    out.add(p);
+                } else {
+                    problems.report(Problem.error(p.toString(), NOT_REGULAR));
+                }
                 continue;
             }
             List<Path> found = new ArrayList<>();
@@ -139,8 +166,14 @@ public final class ArticleSources {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 String name = file.getFileName().toString();
-                                if (!name.startsWith(".") && !isSidecar(file) && readerFor(name) != null) {
+                                if (name.startsWith(".") || isSidecar(file) || readerFor(name) == null) {
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (attrs.isRegularFile()) {
                                     found.add(file);
+                                } else {
+                                    // opening a FIFO blocks until a writer comes: the batch would hang
+                                    problems.report(Problem.error(file.toString(), NOT_REGULAR));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
@@ -181,7 +214,11 @@ public final class ArticleSources {
         if (defaults == null) {
             defaults = ArticleMeta.of(null);
         }
-        ArticleMeta side = sidecar(file, problems);
+        if (!Files.isRegularFile(file)) {
+            problems.report(Problem.error(file.toString(), Files.exists(file) ? NOT_REGULAR : "no such file"));
+            return;
+        }
+        ArticleMeta side = sidecar(file, maxBytes, problems);
         if (side != null) {
             defaults = side.orElse(defaults);
         }
@@ -189,7 +226,8 @@ public final class ArticleSources {
             long size = Files.size(file);
             if (size > maxBytes && !reader.streaming()) {
                 problems.report(Problem.error(file.toString(),
-                        "file is " + size + " bytes, over the limit of " + maxBytes + " (see --max-file-size)"));
+                        "file is " + size + " bytes, over the limit of " + maxBytes + " (--max-file-size; a news article "
+                                + "is rarely over 1 MB: raise the limit if this file really is one, or split it)"));
                 return;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -197,7 +235,29 @@ public final class ArticleSources {
             }
         } catch (IOException | RuntimeException e) {
             problems.report(Problem.error(file.toString(), describe(e)));
+        } catch (OutOfMemoryError e) {
+            // the heap is spent: the caller stops the batch and names what it did not reach
+            problems.report(Problem.error(file.toString(), outOfMemory(e)));
+            throw e;
+        } catch (Error e) {
+            // e.g. a StackOverflowError in a parser: this input is lost, the batch goes on
+            problems.report(Problem.error(file.toString(), failed(e)));
         }
+    }
+
+    static final String NOT_REGULAR = "not a regular file (a FIFO, socket or device); skipped";
+
+    /** The reason reported for an input whose reading ran out of memory. */
+    static String outOfMemory(OutOfMemoryError e) {
+        return "out of memory while reading this input (" + describe(e) + "); ingest stops here. "
+                + "Give Java more memory (NEWSKG_JAVA_OPTS=-Xmx4g) or lower --max-file-size";
+    }
+
+    /** The reason reported for an input whose reading ended in an {@link Error} other than out of memory. */
+    static String failed(Error e) {
+        return e instanceof StackOverflowError
+                ? "cannot read this input: too deeply nested (StackOverflowError); skipped"
+                : "cannot read this input: " + describe(e) + "; skipped";
     }
 
     ArticleReader readerFor(String fileName) {

@@ -56,6 +56,9 @@ public final class HtmlReader implements ArticleReader {
             return false;
         }
         ArticleMeta meta = page.meta();
+        if (overrides == null || overrides.url() == null) { // an archived page's own URL is not used
+            JsonFields.warnIfDropped(page.url(), source, 0, problems);
+        }
         if (overrides != null) {
             meta = overrides.orElse(meta);
         }

@@ -177,6 +177,14 @@ public final class JsonFields {
         return s;
     }
 
+    /** Warns when a URL the input gives is not kept ({@link WebUrl}). */
+    static void warnIfDropped(String url, String file, long line, org.newskg.problem.ProblemReporter problems) {
+        if (url != null && !WebUrl.isHttp(url)) {
+            problems.report(new org.newskg.problem.Problem(org.newskg.problem.Problem.Severity.WARNING, file, line,
+                    WebUrl.dropped(url)));
+        }
+    }
+
     /** Paragraphs of an HTML fragment, separated by blank lines. */
     static String htmlToText(String html) {
         Document d = Jsoup.parseBodyFragment(html);
@@ -217,6 +225,7 @@ public final class JsonFields {
             return;
         }
         ArticleMeta meta = meta(record, format);
+        warnIfDropped(string(record, URL), file, line, problems);
         sink.accept(Article.of(source, text, defaults == null ? meta : meta.orElse(defaults)));
     }
 }

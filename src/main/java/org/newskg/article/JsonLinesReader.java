@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,6 +24,21 @@ public final class JsonLinesReader implements ArticleReader {
     /** After this many bad lines only a count is reported (a file that is not JSON Lines at all). */
     static final int MAX_LINE_REPORTS = 50;
 
+    private final long maxLineChars;
+
+    /** Lines of at most {@link ArticleSources#DEFAULT_MAX_BYTES} characters. */
+    public JsonLinesReader() {
+        this(ArticleSources.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param maxLineChars longer lines are skipped and reported: the file streams, but each line is
+     *                     held whole while it is parsed (the file size limit, applied per record)
+     */
+    public JsonLinesReader(long maxLineChars) {
+        this.maxLineChars = maxLineChars;
+    }
+
     @Override
     public boolean accepts(String fileName) {
         String f = fileName.toLowerCase(Locale.ROOT);
@@ -41,22 +55,28 @@ public final class JsonLinesReader implements ArticleReader {
                      Consumer<Article> sink) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        LineReader r = new LineReader(new InputStreamReader(in, decoder), maxLineChars);
         long lineNo = 0;
         int records = 0;
         int bad = 0;
         String line;
         while ((line = r.readLine()) != null) {
             lineNo++;
+            if (r.binary()) {
+                problems.report(Problem.error(source, lineNo, "binary content (NUL byte), not JSON Lines; file skipped from here"));
+                return;
+            }
+            if (r.overLimit()) {
+                records++;
+                problems.report(Problem.error(source, lineNo, "line of " + r.length() + " characters, over the limit of "
+                        + maxLineChars + " (see --max-file-size); skipped"));
+                continue;
+            }
             if (lineNo == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
             if (line.isBlank()) {
                 continue;
-            }
-            if (line.indexOf('\0') >= 0) {
-                problems.report(Problem.error(source, lineNo, "binary content (NUL byte), not JSON Lines; file skipped from here"));
-                return;
             }
             records++;
             JsonNode rec;

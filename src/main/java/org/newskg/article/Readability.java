@@ -5,7 +5,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -125,43 +127,62 @@ final class Readability {
         return out;
     }
 
-    /** Paragraph texts of a container, in order; lists only when they are not link lists. */
-    private static void collectParagraphs(Element e, List<String> out, Set<String> seen) {
-        String tag = e.tagName();
-        boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("li")
-                || (tag.equals("div") || tag.equals("section") || tag.equals("span")) && !hasBlockChild(e)
-                || tag.equals("blockquote") && !hasBlockChild(e);
-        if (paragraph) {
-            if (linkDensity(e) > 0.5) {
-                return;
-            }
-            // <br><br> separates paragraphs in pages without <p>
-            for (String block : textWithBreaks(e).split("\n\\s*\n")) {
-                String t = HtmlExtractor.clean(block);
-                if (t != null && seen.add(key(t))) {
-                    out.add(t);
+    /**
+     * Paragraph texts of a container, in order; lists only when they are not link lists. Walks the
+     * tree with an explicit stack rather than recursion: a page of thousands of nested elements
+     * (the parser keeps them all) must not overflow the thread's stack.
+     */
+    private static void collectParagraphs(Element root, List<String> out, Set<String> seen) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            String tag = e.tagName();
+            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("li")
+                    || (tag.equals("div") || tag.equals("section") || tag.equals("span")) && !hasBlockChild(e)
+                    || tag.equals("blockquote") && !hasBlockChild(e);
+            if (paragraph) {
+                if (linkDensity(e) > 0.5) {
+                    continue;
                 }
+                // <br><br> separates paragraphs in pages without <p>
+                for (String block : textWithBreaks(e).split("\n\\s*\n")) {
+                    String t = HtmlExtractor.clean(block);
+                    if (t != null && seen.add(key(t))) {
+                        out.add(t);
+                    }
+                }
+                continue;
             }
-            return;
-        }
-        if (tag.matches("h[1-6]") || tag.equals("table") && linkDensity(e) > 0.3) {
-            return;
-        }
-        if ((tag.equals("ul") || tag.equals("ol")) && linkDensity(e) > 0.3) {
-            return;
-        }
-        for (Element c : e.children()) {
-            collectParagraphs(c, out, seen);
+            if (tag.matches("h[1-6]") || tag.equals("table") && linkDensity(e) > 0.3) {
+                continue;
+            }
+            if ((tag.equals("ul") || tag.equals("ol")) && linkDensity(e) > 0.3) {
+                continue;
+            }
+            List<Element> children = e.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i)); // last pushed, first taken: page order
+            }
         }
     }
 
-    /** Removes furniture by class/id hint, unless it holds the story (or most of the page's text). */
-    private static void removeUnlikely(Element e, double totalText) {
-        for (Element c : new ArrayList<>(e.children())) {
-            if (!PROTECTED.contains(c.tagName()) && unlikely(c) && !holdsStory(c, totalText)) {
-                c.remove();
-            } else {
-                removeUnlikely(c, totalText);
+    /**
+     * Removes furniture by class/id hint, unless it holds the story (or most of the page's text).
+     * Iterative for the same reason as {@link #collectParagraphs}; a parent is always decided before
+     * its children, as in a recursive walk, so the result is the same.
+     */
+    private static void removeUnlikely(Element root, double totalText) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            for (Element c : new ArrayList<>(e.children())) {
+                if (!PROTECTED.contains(c.tagName()) && unlikely(c) && !holdsStory(c, totalText)) {
+                    c.remove();
+                } else {
+                    todo.push(c);
+                }
             }
         }
     }

@@ -32,12 +32,17 @@ import java.util.function.Consumer;
  * none. Each article's source is {@code file#N}, N the 1-based record number in the file. Pages
  * without story text are reported as warnings (archives hold many pages that are not articles).
  * A truncated or corrupt archive is reported with the record number and offset where reading
- * stopped, after the records before it were read.
+ * stopped, after the records before it were read. A record header is at most
+ * {@link #MAX_HEADER_BYTES} long: jwarc keeps a header in memory, and a small .warc.gz can expand
+ * to a header of gigabytes.
  */
 public final class WarcReader implements ArticleReader {
 
     /** Payloads larger than this are skipped (a page is never this big; a video is). */
     static final int MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+
+    /** Header block of one record at most (real ones are a few hundred bytes), read-ahead included. */
+    static final int MAX_HEADER_BYTES = 1024 * 1024;
 
     private final PlainTextReader plain = new PlainTextReader();
 
@@ -56,8 +61,14 @@ public final class WarcReader implements ArticleReader {
     public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
                      Consumer<Article> sink) throws IOException {
         org.netpreserve.jwarc.WarcReader reader;
+        HeaderBudget budget;
         try {
-            reader = new org.netpreserve.jwarc.WarcReader(in);
+            // decompressed here rather than by jwarc, so that the bytes it reads can be counted
+            budget = new HeaderBudget(Gunzip.ifCompressed(in), MAX_HEADER_BYTES);
+            reader = new org.netpreserve.jwarc.WarcReader(budget);
+        } catch (HeaderBudget.OverBudget e) {
+            problems.report(Problem.error(source, e.getMessage() + " at the start; not read"));
+            return;
         } catch (IOException | IllegalArgumentException e) {
             problems.report(Problem.error(source, "not a WARC file: " + ArticleSources.describe(e)));
             return;
@@ -71,6 +82,10 @@ public final class WarcReader implements ArticleReader {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
+                } catch (HeaderBudget.OverBudget e) {
+                    problems.report(Problem.error(source, e.getMessage() + " in record " + (n + 1)
+                            + "; reading stopped after " + n + " complete record" + (n == 1 ? "" : "s")));
+                    return;
                 } catch (IOException | RuntimeException e) {
                     problems.report(Problem.error(source, stopped(n, lastOffset, e)));
                     return;
@@ -83,6 +98,8 @@ public final class WarcReader implements ArticleReader {
                 }
                 long offset = reader.position();
                 n++;
+                // this record's block, and the next record's header
+                budget.allow(next.get().body().size() + MAX_HEADER_BYTES);
                 try {
                     record(source + "#" + n, next.get(), defaults, pageProblems, sink);
                 } catch (ParsingException e) {
@@ -101,7 +118,7 @@ public final class WarcReader implements ArticleReader {
      * jwarc reads ahead (and lazily finishes the previous record), so the exact start of the record
      * that failed is not known (in a .warc.gz the failure can even surface one record early); the
      * report names how many records were read and the offset of the last one (for .warc.gz, the
-     * offset of its gzip member).
+     * offset in the decompressed archive).
      */
     private static String stopped(long complete, long lastOffset, Throwable e) {
         return "truncated or corrupt WARC: reading stopped after " + complete + " complete record"
@@ -115,6 +132,11 @@ public final class WarcReader implements ArticleReader {
             return;
         }
         String uri = target.target();
+        Consumer<Article> emitted = sink; // warned only for records that become articles (not dns: and the like)
+        sink = a -> {
+            JsonFields.warnIfDropped(uri, source, 0, problems);
+            emitted.accept(a);
+        };
         ArticleMeta overrides = new ArticleMeta(null, null, null, uri, List.of(), null);
         ArticleMeta fallback = new ArticleMeta(null, rec.date() == null ? null : rec.date().toString(), null,
                 null, List.of(), null);

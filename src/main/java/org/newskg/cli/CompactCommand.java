@@ -18,15 +18,15 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
+        if (!Store.isStore(db)) {
             System.err.println("newskg compact: no store at " + db);
             return 2;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             long t0 = System.nanoTime();
             long[] size = store.compact();
-            System.out.printf(Locale.ROOT, "compact: %s %d MB -> %d MB in %.1f s%n", db, size[0] >> 20, size[1] >> 20,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "compact: %s %d MB -> %d MB on disk in %.1f s%n", db, size[0] >> 20,
+                    size[1] >> 20, (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (RuntimeException e) {
             System.err.println("newskg compact: " + e.getMessage());

@@ -88,10 +88,7 @@ final class EvalCommand implements Callable<Integer> {
                 report = Evaluation.of(target.endpoint, gold, q);
             } else {
                 Path db = target != null && target.db != null ? target.db : Path.of("newskg-data");
-                if (!Files.isDirectory(db)) {
-                    return usage("no store at " + db);
-                }
-                try (Store store = Store.open(db)) {
+                try (Store store = Store.openExisting(db)) {
                     report = Evaluation.of(store, gold, q);
                 }
             }

@@ -61,11 +61,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("newskg export: " + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(db)) {
-            System.err.println("newskg export: no store at " + db);
-            return 1;
-        }
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             PropertyGraph written;
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);

@@ -54,8 +54,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--stdin-format", paramLabel = "FORMAT", description = "format of standard input (-): text (default), html, json, jsonl or warc")
     String stdinFormat;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50M",
-            description = "skip (and report) files larger than this; bytes or with K, M, G (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5M",
+            description = "skip (and report) files larger than this, and JSON Lines lines and sidecars too; bytes or "
+                    + "with K, M, G (default: ${DEFAULT-VALUE}, some hundreds of articles' worth: larger inputs are "
+                    + "rarely one article, and cost minutes and gigabytes)")
     String maxFileSize;
 
     @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")

@@ -61,11 +61,7 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("newskg query: " + (source.file != null ? source.file + ": " : "") + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(db)) {
-            System.err.println("newskg query: no store at " + db);
-            return 1;
-        }
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
                     if (q.isSelectType()) {

@@ -54,13 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newskg serve: --timeout must be >= 0 and --port 0..65535");
             return 2;
         }
-        if (!Files.isDirectory(db)) {
-            System.err.println("newskg serve: no store at " + db + " (run `newskg ingest --db " + db + " PATH...` first)");
-            return 1;
-        }
         Store store = null;
         try {
-            store = Store.open(db);
+            store = Store.openExisting(db);
             Server server = serve(store, Server.builder(store.dataset()).host(host).port(port)
                     .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth));
             server.join();

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingests files and folders of articles into a store: reading and extraction run on all cores,
@@ -56,27 +57,43 @@ public final class Ingest {
         boolean stdin = paths.stream().anyMatch(p -> p.toString().equals(ArticleSources.STDIN));
         List<Path> files = sources.files(paths.stream().filter(p -> !p.toString().equals(ArticleSources.STDIN)).toList(),
                 problems);
-        return run(sink -> {
-            if (stdin) {
-                sources.readStdin(stdinFormat, defaults, problems, sink);
-            }
-            for (Path f : files) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break; // the writer gave up (e.g. the store failed)
+        return run((sink, stop) -> {
+            int next = 0;
+            boolean stdinDone = !stdin;
+            try {
+                if (stdin) {
+                    sources.readStdin(stdinFormat, defaults, problems, sink);
+                    stdinDone = true;
                 }
-                sources.read(f, defaults, problems, sink);
+                for (; next < files.size() && stop.get() == null; next++) {
+                    sources.read(files.get(next), defaults, problems, sink);
+                }
+            } catch (OutOfMemoryError e) {
+                // the input is already named; the heap may be too fragmented to go on safely
+                stop.compareAndSet(null, "out of memory while reading " + (stdinDone ? files.get(next) : "stdin"));
+                if (stdinDone) {
+                    next++;
+                }
+            }
+            // every input is stored or named: those not reached are named with the reason
+            for (; next < files.size(); next++) {
+                problems.report(Problem.error(files.get(next).toString(), "not read: ingest stopped (" + stop.get() + ")"));
             }
         }, files.size() + (stdin ? 1 : 0), t0, store, problems, progress);
     }
 
     /** Ingests articles already in memory (the benchmark's store stage): the same path without reading. */
     public IngestSummary run(List<Article> articles, GraphTarget store, ProblemReporter.Collecting problems, Progress progress) {
-        return run(sink -> articles.forEach(sink), articles.size(), System.nanoTime(), store, problems, progress);
+        return run((sink, stop) -> articles.forEach(sink), articles.size(), System.nanoTime(), store, problems, progress);
     }
 
-    /** Where articles come from: calls the sink once per article, on the reader thread. */
+    /**
+     * Where articles come from: calls the sink once per article, on the reader thread. Once
+     * {@code stop} holds a reason (the store failed, memory ran out), it reads no more and names
+     * each input it did not reach.
+     */
     private interface Feed {
-        void feed(java.util.function.Consumer<Article> sink);
+        void feed(java.util.function.Consumer<Article> sink, AtomicReference<String> stop);
     }
 
     private IngestSummary run(Feed feed, int inputs, long t0, GraphTarget store, ProblemReporter.Collecting problems,
@@ -90,9 +107,20 @@ public final class Ingest {
         Counters n = new Counters();
         List<ProcessedArticle> batch = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
+        AtomicReference<String> stop = new AtomicReference<>();
         Thread reader = Thread.ofPlatform().name("newskg-read").daemon(true).start(() -> {
             try {
-                feed.feed(article -> submit(article, pool, inFlight, problems));
+                feed.feed(article -> {
+                    if (stop.get() != null) {
+                        problems.report(Problem.error(article.source(), "not stored: ingest stopped (" + stop.get() + ")"));
+                    } else {
+                        submit(article, pool, inFlight, problems);
+                    }
+                }, stop);
+            } catch (Throwable e) {
+                // nothing may end the reader unreported: the summary would count inputs never named
+                stop.compareAndSet(null, "reading failed: " + e);
+                problems.report(Problem.error("ingest", "reading stopped: " + e));
             } finally {
                 try {
                     inFlight.put(POISON);
@@ -112,7 +140,7 @@ public final class Ingest {
                     long wait = MAX_BATCH_WAIT_NANOS - (System.nanoTime() - batchStart);
                     f = wait > 0 ? inFlight.poll(wait, TimeUnit.NANOSECONDS) : null;
                     if (f == null) {
-                        write(store, batch, n, progress); // a slow feed is not held back
+                        write(store, batch, n, progress, problems, stop); // a slow feed is not held back
                         continue;
                     }
                 }
@@ -141,10 +169,10 @@ public final class Ingest {
                 }
                 batch.add(p);
                 if (batch.size() >= MAX_BATCH || System.nanoTime() - batchStart >= MAX_BATCH_WAIT_NANOS) {
-                    write(store, batch, n, progress);
+                    write(store, batch, n, progress, problems, stop);
                 }
             }
-            write(store, batch, n, progress);
+            write(store, batch, n, progress, problems, stop);
             reader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -174,15 +202,39 @@ public final class Ingest {
      */
     static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(2000);
 
-    private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress) {
+    /**
+     * Writes a batch. When the store fails (a full disk), the batch's articles and every article
+     * after them are named as not stored, and the reader is told to stop: what was committed before
+     * stays, the summary says what that was.
+     */
+    private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress,
+                              ProblemReporter problems, AtomicReference<String> stop) {
         if (batch.isEmpty()) {
             return;
         }
-        List<GraphTarget.GraphWrite> writes = new java.util.ArrayList<>(batch.size());
-        for (ProcessedArticle p : batch) {
-            writes.add(new GraphTarget.GraphWrite(p.graph(), p.quads()));
+        List<GraphTarget.Outcome> outcomes = null;
+        if (n.storeFailure == null) { // after an out-of-memory stop, what was read is still stored
+            List<GraphTarget.GraphWrite> writes = new java.util.ArrayList<>(batch.size());
+            for (ProcessedArticle p : batch) {
+                writes.add(new GraphTarget.GraphWrite(p.graph(), p.quads()));
+            }
+            try {
+                outcomes = store.replaceGraphs(writes);
+            } catch (RuntimeException | InternalError e) {
+                // InternalError: a failed write to a memory-mapped file (the store translates what it can)
+                n.storeFailure = "the store failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+                stop.compareAndSet(null, n.storeFailure);
+                problems.report(Problem.error(store.describe(), n.storeFailure));
+            }
         }
-        List<GraphTarget.Outcome> outcomes = store.replaceGraphs(writes);
+        if (outcomes == null) {
+            for (ProcessedArticle p : batch) {
+                n.failed++;
+                problems.report(Problem.error(p.article().source(), "not stored: ingest stopped (" + n.storeFailure + ")"));
+            }
+            batch.clear();
+            return;
+        }
         for (int i = 0; i < batch.size(); i++) {
             int size = batch.get(i).quads().size();
             switch (outcomes.get(i)) {
@@ -210,7 +262,7 @@ public final class Ingest {
         Future<ProcessedArticle> f = pool.submit(() -> {
             try {
                 return pipeline.process(a);
-            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            } catch (RuntimeException | Error e) {
                 throw new SourcedException(a.source(), e); // name the article in the report
             }
         });
@@ -238,5 +290,7 @@ public final class Ingest {
         int unchanged;
         int failed;
         long triples;
+        /** Why the store refused a write; nothing more is written once it is set. */
+        String storeFailure;
     }
 }

@@ -22,9 +22,43 @@ public record Problem(Severity severity, String source, long line, String reason
         return new Problem(Severity.WARNING, source, 0, reason);
     }
 
+    /**
+     * One line: control characters in the source and reason (a file name may hold a newline) are
+     * escaped, so that no input can forge a line of the report.
+     */
     @Override
     public String toString() {
-        return (severity == Severity.ERROR ? "error: " : "warning: ") + source
-                + (line > 0 ? ":" + line : "") + ": " + reason;
+        return (severity == Severity.ERROR ? "error: " : "warning: ") + escape(source)
+                + (line > 0 ? ":" + line : "") + ": " + escape(reason);
+    }
+
+    /** {@code s} with control and line-separator characters written as backslash escapes (n, r, t, or u and four hex digits). */
+    public static String escape(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            if (!control) {
+                out.append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -47,18 +47,55 @@ public final class Store implements GraphTarget {
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
 
     /**
-     * Opens (creating if needed) the store in a folder.
+     * Opens (creating if needed) the store in a folder: for commands that write (ingest).
      *
      * @throws StoreLockedException when another process (e.g. a running server) holds the store
      */
     public static Store open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("--db " + dir + " is a file, not a store folder", null);
+        }
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
+        return connect(dir);
+    }
+
+    /**
+     * Opens the store in a folder that already holds one: for commands that only read (query,
+     * serve, export, compact). A folder without a store is refused rather than given an empty one:
+     * a mistyped {@code --db} would otherwise write store files into, say, a folder of articles and
+     * answer every query with nothing.
+     *
+     * @throws NoStoreException when {@code dir} holds no store
+     */
+    public static Store openExisting(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NoStoreException("--db " + dir + " is a file, not a store folder");
+        }
+        if (!isStore(dir)) {
+            throw new NoStoreException("no store at " + dir + " (make one with `newskg ingest --db " + dir + " PATH...`)");
+        }
+        return connect(dir);
+    }
+
+    /** Whether {@code dir} holds a TDB2 store: a folder with a {@code Data-NNNN} generation in it. */
+    public static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var children = Files.list(dir)) {
+            return children.anyMatch(c -> c.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(c));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static Store connect(Path dir) {
         long holder = lockHolder(dir);
-        if (holder > 0) {
+        if (holder != 0) {
             throw locked(dir, holder, null);
         }
         try {
@@ -71,31 +108,52 @@ public final class Store implements GraphTarget {
             if (m.contains("lock") || m.contains("Lock") || e.getClass().getSimpleName().contains("Lock")) {
                 throw locked(dir, lockHolder(dir), e);
             }
+            if (!Files.isWritable(dir)) {
+                throw new StoreException("cannot open store " + dir + ": the folder is not writable. TDB2 writes its "
+                        + "lock and journal even to read, so a store on read-only media must be copied to writable "
+                        + "storage first", e);
+            }
             throw new StoreException("cannot open store " + dir + ": " + m, e);
         }
     }
 
     /**
-     * The process holding the store, or 0. TDB2 allows one JVM per store and records its PID in
-     * {@code tdb.lock}; a lock left by a process that has died (a crash) is stale and TDB2 takes it over.
+     * The process holding the store: its PID, -1 when held by a process whose PID is not known, or
+     * 0 when the store is free. TDB2 holds an OS file lock on {@code tdb.lock} for as long as a
+     * process has the store open, and writes the holder's PID into it as a label. The lock, not the
+     * PID, decides: after a crash or a power cut the file remains with a PID that may since belong to
+     * another process (the PID alone once blocked such a store for good), but nobody holds its lock.
      */
     static long lockHolder(Path dir) {
         Path lock = dir.resolve("tdb.lock");
-        try {
-            if (!Files.isRegularFile(lock)) {
-                return 0;
-            }
-            String text = Files.readString(lock).strip();
-            if (text.isEmpty()) {
-                return 0;
-            }
-            long pid = Long.parseLong(text);
-            if (pid == ProcessHandle.current().pid()) {
-                return 0;
-            }
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : 0;
-        } catch (java.io.IOException | NumberFormatException e) {
+        if (!Files.isRegularFile(lock)) {
             return 0;
+        }
+        long pid;
+        try {
+            String text = Files.readString(lock).strip();
+            pid = text.isEmpty() ? -1 : Long.parseLong(text);
+        } catch (java.io.IOException | NumberFormatException e) {
+            pid = -1;
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            // this JVM: TDB2 shares an open store within a process. (Probing would also be wrong
+            // here: closing a channel drops every lock this process holds on the file.)
+            return 0;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock probe = ch.tryLock();
+            if (probe != null) {
+                probe.release();
+                return 0; // a stale lock file: TDB2 takes it over
+            }
+            return pid;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return 0; // held within this JVM
+        } catch (java.io.IOException e) {
+            // cannot probe (e.g. read-only): fall back to whether the recorded process lives
+            return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : 0;
         }
     }
 
@@ -103,7 +161,9 @@ public final class Store implements GraphTarget {
         String who = pid > 0 ? "process " + pid + describe(pid) : "another process";
         return new StoreLockedException("the store " + dir + " is in use by " + who + "; a store can be opened by one "
                 + "process at a time. Stop that process (e.g. `newskg serve`), or ingest into the running server with "
-                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg/data` (needs `serve --allow-update`).", cause);
+                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg/data` (needs `serve --allow-update`). "
+                + "If that process is not newskg (possible only where the file system has no locks), delete "
+                + dir.resolve("tdb.lock") + ".", cause);
     }
 
     private static String describe(long pid) {
@@ -133,7 +193,7 @@ public final class Store implements GraphTarget {
     /** Replaces the graph {@code graphName} with {@code quads}, in one transaction. */
     @Override
     public Outcome replaceGraph(Node graphName, List<Quad> quads) {
-        return Txn.calculateWrite(dataset, () -> replaceInTxn(graphName, quads));
+        return write(() -> replaceInTxn(graphName, quads));
     }
 
     /**
@@ -142,13 +202,61 @@ public final class Store implements GraphTarget {
      */
     @Override
     public List<Outcome> replaceGraphs(List<GraphWrite> batch) {
-        return Txn.calculateWrite(dataset, () -> {
+        return write(() -> {
             List<Outcome> out = new java.util.ArrayList<>(batch.size());
             for (GraphWrite w : batch) {
                 out.add(replaceInTxn(w.graphName(), w.quads()));
             }
             return out;
         });
+    }
+
+    /**
+     * One write transaction; a failure is turned into a message a user can act on. TDB2 writes
+     * through memory-mapped files, so a full disk shows as an {@link InternalError} (a fault in a
+     * mapped write) as often as an IOException. The transaction is aborted: the store keeps every
+     * commit before it.
+     */
+    private <T> T write(java.util.function.Supplier<T> action) {
+        try {
+            return Txn.calculateWrite(dataset, action);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(dir, e);
+        }
+    }
+
+    /** Free space below which a failed write is put down to a full disk. */
+    static final long LOW_SPACE_BYTES = 16L * 1024 * 1024;
+
+    /** The exception to report for a failed write to the store in {@code dir}. */
+    static StoreException writeFailure(Path dir, Throwable e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        long free = freeSpace(dir);
+        if (noSpace(e) || free >= 0 && free < LOW_SPACE_BYTES) {
+            return new DiskFullException(dir, free, e);
+        }
+        return new StoreException("cannot write to the store " + dir + " (" + free + " bytes free): " + e, e);
+    }
+
+    private static boolean noSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bytes free for this user on the file system of {@code dir}, or -1 when unknown. */
+    static long freeSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private Outcome replaceInTxn(Node graphName, List<Quad> quads) {
@@ -181,7 +289,19 @@ public final class Store implements GraphTarget {
      */
     public long[] compact() {
         long before = bytesOnDisk();
-        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        // the new generation is written beside the old one and is at most its size; running out of
+        // room half-way wastes the time and leaves a half-written generation for TDB2 to clear
+        long free = freeSpace(dir);
+        if (before > 0 && free >= 0 && free < before + LOW_SPACE_BYTES) {
+            throw new DiskFullException("not enough free space to compact " + dir + ": it may need up to "
+                    + (before + LOW_SPACE_BYTES) + " bytes (the store's size and a margin) and " + free
+                    + " bytes are free. Free some space, or copy the store where there is room and compact it there", null);
+        }
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(dir, e);
+        }
         dropUnusedQuadIndexes();
         return new long[] {before, bytesOnDisk()};
     }
@@ -218,8 +338,30 @@ public final class Store implements GraphTarget {
         return bytesOnDisk(dir);
     }
 
-    /** Size of the files of the store in {@code dir}; -1 if it cannot be read. */
+    /**
+     * Disk space the store in {@code dir} takes, as {@code du} counts it; -1 if it cannot be read.
+     * TDB2 extends its memory-mapped files in large steps that stay sparse, so their apparent size
+     * (what {@link #apparentBytes} adds up) overstates the space by a wide margin on a small store.
+     * Java cannot see allocated blocks, so this asks {@code du}, and falls back to apparent size.
+     */
     public static long bytesOnDisk(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (du.waitFor() == 0 && out.matches("\\d+\\s.*")) {
+                return Long.parseLong(out.split("\\s", 2)[0]) * 1024;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no du: apparent size
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return apparentBytes(dir);
+    }
+
+    /** Sum of the sizes of the files of the store in {@code dir}; -1 if it cannot be read. */
+    public static long apparentBytes(Path dir) {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
@@ -261,8 +403,12 @@ public final class Store implements GraphTarget {
 
     @Override
     public void close() {
-        dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        try {
+            dataset.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        } catch (RuntimeException | InternalError e) {
+            // after a failed write (a full disk) closing can fail too; what was committed is on disk
+        }
         // TDB2 keeps its tdb.lock (our PID) until the JVM exits; release it so that another process
         // (e.g. a server started after a test or an embedded ingest) can open the store now
         try {
@@ -279,6 +425,26 @@ public final class Store implements GraphTarget {
     /** A store problem a user can act on. */
     public static class StoreException extends RuntimeException {
         public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A folder that holds no store, given to a command that only reads. */
+    public static final class NoStoreException extends StoreException {
+        public NoStoreException(String message) {
+            super(message, null);
+        }
+    }
+
+    /** A write failed for want of space; the store keeps every commit before it. */
+    public static final class DiskFullException extends StoreException {
+        DiskFullException(Path dir, long free, Throwable cause) {
+            super("disk full (" + (free >= 0 ? free + " bytes" : "no space") + " free in " + dir.toAbsolutePath()
+                    + "); the store keeps every article committed before. Free some space and run the same command "
+                    + "again: stored articles are not written twice", cause);
+        }
+
+        DiskFullException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -145,4 +145,89 @@ class ArticleSourcesTest {
                 r.articles().stream().filter(a -> a.source().endsWith("business_001.txt")).findFirst()
                         .map(a -> a.meta().title()).orElse("Ad sales boost Time Warner profit"));
     }
+
+    /** Issue 19: a sidecar was read whole whatever its size (a 3 GB sidecar took the heap). */
+    @Test
+    void aSidecarOverTheLimitIsReportedAndIgnored(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Headline here\n\nBody of the story, with enough words.\n");
+        Files.writeString(dir.resolve("a.json"), "{\"source\": \"" + "x".repeat(2000) + "\"}");
+        var r = Fixtures.sources(ArticleSources.defaults(1000), List.of(dir));
+        assertEquals(1, r.articles().size(), r.problems().toString());
+        assertEquals(null, r.articles().get(0).meta().outlet());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).source().endsWith("a.json"));
+        assertTrue(r.problems().get(0).reason().contains("over the limit of 1000"), r.problems().toString());
+    }
+
+    /** Issue 19: opening a FIFO blocks until something writes to it; the batch hung for ever. */
+    @Test
+    void aFifoIsSkippedAndNamed(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo.txt");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        Files.writeString(dir.resolve("b.txt"), "Headline here\n\nBody of the story, with enough words.\n");
+        var r = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fixtures.sources(sources, List.of(dir)))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, r.articles().size(), r.problems().toString());
+        assertEquals(List.of(fifo.toString()), r.problems().stream().map(Problem::source).toList());
+        assertTrue(r.problems().get(0).reason().contains("not a regular file"), r.problems().toString());
+        // named on the command line, too
+        var direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fixtures.sources(sources, List.of(fifo)))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(direct.articles().isEmpty());
+        assertTrue(direct.problems().get(0).reason().contains("not a regular file"), direct.problems().toString());
+    }
+
+    /** A reader that fails with an {@link Error} on files whose name says so, and reads the others as text. */
+    private static ArticleSources failingOn(Error error) {
+        ArticleReader failing = new ArticleReader() {
+            @Override
+            public boolean accepts(String fileName) {
+                return fileName.startsWith("fail");
+            }
+
+            @Override
+            public void read(String source, java.io.InputStream in, ArticleMeta defaults, ProblemReporter problems,
+                             java.util.function.Consumer<Article> sink) {
+                throw error;
+            }
+        };
+        return new ArticleSources(List.of(failing, new PlainTextReader()), ArticleSources.DEFAULT_MAX_BYTES);
+    }
+
+    /** Issue 19: a StackOverflowError ended the reader thread, and the batch with it, unreported. */
+    @Test
+    void anErrorWhileReadingIsReportedAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Headline here\n\nBody of the story, with enough words.\n");
+        Files.writeString(dir.resolve("fail.txt"), "anything");
+        Files.writeString(dir.resolve("z.txt"), "Another headline\n\nAnother story, with enough words.\n");
+        var r = Fixtures.sources(failingOn(new StackOverflowError()), List.of(dir));
+        assertEquals(2, r.articles().size(), r.problems().toString());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).source().endsWith("fail.txt"));
+        assertTrue(r.problems().get(0).reason().contains("too deeply nested"), r.problems().toString());
+    }
+
+    /** After an OutOfMemoryError the input is named and the error passed on: the caller stops the batch. */
+    @Test
+    void outOfMemoryIsReportedAndPassedOn(@TempDir Path dir) throws IOException {
+        Path fail = dir.resolve("fail.txt");
+        Files.writeString(fail, "anything");
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        try {
+            failingOn(oom).read(fail, null, problems, a -> { });
+            throw new AssertionError("the OutOfMemoryError was swallowed");
+        } catch (OutOfMemoryError e) {
+            assertTrue(e == oom);
+        }
+        assertEquals(1, problems.problems().size());
+        assertTrue(problems.problems().get(0).reason().contains("out of memory"), problems.problems().toString());
+    }
 }

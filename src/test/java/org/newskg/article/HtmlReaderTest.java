@@ -132,4 +132,43 @@ class HtmlReaderTest {
         assertEquals(3, a.text().split("\n\n").length, a.text());
         assertFalse(a.text().contains("Home"));
     }
+
+    /**
+     * Issue 19: a page of thousands of nested elements overflowed the stack in the cleaner
+     * (recursive walks), which ended the whole batch. Read on a thread with a small stack, as the
+     * reader thread has, so the test does not depend on the test runner's stack size.
+     */
+    @Test
+    void deeplyNestedPageIsReadWithoutOverflowingTheStack() throws Exception {
+        int depth = 10_000;
+        String html = "<html><body>" + "<div>".repeat(depth)
+                + "<p>The minister said on Monday that talks would continue next week.</p>"
+                + "</div>".repeat(depth) + "</body></html>";
+        Fixtures.Result[] result = new Fixtures.Result[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = Fixtures.read(reader, "nested.html",
+                        new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertEquals(null, failure[0], () -> "reading failed: " + failure[0]);
+        assertEquals("The minister said on Monday that talks would continue next week.", result[0].only().text());
+    }
+
+    /** Issue 19 (stored XSS): an HTML canonical link or og:url of javascript: is not kept. */
+    @Test
+    void aJavascriptCanonicalUrlIsNotKept() throws java.io.IOException {
+        String html = "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\">"
+                + "<meta property=\"og:url\" content=\"javascript:alert(2)\"></head><body><article>"
+                + "<p>The minister said on Monday that talks would continue next week.</p></article></body></html>";
+        var r = Fixtures.read(reader, "xss.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, r.only().meta().url());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).reason().contains("not an http(s) URL"), r.problems().toString());
+    }
 }

@@ -128,4 +128,63 @@ class JsonReaderTest {
         assertNull(meta.outlet());
         assertTrue(meta.authors().isEmpty());
     }
+
+    /** Issue 19: a JSON Lines line had no length limit; one long line took the heap. */
+    @Test
+    void aLineOverTheLimitIsSkippedAndTheRestRead() throws java.io.IOException {
+        String good = "{\"title\": \"Talks\", \"text\": \"The minister said talks would go on.\"}";
+        String file = good + "\n{\"text\": \"" + "x".repeat(5000) + "\"}\r\n" + good.replace("Talks", "More talks") + "\n";
+        var r = Fixtures.read(new JsonLinesReader(1000), "long.jsonl",
+                new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("long.jsonl#1", "long.jsonl#3"), r.articles().stream().map(Article::source).toList());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals(2, r.problems().get(0).line());
+        assertTrue(r.problems().get(0).reason().contains("over the limit of 1000"), r.problems().toString());
+    }
+
+    /** Issue 19: a 3 GB JSON Lines file of zeros (one line) is refused at its first bytes, not read into memory. */
+    @Test
+    void aHugeFileOfZerosIsRefusedAtOnce() throws java.io.IOException {
+        long[] consumed = {0};
+        java.io.InputStream zeros = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return consumed[0]++ < (3L << 30) ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (consumed[0] >= (3L << 30)) {
+                    return -1;
+                }
+                java.util.Arrays.fill(b, off, off + len, (byte) 0);
+                consumed[0] += len;
+                return len;
+            }
+        };
+        var r = Fixtures.read(jsonl, "zeros.jsonl", zeros);
+        assertTrue(r.articles().isEmpty());
+        assertTrue(r.problems().get(0).reason().contains("binary"), r.problems().toString());
+        assertTrue(consumed[0] < (1L << 20), consumed[0] + " bytes read");
+    }
+
+    /** Issue 19 (stored XSS): a javascript: URL became the article link on the graph page. */
+    @Test
+    void onlyHttpUrlsAreKept() throws java.io.IOException {
+        String file = "{\"url\": \"javascript:alert(document.domain)\", \"text\": \"The minister said talks would go on.\"}\n"
+                + "{\"url\": \" https://news.example.org/talks \", \"text\": \"The minister said talks would go on and on.\"}\n"
+                + "{\"url\": \"data:text/html,<script>alert(1)</script>\", \"text\": \"Talks went on, the minister said.\"}\n";
+        var r = Fixtures.read(jsonl, "urls.jsonl", new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(3, r.articles().size(), r.problems().toString());
+        assertEquals(null, r.articles().get(0).meta().url());
+        assertEquals("https://news.example.org/talks", r.articles().get(1).meta().url());
+        assertEquals(null, r.articles().get(2).meta().url());
+        assertEquals(List.of(1L, 3L), r.problems().stream().map(org.newskg.problem.Problem::line).toList());
+        assertTrue(r.problems().stream().allMatch(p -> p.severity() == org.newskg.problem.Problem.Severity.WARNING
+                && p.reason().contains("not an http(s) URL")), r.problems().toString());
+        // whatever the reader, the metadata record itself refuses them
+        assertEquals(null, new ArticleMeta(null, null, null, "JavaScript:alert(1)", List.of(), null).url());
+        assertEquals(null, new ArticleMeta(null, null, null, "https://x.example/\nforged", List.of(), null).url());
+        assertEquals("http://x.example/a?b#c", new ArticleMeta(null, null, null, "http://x.example/a?b#c", List.of(), null).url());
+    }
 }

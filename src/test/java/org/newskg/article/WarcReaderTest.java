@@ -139,4 +139,58 @@ class WarcReaderTest {
         var empty = Fixtures.read(reader, "e.warc", new ByteArrayInputStream(new byte[0]));
         assertTrue(empty.problems().get(0).reason().contains("empty"), empty.problems().toString());
     }
+
+    /**
+     * Issue 19: a .warc.gz of under a megabyte whose first header line expands to hundreds of
+     * megabytes; jwarc kept the line in memory until the heap was gone. Now reading stops at the
+     * header limit with a report, having read little more than the limit.
+     */
+    @Test
+    void aHeaderBombIsStoppedAtTheHeaderLimit() throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed, 1 << 16)) {
+            gz.write("WARC/1.0\r\nWARC-Target-URI: http://example.org/".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 256; i++) {
+                gz.write(chunk);
+            }
+            gz.write("\r\nContent-Length: 0\r\n\r\n\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertTrue(packed.size() < (1 << 20), packed.size() + " bytes compressed");
+        var r = Fixtures.read(reader, "bomb.warc.gz", new ByteArrayInputStream(packed.toByteArray()));
+        assertTrue(r.articles().isEmpty());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        Problem p = r.problems().get(0);
+        assertEquals(Problem.Severity.ERROR, p.severity());
+        assertTrue(p.reason().contains("header over " + WarcReader.MAX_HEADER_BYTES + " bytes"), p.reason());
+    }
+
+    /** Records after a large declared block are still read: the header budget grows with each record's length. */
+    @Test
+    void largeBlocksDoNotCountAgainstTheHeaderLimit() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.GZIP)) {
+            w.write(new WarcResource.Builder(URI.create("https://example.org/video.bin")).date(CRAWLED)
+                    .body(MediaType.parse("application/octet-stream"), new byte[3 * WarcReader.MAX_HEADER_BYTES]).build());
+            w.write(new WarcResource.Builder(URI.create("https://wire.example.com/ferry.txt")).date(CRAWLED)
+                    .body(MediaType.PLAIN_TEXT, ("Ferry services resume after storm\n\nFerries between the islands "
+                            + "resumed on Tuesday after a storm, the operator said.\n").getBytes(StandardCharsets.UTF_8)).build());
+        }
+        var r = Fixtures.read(reader, "big.warc.gz", new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(List.of("big.warc.gz#2"), r.articles().stream().map(Article::source).toList(), r.problems().toString());
+    }
+
+    /** Issue 19 (stored XSS): a WARC-Target-URI of javascript: is not kept as the article's URL. */
+    @Test
+    void aJavascriptTargetUriIsNotKept() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+            w.write(new WarcResource.Builder(URI.create("javascript:alert(1)")).date(CRAWLED)
+                    .body(MediaType.PLAIN_TEXT, ("Ferry services resume after storm\n\nFerries between the islands "
+                            + "resumed on Tuesday after a storm, the operator said.\n").getBytes(StandardCharsets.UTF_8)).build());
+        }
+        var r = Fixtures.read(reader, "xss.warc", new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(null, r.only().meta().url());
+        assertTrue(r.problems().get(0).reason().contains("not an http(s) URL"), r.problems().toString());
+    }
 }

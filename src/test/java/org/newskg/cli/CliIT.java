@@ -100,4 +100,27 @@ class CliIT {
         assertTrue(file.out().startsWith("person,name,wikidata"), file.out());
         assertFalse(file.err().contains("Exception"), file.err());
     }
+
+    /** Issue 19: query and serve on a folder that is not a store created an empty store in it and answered 0 rows. */
+    @Test
+    void readOnlyCommandsNeedAnExistingStore() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("my-articles"));
+        Files.writeString(articles.resolve("a.txt"), "Headline\n\nText.\n");
+        Run query = run("query", "--db", articles.toString(), "--query", "ASK {}");
+        assertEquals(1, query.status(), query.out() + query.err());
+        assertTrue(query.err().contains("no store at " + articles), query.err());
+        Run serve = run("serve", "--db", articles.toString(), "--port", "0");
+        assertEquals(1, serve.status(), serve.out() + serve.err());
+        assertTrue(serve.err().contains("no store at " + articles), serve.err());
+        Run export = run("export", "--db", articles.toString(), "--format", "graphml");
+        assertEquals(1, export.status(), export.out() + export.err());
+        assertTrue(export.err().contains("no store at " + articles), export.err());
+        try (var files = Files.list(articles)) {
+            assertEquals(1, files.count(), "no store files written into the article folder");
+        }
+        Path file = articles.resolve("a.txt");
+        Run ingest = run("ingest", "--db", file.toString(), articles.toString());
+        assertEquals(1, ingest.status(), ingest.out() + ingest.err());
+        assertTrue(ingest.err().contains("--db " + file + " is a file, not a store folder"), ingest.err());
+    }
 }

@@ -26,8 +26,12 @@ class RemoteIngestIT {
                 String base = "http://127.0.0.1:" + server.port() + "/newskg";
                 Path examples = TestKit.examples(tmp.resolve("examples"));
                 try (RemoteStore noAuth = RemoteStore.connect(base + "/data", null)) {
-                    Store.StoreException e = assertThrows(Store.StoreException.class, () -> TestKit.ingest(noAuth, examples));
-                    assertTrue(e.getMessage().contains("401"), e.getMessage());
+                    // the store's refusal stops the batch; the summary names it and every article not stored
+                    IngestSummary refused = TestKit.ingest(noAuth, examples);
+                    assertEquals(0, refused.stored(), refused.describe());
+                    assertTrue(refused.problems().stream().anyMatch(p -> p.reason().startsWith("the store failed: ")
+                            && p.reason().contains("401")), refused.problems().toString());
+                    assertTrue(refused.failed() >= TestKit.EXAMPLES.size(), refused.describe());
                 }
                 try (RemoteStore remote = RemoteStore.connect(base + "/data", users)) {
                     remote.ensureOntology();

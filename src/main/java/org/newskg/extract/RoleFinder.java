@@ -89,7 +89,10 @@ public final class RoleFinder {
             // "Fisheries Minister": a capitalised word in front of a post is part of its name
             boolean postName = t.isCapitalised() && e == null && !phrase.isEmpty()
                     && Lexicon.isRoleHead(phrase.get(0).lower()) && !"PUNCT".equals(t.pos()) && !"DET".equals(t.pos());
-            if (roleWord || place || demonym || exCountry || postName || FORMER.contains(lw) || lw.equals("-")) {
+            // "Labour election campaign coordinator Alan Milburn": common nouns that qualify the post
+            boolean qualifier = !t.isCapitalised() && "NOUN".equals(t.pos()) && !phrase.isEmpty()
+                    && phrase.stream().anyMatch(x -> Lexicon.isRoleHead(x.lower())) && phrase.size() < 5;
+            if (roleWord || place || demonym || exCountry || postName || qualifier || FORMER.contains(lw) || lw.equals("-")) {
                 phrase.add(0, t);
                 k--;
                 continue;
@@ -102,30 +105,71 @@ public final class RoleFinder {
         return toRole(phrase, person, s, entities, relativeTo);
     }
 
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "for", "to", "on", "at", "in");
+
+    /**
+     * "Jack Straw, the foreign secretary,", "Hans Doe, a board member of the central bank,", "Ann Roe,
+     * a top security aide to the president": a noun phrase with a post as its head right after the
+     * name, with at most one prepositional phrase; a person inside that phrase ("aide to Vice President
+     * Pence") ends it before the preposition.
+     */
     private RoleMention apposition(Sentence s, NameMention m, int person, ArticleEntities entities) {
         int k = m.last() + 1;
         if (k >= s.size() || !s.token(k).text().equals(",")) {
             return null;
         }
         k++;
-        if (k < s.size() && Set.of("the", "a", "an").contains(s.token(k).lower())) {
+        if (k < s.size() && APPOSITION_DETERMINERS.contains(s.token(k).lower())) {
             k++;
         }
         List<Token> phrase = new ArrayList<>();
-        while (k < s.size()) {
+        boolean head = false;
+        int ppStart = -1;
+        int limit = k + 12;
+        while (k < s.size() && k < limit) {
             Token t = s.token(k);
             String lw = t.lower();
             LocalEntity e = entities.at(s.index(), k);
-            boolean ok = Lexicon.isRoleWord(lw) || (e != null && e.type() != EntityType.PERSON)
+            if (e != null && e.type() == EntityType.PERSON) {
+                if (ppStart >= 0) {
+                    break;
+                }
+                return null;
+            }
+            if (head && ppStart < 0 && APPOSITION_PREPOSITIONS.contains(lw)) {
+                ppStart = phrase.size();
+                phrase.add(t);
+                k++;
+                if (k < s.size() && s.token(k).lower().equals("the")) {
+                    phrase.add(s.token(k));
+                    k++;
+                }
+                continue;
+            }
+            boolean common = !t.isCapitalised() && ("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()));
+            boolean ok = (Lexicon.isRoleWord(lw) && !APPOSITION_PREPOSITIONS.contains(lw))
+                    || (e != null && e.type() != EntityType.PERSON)
                     || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null) || FORMER.contains(lw)
-                    || lw.equals("’s") || lw.equals("'s");
+                    || lw.equals("’s") || lw.equals("'s") || common
+                    || ppStart >= 0 && t.isCapitalised() && !"PUNCT".equals(t.pos());
             if (!ok) {
                 break;
             }
+            head |= ppStart < 0 && Lexicon.isRoleHead(lw);
             phrase.add(t);
             k++;
         }
-        if (phrase.isEmpty() || k >= s.size() || !Set.of(",", ".", ")", ";").contains(s.token(k).text())) {
+        boolean closed = k < s.size() && Set.of(",", ".", ")", ";", "(").contains(s.token(k).text());
+        if (!closed && ppStart >= 0) {
+            phrase = new ArrayList<>(phrase.subList(0, ppStart)); // "aide to Vice President Pence, said"
+            closed = true;
+        }
+        while (!phrase.isEmpty() && APPOSITION_PREPOSITIONS.contains(phrase.get(phrase.size() - 1).lower())
+                || !phrase.isEmpty() && phrase.get(phrase.size() - 1).lower().equals("the")) {
+            phrase.remove(phrase.size() - 1);
+        }
+        if (phrase.isEmpty() || !closed || !head) {
             return null;
         }
         return toRole(phrase, person, s, entities, -1);

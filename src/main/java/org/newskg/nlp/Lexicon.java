@@ -27,7 +27,8 @@ public final class Lexicon {
             "chief executive", "vice", "partner", "owner", "candidate", "nominee", "presenter", "star", "striker",
             "midfielder", "defender", "goalkeeper", "player", "singer", "actor", "actress", "author", "writer",
             "president's", "delegate", "emissary", "undersecretary", "under-secretary", "archbishop", "bishop", "cardinal",
-            "chief constable");
+            "chief constable", "coordinator", "journalist", "member", "specialist", "counselor", "counsellor",
+            "lawyer", "host", "agent", "officer", "councillor", "strategist", "consultant");
 
     /** Who speaks for an institution without being named: "a party spokesman", "officials said". */
     public static final Set<String> SPOKESPERSONS = Set.of(

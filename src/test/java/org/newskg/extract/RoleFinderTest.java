@@ -64,4 +64,33 @@ class RoleFinderTest {
                 + "He thanked the commander-in-chief of the army for the parade.");
         assertFalse(Fixtures.roles(x).contains("commander-in-chief"), Fixtures.roles(x));
     }
+
+    private static void worded(Extraction x, String person, String wording) {
+        String all = x.roles().stream().map(r -> Fixtures.name(x, r.person()) + ": " + r.wording())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(all.contains(person + ": " + wording + "\n") || all.endsWith(person + ": " + wording),
+                "expected '" + person + ": " + wording + "' in\n" + all);
+    }
+
+    @Test
+    void appositionsWithCommonNounsAndOnePrepositionalPhrase() {
+        Extraction x = Fixtures.extract("But Hans Weber, a board member of the central bank, said rates would stay. "
+                + "Ann Roe, a top security aide to Vice President Tom Hill, testified. "
+                + "Lena Berg, its minister for economic affairs, agreed.");
+        worded(x, "Hans Weber", "board member of the central bank");
+        worded(x, "Ann Roe", "top security aide");
+        worded(x, "Lena Berg", "minister for economic affairs");
+    }
+
+    @Test
+    void commonNounsQualifyAPostBeforeAName() {
+        Extraction x = Fixtures.extract("Labour election campaign coordinator Alan Reed said the party was ready.");
+        worded(x, "Alan Reed", "Labour election campaign coordinator");
+    }
+
+    @Test
+    void anAppositionWithoutAPostIsNoRole() {
+        Extraction x = Fixtures.extract("Tom Hill, a 45-year-old father of two, said he was happy.");
+        assertTrue(x.roles().isEmpty(), Fixtures.roles(x));
+    }
 }

@@ -38,7 +38,8 @@ public final class Lexicon {
     /** Titles that may stand before a name without a country: "Mr", "Dr", "Sen.". */
     public static final Set<String> HONORIFICS = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "sen.", "rep.",
-            "gov.", "gen.", "col.", "lt.", "capt.", "prof", "prof.", "president", "prime", "chancellor", "king",
+            "gov.", "gen.", "col.", "lt.", "capt.", "prof", "prof.", "lt", "col", "gen", "capt", "maj", "maj.", "sgt",
+            "sgt.", "cpl", "adm", "adm.", "cmdr", "rev", "rev.", "president", "prime", "chancellor", "king",
             "queen", "prince", "princess", "pope", "sheikh", "emir", "general", "judge", "justice", "senator",
             "governor", "mayor", "minister", "secretary", "ambassador", "chairman", "director", "coach", "saint");
 

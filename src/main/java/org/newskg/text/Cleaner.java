@@ -37,7 +37,8 @@ public final class Cleaner {
             "(?i)(©|\\(c\\) \\d{4}|\\bphoto(graph)?:|\\bimage:|\\bpicture:|\\bcredit:|getty images|"
             + "/ ?(reuters|afp|ap|epa|tass|sputnik|anadolu)\\b|\\bap photo\\b)");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^\\(?\\s*((additional )?reporting|writing|written|editing|edited|compiled|produced)( and [a-z]+)? by\\b.*");
+            "(?i)^\\(?\\s*((additional )?reporting|writing|written|editing|edited|compiled|produced)( and [a-z]+)? by\\b.*"
+            + "|^.{0,80}\\bcontributed (to )?(this |the )?(report|reporting|story|article)\\W*$");
     private static final Pattern CREDIT_PART = Pattern.compile(
             "(?i)((?:additional )?reporting|writing|written|editing|edited|compiled|produced)(?: and [a-z]+)? by\\s+([^;]+)");
     private static final Pattern DATELINE = Pattern.compile(

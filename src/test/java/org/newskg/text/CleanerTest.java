@@ -63,6 +63,20 @@ class CleanerTest {
     }
 
     @Test
+    void aContributorsLineEndsTheStoryAndTheAuthorsBioAfterItGoes() {
+        String raw = """
+                Ministers meet in Bergen
+                Energy ministers met in Bergen on Tuesday to discuss the grid plan.
+                The plan needs approval by parliaments.
+                Newskg Wire contributed to this report.
+                Kari Nordmann is a reporter at Newskg Digital covering politics and world news.
+                """;
+        CleanArticle c = cleaner.clean(text(raw));
+        assertEquals("Energy ministers met in Bergen on Tuesday to discuss the grid plan.\n"
+                + "The plan needs approval by parliaments.", c.body());
+    }
+
+    @Test
     void statedPublicationDateAndALeadParagraphThatIsNoHeadline() {
         String raw = """
                 The central bank raised its main rate by half a point on Thursday, surprising markets. Analysts had expected a smaller move.

@@ -128,6 +128,10 @@ public final class NameFinder {
         if ((lw.indexOf('\'') > 0 || lw.indexOf('’') > 0) && CONTRACTION.matcher(lw).matches()) {
             return false; // "I'm", "We're", "Don't"
         }
+        if (lw.equals("new") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
+                && !Lexicon.NOT_NAMES.contains(s.token(i + 1).lower()) && !Lexicon.isDateWord(s.token(i + 1).text())) {
+            return true; // "New Zealand", "Papua New Guinea": "New" begins or continues a name
+        }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
         }
@@ -301,6 +305,9 @@ public final class NameFinder {
             }
         }
         List<Integer> name = run.subList(k, end);
+        if (name.size() == 1 && Lexicon.COMPASS.contains(s.token(name.get(0)).lower())) {
+            return; // "the West", "the North": a direction or a bloc, not a named place
+        }
         if (name.size() == 1 && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
                 && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
             return; // a demonym alone ("Russian") names no entity

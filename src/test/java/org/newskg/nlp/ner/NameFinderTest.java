@@ -78,6 +78,17 @@ class NameFinderTest {
     }
 
     @Test
+    void newBeginsANameAndACompassWordAloneIsNone() {
+        Extraction x = Fixtures.extract("Talks in New Zealand and Papua New Guinea showed a rift between China and the West. "
+                + "New rules apply.");
+        List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
+        assertTrue(names.contains("New Zealand"), names.toString());
+        assertTrue(names.contains("Papua New Guinea"), names.toString());
+        assertFalse(names.contains("West"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("New r")), names.toString());
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

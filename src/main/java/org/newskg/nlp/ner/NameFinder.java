@@ -241,6 +241,9 @@ public final class NameFinder {
     }
 
     private void addRun(Sentence s, List<Integer> run, List<Candidate> out, Context ctx) {
+        if (run.size() == 1 && Lexicon.COMPASS.contains(s.token(run.get(0)).lower())) {
+            return; // "the West", "the North": a direction or a bloc, not a named place
+        }
         String whole = join(s, run);
         if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()
                 && !ctx.surnames().contains(whole)) {
@@ -305,9 +308,6 @@ public final class NameFinder {
             }
         }
         List<Integer> name = run.subList(k, end);
-        if (name.size() == 1 && Lexicon.COMPASS.contains(s.token(name.get(0)).lower())) {
-            return; // "the West", "the North": a direction or a bloc, not a named place
-        }
         if (name.size() == 1 && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
                 && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
             return; // a demonym alone ("Russian") names no entity

@@ -23,14 +23,8 @@ import java.util.Set;
  * participants and place.
  */
 public final class MeetingFinder {
-    private static final Set<String> PLAN_WORDS = Set.of("could", "would", "will", "should", "may", "might", "must",
-            "can", "shall", "'ll", "potential", "possible", "proposed", "planned", "future", "upcoming", "expected",
-            "prospective", "plan", "plans", "planning", "prepare", "prepared", "preparation", "preparations",
-            "preparing", "want", "wants", "wanted", "desire", "need", "needs", "needed", "keen", "ready", "hope",
-            "hopes", "invitation", "invite", "set", "organise", "organize", "arrange", "host",
-            "yet", "essential", "necessary", "likely", "probably", "soon", "promptly", "next", "forthcoming");
-    private static final Set<String> PAST_VERBS = Set.of("met", "held", "had", "spoke", "spoken", "talked", "took",
-            "was", "were", "ended", "concluded", "began", "started", "hosted", "attended");
+    private static final Set<String> PLAN_WORDS = org.newskg.nlp.WordList.load("plan-words");
+    private static final Set<String> PAST_VERBS = org.newskg.nlp.WordList.load("meeting-past-verbs");
     private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't", "without");
 
     private final Gazetteer gazetteer;

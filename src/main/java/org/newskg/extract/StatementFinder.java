@@ -27,14 +27,10 @@ import java.util.regex.Pattern;
 public final class StatementFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "declined", "refused", "nor");
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "has", "have", "had", "was", "is", "would",
-            "will", "later", "then", "again", "repeatedly", "once", "previously", "earlier", "further",
-            "separately", "publicly", "reportedly", "apparently", "recently", "simply", "only", "just", "already",
-            "flatly", "firmly", "strongly", "clearly", "explicitly", "did", "does", "do",
-            "could", "may", "might", "must", "should", "can");
+    private static final Set<String> SKIP_BEFORE_VERB = org.newskg.nlp.WordList.load("skip-before-verb");
 
     /** After these verbs a name is who was spoken to ("..., told BBC News"), never the speaker. */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "assure", "inform", "remind", "brief");
+    private static final Set<String> ADDRESSEE_VERBS = org.newskg.nlp.WordList.load("addressee-verbs");
 
     private final RoleFinder roles;
 

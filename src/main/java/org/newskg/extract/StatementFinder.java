@@ -83,7 +83,7 @@ public final class StatementFinder {
                 }
                 Quote whole = wholeQuote(quotes, text, cs, ce);
                 boolean direct = whole != null;
-                if (!direct && !hasVerb(s, cs, ce)) {
+                if (!direct && !hasVerb(s, cs, ce) && !mem.directives.contains(a)) {
                     continue; // "..., referring to Tory leader Michael Howard": a name, not a clause
                 }
                 String words = direct ? clean(whole.inner(text)) : clean(content);
@@ -164,7 +164,16 @@ public final class StatementFinder {
             boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
             boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
                     && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
-            if (!verb && !according && !noun) {
+            boolean directive = !verb && "VERB".equals(t.pos()) && Lexicon.DIRECTIVE_VERBS.contains(t.lemma());
+            if (!verb && !according && !noun && !directive) {
+                continue;
+            }
+            if (directive) {
+                Anchor d = directiveAnchor(s, i, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                if (d != null) {
+                    mem.directives.add(d);
+                    out.add(d);
+                }
                 continue;
             }
             if (according) {
@@ -242,7 +251,7 @@ public final class StatementFinder {
             }
             out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
         }
-        return splitCoordinated(out, s, text);
+        return splitCoordinated(out, s, text, mem);
     }
 
     /**
@@ -322,16 +331,19 @@ public final class StatementFinder {
     }
 
     /** "... that X, and suggested that Y": the first clause ends where the next anchor's begins. */
-    private List<Anchor> splitCoordinated(List<Anchor> anchors, Sentence s, String text) {
+    private List<Anchor> splitCoordinated(List<Anchor> anchors, Sentence s, String text, Memory mem) {
         List<Anchor> out = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             Anchor a = anchors.get(k);
+            if (mem.directives.contains(a) && insideOtherContent(anchors, a, s, mem)) {
+                continue; // "a report that Russia had demanded ...": part of what the report says
+            }
             int end = a.contentEnd();
             for (int j = k + 1; j < anchors.size(); j++) {
                 Anchor b = anchors.get(j);
                 int verbStart = s.token(b.verb()).start();
                 if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
-                        && b.contentStart() > verbStart) {
+                        && b.contentStart() > verbStart && !mem.directives.contains(b)) {
                     int cut = verbStart;
                     int ti = b.verb() - 1;
                     while (ti >= 0 && Set.of("and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
@@ -348,6 +360,17 @@ public final class StatementFinder {
             out.add(new Anchor(a.sentence(), a.verb(), a.speaker(), a.contentStart(), end, a.negated(), a.noun()));
         }
         return out;
+    }
+
+    private static boolean insideOtherContent(List<Anchor> anchors, Anchor a, Sentence s, Memory mem) {
+        int at = s.token(a.verb()).start();
+        for (Anchor b : anchors) {
+            if (b != a && !mem.directives.contains(b) && b.contentStart() >= 0 && at >= b.contentStart()
+                    && at < b.contentEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Anchor accordingTo(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions, String text) {
@@ -492,6 +515,51 @@ public final class StatementFinder {
     /** What one sentence may leave to the next: who spoke for an institution without a name. */
     private static final class Memory {
         int spokesOrg = -1;
+        /** Anchors of verbs whose content is a noun phrase or an infinitive, not a clause. */
+        final Set<Anchor> directives = new HashSet<>();
+    }
+
+    /**
+     * "Xi urged joint efforts to counter extremism", "Pence criticised China for ...", "she called on
+     * the public to ...": a speech act whose content is the verb's complement (a noun phrase or an
+     * object and infinitive), reported without quotation. The subject speaks; a relative "who urged"
+     * or a participle "..., accusing it of" takes the subject of the sentence.
+     */
+    private Anchor directiveAnchor(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions,
+                                   int lastSpeaker, int sentenceSubject, String text, Memory mem) {
+        if (negated(s, i)) {
+            return null;
+        }
+        Token t = s.token(i);
+        int cs = i + 1;
+        if (t.lemma().equals("call")) {
+            if (cs >= s.size() || !Set.of("for", "on").contains(s.token(cs).lower())) {
+                return null; // "called it a disgrace" is a naming, handled as a quote if quoted
+            }
+            if (s.token(cs).lower().equals("for")) {
+                cs++;
+            }
+        }
+        if (cs >= s.size() || "PUNCT".equals(s.token(cs).pos()) && !isQuoteMark(s.token(cs).text())) {
+            return null;
+        }
+        int speaker = subjectLeft(s, i, entities, roleMentions, lastSpeaker, text, mem)[0];
+        if (speaker < 0 && i > 1 && s.token(i - 1).lower().equals("who")) {
+            LocalEntity e = entities.at(s.index(), s.token(i - 2).text().equals(",") ? i - 3 : i - 2);
+            speaker = e != null ? e.id() : -1; // "Xi Jinping who urged ...", "Xi, who urged ..."
+        }
+        if (speaker < 0 && (t.text().endsWith("ing") || s.token(i - 1).lower().equals("and"))) {
+            speaker = sentenceSubject;
+        }
+        if (speaker < 0) {
+            return null;
+        }
+        int start = s.token(cs).start();
+        int end = cutClause(s, cs, s.end(), text, entities, false);
+        if (text.substring(start, Math.max(start, end)).strip().split("\\s+").length < 4) {
+            return null; // "criticised Smith": a target, not a stated position
+        }
+        return new Anchor(s.index(), i, speaker, start, end, false, false);
     }
 
     /**

@@ -29,6 +29,9 @@ public final class Lexicon {
     /** Speech verbs whose object is reported content (not a complement clause) are fewer than the above. */
     public static final Set<String> CONTENT_VERBS = WordList.load("content-verbs");
 
+    /** Speech acts whose content is a noun phrase or an infinitive: "urged restraint", "accused X of". */
+    public static final Set<String> DIRECTIVE_VERBS = WordList.load("directive-verbs");
+
     /** Nouns for speech acts: "X's remarks that ...", "a Bloomberg report that ...". */
     public static final Set<String> SPEECH_NOUNS = WordList.load("speech-nouns");
 

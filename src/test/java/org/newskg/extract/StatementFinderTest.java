@@ -156,4 +156,24 @@ class StatementFinderTest {
                 + "\"The advice we received is that such calls are illegal.\"");
         has(x, "Tom Reed [D] The advice we received is that such calls are illegal");
     }
+
+    @Test
+    void directiveVerbsReportTheirComplement() {
+        Extraction x = Fixtures.extract("Premier Li Wen met President Ana Souza on Friday.\n"
+                + "Souza met Li, who urged joint efforts to counter piracy in the strait. "
+                + "Souza harshly criticised the trade practices of her neighbours at the summit. "
+                + "Li called for reform of the regional development bank. "
+                + "Souza criticised Li.");
+        has(x, "Li Wen [I] joint efforts to counter piracy in the strait");
+        has(x, "Ana Souza [I] the trade practices of her neighbours at the summit");
+        has(x, "Li Wen [I] reform of the regional development bank");
+        assertFalse(Fixtures.statements(x).contains("[I] Li\n"), Fixtures.statements(x));
+    }
+
+    @Test
+    void aDirectiveVerbInsideReportedContentIsPartOfIt() {
+        Extraction x = Fixtures.extract("Minister Ana Souza spoke on Monday. "
+                + "She denied a Daily Courier report that the north, at the talks in Oslo, had demanded the withdrawal of troops.");
+        has(x, "Daily Courier [I] the north, at the talks in Oslo, had demanded the withdrawal of troops");
+    }
 }

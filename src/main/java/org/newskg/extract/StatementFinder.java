@@ -481,7 +481,7 @@ public final class StatementFinder {
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
-        if (Lexicon.isRoleHead(t.lower())) {
+        if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
             while (start > 0 && (Lexicon.isRoleWord(s.token(start - 1).lower())
                     || entities.at(s.index(), start - 1) != null || s.token(start - 1).isCapitalised()

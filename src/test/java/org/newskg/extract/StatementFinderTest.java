@@ -176,4 +176,13 @@ class StatementFinderTest {
                 + "She denied a Daily Courier report that the north, at the talks in Oslo, had demanded the withdrawal of troops.");
         has(x, "Daily Courier [I] the north, at the talks in Oslo, had demanded the withdrawal of troops");
     }
+
+    @Test
+    void analystsOfAFirmSpeakForItAndTheFirmKeepsItsType() {
+        Extraction x = Fixtures.extract("\"Buyers have spared no effort to stock up on machines,\" Kessler analysts said in a note. "
+                + "\"Demand has been strong in both advanced and older nodes,\" according to Kessler.");
+        has(x, "Kessler [D] Buyers have spared no effort to stock up on machines");
+        has(x, "Kessler [D] Demand has been strong in both advanced and older nodes");
+        assertFalse(Fixtures.persons(x).contains("Kessler"), Fixtures.persons(x).toString());
+    }
 }

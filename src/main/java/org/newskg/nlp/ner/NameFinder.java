@@ -469,11 +469,14 @@ public final class NameFinder {
     /** Within the article a name keeps one type, and a surname is the person whose full name appeared. */
     private List<Candidate> propagate(List<Candidate> cands) {
         Map<String, EntityType> strong = new HashMap<>();
+        Map<String, EntityType> weak = new HashMap<>();
         Map<String, EntityType> surnames = new HashMap<>();
         Map<String, Integer> firstNames = new HashMap<>();
         for (Candidate c : cands) {
             if (c.type() != null && c.strong()) {
                 strong.putIfAbsent(c.text(), c.type());
+            } else if (c.type() != null) {
+                weak.putIfAbsent(c.text(), c.type());
             }
             if (c.type() == EntityType.PERSON && c.words() >= 2) {
                 String[] w = c.text().split(" ");
@@ -495,6 +498,9 @@ public final class NameFinder {
                 out.add(c.typed(strong.get(c.text()), true));
             } else if (t == null && c.words() >= 2 && surnames.containsKey(c.lastWord())) {
                 out.add(c.typed(EntityType.PERSON, true));
+            } else if (t == null && weak.containsKey(c.text())) {
+                // "Jefferies analysts said ... according to Jefferies": one name, one type in an article
+                out.add(c.typed(weak.get(c.text()), false));
             } else {
                 out.add(c);
             }

@@ -113,7 +113,14 @@ public final class StatementFinder {
                 used.add(q);
                 String words = clean(q.inner(text));
                 if (words.split("\\s+").length < 4) {
-                    continue; // "metric martyrs", "two-bit Tories": scare quotes, not statements
+                    // "metric martyrs", "two-bit Tories": scare quotes, not statements - unless a verb of
+                    // judging or asking gives them a speaker ("slammed the hearings as a 'disgrace'")
+                    int judge = judgingSpeaker(s, q, entities, roleMentions, pronounRef, text, mem);
+                    if (judge >= 0 && !words.isEmpty()) {
+                        here.add(new Statement(judge, words, true, new Span(q.start(), q.end(), s.index()), null,
+                                List.of()));
+                    }
+                    continue;
                 }
                 Anchor near = anchors.stream().filter(a -> a.speaker() >= 0 && !a.noun()).findFirst().orElse(null);
                 Sentence opening = nlp.sentenceAt(q.start());
@@ -360,6 +367,34 @@ public final class StatementFinder {
             out.add(new Anchor(a.sentence(), a.verb(), a.speaker(), a.contentStart(), end, a.negated(), a.noun()));
         }
         return out;
+    }
+
+    /**
+     * The speaker of a short quote that is the object of a verb of judging, naming or asking in its
+     * clause ("described the call as 'improper'", "calling the issue a 'red line'", "asked for
+     * 'normal trade'"): the subject of that verb, or -1.
+     */
+    private int judgingSpeaker(Sentence s, Quote q, ArticleEntities entities, List<RoleMention> roleMentions,
+                               int lastSpeaker, String text, Memory mem) {
+        int first = s.tokenAt(q.start());
+        if (first < 0) {
+            return -1;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
+            Token t = s.token(k);
+            if (Set.of(".", ";", ":").contains(t.text()) || isQuoteMark(t.text())) {
+                return -1;
+            }
+            if ("VERB".equals(t.pos()) && Lexicon.JUDGING_VERBS.contains(t.lemma())) {
+                int speaker = subjectLeft(s, k, entities, roleMentions, lastSpeaker, text, mem)[0];
+                if (speaker < 0 && k > 1 && s.token(k - 1).lower().equals("who")) {
+                    LocalEntity e = entities.at(s.index(), s.token(k - 2).text().equals(",") ? k - 3 : k - 2);
+                    speaker = e != null ? e.id() : -1;
+                }
+                return speaker;
+            }
+        }
+        return -1;
     }
 
     private static boolean insideOtherContent(List<Anchor> anchors, Anchor a, Sentence s, Memory mem) {

@@ -32,6 +32,9 @@ public final class Lexicon {
     /** Speech acts whose content is a noun phrase or an infinitive: "urged restraint", "accused X of". */
     public static final Set<String> DIRECTIVE_VERBS = WordList.load("directive-verbs");
 
+    /** Verbs of judging, naming or asking whose object may be a short quote: "slammed X as a 'disgrace'". */
+    public static final Set<String> JUDGING_VERBS = WordList.load("judging-verbs");
+
     /** Nouns for speech acts: "X's remarks that ...", "a Bloomberg report that ...". */
     public static final Set<String> SPEECH_NOUNS = WordList.load("speech-nouns");
 

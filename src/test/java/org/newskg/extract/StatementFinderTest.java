@@ -185,4 +185,12 @@ class StatementFinderTest {
         has(x, "Kessler [D] Demand has been strong in both advanced and older nodes");
         assertFalse(Fixtures.persons(x).contains("Kessler"), Fixtures.persons(x).toString());
     }
+
+    @Test
+    void aShortQuoteIsAStatementWhenAVerbOfJudgingGivesItASpeaker() {
+        Extraction x = Fixtures.extract("Mayor Ana Souza spoke on Monday. Souza described the plan as \"reckless\". "
+                + "The port was busy with what locals call \"ghost ships\" at night.");
+        has(x, "Ana Souza [D] reckless");
+        assertFalse(Fixtures.statements(x).contains("ghost ships"), Fixtures.statements(x));
+    }
 }

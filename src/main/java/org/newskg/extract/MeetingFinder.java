@@ -138,7 +138,7 @@ public final class MeetingFinder {
         Set<Integer> participants = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         // "a Putin-Trump summit", "the US-Russia meeting": names joined by hyphens right before
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token p = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
             if (e != null && (p.text().contains("-") || (k + 1 < i && s.token(k + 1).text().equals("-"))
@@ -149,6 +149,8 @@ public final class MeetingFinder {
             if (e != null || p.text().equals("-") || p.text().equals("[") || p.text().equals("]")) {
                 if (e != null && isPossessive(s, k)) {
                     addParty(participants, e);
+                } else if (e != null && e.type() == EntityType.ORGANIZATION && k == i - 1) {
+                    addParty(participants, e); // "the G7 meeting", "an IMF summit": the body that meets
                 }
                 continue;
             }
@@ -199,7 +201,28 @@ public final class MeetingFinder {
         int verbIndex = verb ? i : governingVerb(s, i, from);
         if (!verb && verbIndex < 0 && participants.size() + countries.size() < 2) {
             int prep = settingPreposition(s, i);
-            if (prep >= 0) {
+            if (prep >= 0 && prep == firstWord(s)) {
+                // "At their meeting in London, G7 finance ministers backed ...": the subject after the comma
+                int comma = -1;
+                for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+                    if (s.token(k).text().equals(",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma > 0) {
+                    to = comma; // the opening phrase is the meeting's clause; the plans after it are not its
+                }
+                for (int k = comma + 1; comma > 0 && k < s.size() && k <= comma + 5; k++) {
+                    LocalEntity e = entities.at(s.index(), k);
+                    if (e != null && e.type() != EntityType.LOCATION && !isPossessive(s, k)) {
+                        addParty(participants, e);
+                        k = entities.mentionAt(s.index(), k).last();
+                    } else if ("VERB".equals(s.token(k).pos())) {
+                        break;
+                    }
+                }
+            } else if (prep >= 0) {
                 // "Xi told Rutte during a meeting in Beijing": the people of the clause met
                 for (int k = Math.max(from, prep - 10); k < prep; k++) {
                     LocalEntity e = entities.at(s.index(), k);
@@ -414,6 +437,14 @@ public final class MeetingFinder {
         return false;
     }
 
+    private static int firstWord(Sentence s) {
+        int k = 0;
+        while (k < s.size() && "PUNCT".equals(s.token(k).pos())) {
+            k++;
+        }
+        return k;
+    }
+
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
 
     /**
@@ -426,7 +457,8 @@ public final class MeetingFinder {
             if (SETTING_PREPOSITIONS.contains(t.lower())) {
                 return k;
             }
-            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text()))) {
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text())
+                    || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
                 return -1;
             }
         }

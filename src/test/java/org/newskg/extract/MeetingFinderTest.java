@@ -70,4 +70,18 @@ class MeetingFinderTest {
         Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed held a private meeting with senior union figures last week.");
         has(x, "meeting held [Tom Reed]");
     }
+
+    @Test
+    void anInstitutionBeforeTheMeetingNounOrAfterAnOpeningSettingTakesPart() {
+        Extraction x = Fixtures.extract("Finance minister Ravi Menon is attending the OECD meeting in Paris on Friday.");
+        has(x, "meeting held [OECD, Ravi Menon]");
+        Extraction y = Fixtures.extract("At their meeting in Oslo, Nordic Council ministers backed plans to cut fees.");
+        has(y, "meeting held [Nordic Council] [] at Oslo");
+    }
+
+    @Test
+    void aDateMayStandBetweenTheOwnerAndTheCall() {
+        Extraction x = Fixtures.extract("Lawmakers grilled aides on President Anna Berg's July 25 phone call with Prime Minister Chen Wei.");
+        has(x, "phone call held [Anna Berg, Chen Wei]");
+    }
 }

@@ -35,13 +35,23 @@ final class NameScorer {
     record Entity(String name, Set<String> keys, Set<String> words) {
         static Entity of(JsonNode n) {
             Set<String> keys = new LinkedHashSet<>();
-            keys.add(Names.key(n.path("name").asText()));
-            n.path("aliases").forEach(a -> keys.add(Names.key(a.asText())));
+            // each name also without a leading "the", honorific or possessive, as the tidied view compares it
+            for (String name : names(n)) {
+                keys.add(Names.key(name));
+                keys.add(Names.key(tidy(name)));
+            }
             keys.remove("");
             Set<String> words = new HashSet<>();
             keys.forEach(k -> words.addAll(List.of(k.split(" "))));
             return new Entity(n.path("name").asText(), keys, words);
         }
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> all = new ArrayList<>();
+        all.add(n.path("name").asText());
+        n.path("aliases").forEach(a -> all.add(a.asText()));
+        return all;
     }
 
     /** One article's gold: persons, locations and the organisations (not scored; used to classify false hits). */
@@ -88,6 +98,24 @@ final class NameScorer {
         String prf() {
             return String.format(java.util.Locale.ROOT, "%.3f / %.3f / %.3f", p(), r(), f1());
         }
+    }
+
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i:the)\\s+");
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\\.?\\s+(?=\\p{Lu})");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*['\u2019]s?$");
+
+    /**
+     * The light tidying every finder gets in the "tidied" view, as any integration would do it: a
+     * leading "the", a leading honorific (Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady) and a trailing
+     * possessive ('s, \u2019s) are dropped ("the United States" -> "United States", "Mr Maduro's" -> "Maduro").
+     */
+    static String tidy(String name) {
+        String t = name.strip();
+        t = LEADING_THE.matcher(t).replaceFirst("");
+        t = HONORIFIC.matcher(t).replaceFirst("");
+        t = POSSESSIVE.matcher(t).replaceFirst("");
+        return t.strip();
     }
 
     /** Scores the distinct system names of one type against the gold entities of that type. */

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * and the seeds ({@link NameScorer}), then times the finder on the first N BBC articles.
  *
  * <pre>
- * scripts/ner-eval.sh rules|nlp4j|clearnlp [--bench 200] [--shared ../shared] [--out target/ner-eval]
+ * scripts/ner-eval.sh rules|nlp4j|clearnlp|silver [--bench 200] [--shared ../shared] [--out target/ner-eval]
+ * scripts/ner-eval.sh rescore ID     (scores target/ner-eval/ID.mentions.tsv again, without loading the finder)
+ * scripts/ner-eval.sh probe-nlp4j    (where NLP4J's load time goes: XZ against deserialisation)
  * </pre>
  * Without the shared folder (a fresh clone, CI) it says so and exits 0.
  */
@@ -35,6 +37,10 @@ public final class NerEval {
     private static final Pattern WS_TOKEN = Pattern.compile("\\S+");
 
     private record Item(NameScorer.GoldArticle gold, Article article, CleanArticle clean) {}
+
+    private static final Path SILVER_MODEL = Path.of("target/ner-eval/silver-en-ner.bin");
+    /** The development articles' file names: never training data. */
+    private static final Set<String> DEV_ARTICLES = new java.util.HashSet<>();
 
     private NerEval() {}
 
@@ -51,34 +57,89 @@ public final class NerEval {
         }
         Cleaner cleaner = new Cleaner();
         List<Item> dev = items(devGold, List.of(shared.resolve("corpus/bbc"), shared.resolve("corpus/news")), cleaner);
+        dev.forEach(it -> DEV_ARTICLES.add(it.gold().article()));
         List<Item> seeds = Files.isDirectory(seedGold) ? items(seedGold, List.of(shared.resolve("seeds")), cleaner) : List.of();
 
+        if (which.equals("probe-nlp4j")) {
+            Nlp4jLoadProbe.run(outDir);
+            return;
+        }
+        if (which.equals("rescore")) { // scripts/ner-eval.sh rescore ID: score a kept mention dump again
+            String id = args[1];
+            List<String> dump = Files.readAllLines(outDir.resolve(id + ".mentions.tsv"), StandardCharsets.UTF_8);
+            report(id, dump, dev, seeds, outDir).forEach(System.out::println);
+            return;
+        }
+        if (which.equals("silver")) { // trained once, before the clock: the cost row is that of loading the model
+            System.out.println(SilverFinder.train(SILVER_MODEL, shared.resolve("corpus/bbc"), DEV_ARTICLES));
+        }
         long heap0 = heapAfterGc();
         long t0 = System.nanoTime();
+        long cpu0 = processCpu();
         Finder finder = create(which);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (processCpu() - cpu0) / 1e9;
         long heap1 = heapAfterGc();
 
         Files.createDirectories(outDir);
-        try (PrintStream detail = new PrintStream(Files.newOutputStream(outDir.resolve(finder.id() + ".txt")), true,
-                StandardCharsets.UTF_8)) {
-            List<String> rows = new ArrayList<>();
-            rows.addAll(evaluate(finder, "dev", dev, finder.locationLabels(), detail, ""));
-            rows.addAll(evaluate(finder, "seeds", seeds, finder.locationLabels(), detail, ""));
-            if (finder.altLocationLabels() != null) {
-                String tag = "+" + String.join("+", finder.altLocationLabels());
-                rows.addAll(evaluate(finder, "dev", dev, finder.altLocationLabels(), detail, tag));
-                rows.addAll(evaluate(finder, "seeds", seeds, finder.altLocationLabels(), detail, tag));
+        // the finder's mentions per article, kept so that the scorer can be re-run without loading it
+        List<String> dump = new ArrayList<>();
+        dump.add("#labels\t" + String.join(",", finder.personLabels()) + "\t" + String.join(",", finder.locationLabels())
+                + "\t" + (finder.altLocationLabels() == null ? "" : String.join(",", finder.altLocationLabels())));
+        for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
+            for (Item it : set.getValue()) {
+                dump.add(set.getKey() + "\t" + it.gold().gold() + "\t#article");
+                for (Finder.Mention m : finder.find(it.article(), it.clean())) {
+                    dump.add(set.getKey() + "\t" + it.gold().gold() + "\t" + m.label() + "\t" + m.text().replaceAll("\\s+", " "));
+                }
             }
-            String cost = bench(finder, shared.resolve("corpus/bbc"), benchArticles, cleaner, loadSeconds, heap0, heap1);
-            detail.println(cost);
-            System.out.println(cost);
-            rows.forEach(System.out::println);
-            List<String> tsv = new ArrayList<>(rows);
-            tsv.add(cost);
-            Files.write(outDir.resolve("summary.tsv"), tsv, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
         }
+        Files.write(outDir.resolve(finder.id() + ".mentions.tsv"), dump, StandardCharsets.UTF_8);
+        String cost = bench(finder, shared.resolve("corpus/bbc"), benchArticles, cleaner, loadSeconds, loadCpu, heap0, heap1);
+        List<String> rows = report(finder.id(), dump, dev, seeds, outDir);
+        System.out.println(cost);
+        rows.forEach(System.out::println);
+        List<String> tsv = new ArrayList<>(rows);
+        tsv.add(cost);
+        Files.write(outDir.resolve("summary.tsv"), tsv, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    /** Scores a mention dump in three views (raw, tidied, tidied with the alternative place labels); details to {@code <id>.txt}. */
+    private static List<String> report(String id, List<String> dump, List<Item> dev, List<Item> seeds, Path outDir)
+            throws IOException {
+        String[] labels = dump.get(0).split("\t", -1);
+        Set<String> persons = Set.of(labels[1].split(","));
+        Set<String> places = Set.of(labels[2].split(","));
+        Set<String> alt = labels[3].isEmpty() ? null : Set.of(labels[3].split(","));
+        java.util.Map<String, List<Finder.Mention>> byArticle = new java.util.HashMap<>();
+        for (String line : dump.subList(1, dump.size())) {
+            String[] f = line.split("\t", 4);
+            List<Finder.Mention> ms = byArticle.computeIfAbsent(f[0] + "/" + f[1], k -> new ArrayList<>());
+            if (f.length == 4) {
+                ms.add(new Finder.Mention(f[2], f[3]));
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        try (PrintStream detail = new PrintStream(Files.newOutputStream(outDir.resolve(id + ".txt")), true,
+                StandardCharsets.UTF_8)) {
+            for (boolean tidy : List.of(false, true)) {
+                for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
+                    rows.add(evaluate(id + (tidy ? " tidied" : " raw"), set.getKey(), set.getValue(), byArticle, persons,
+                            places, tidy, detail));
+                }
+            }
+            if (alt != null) {
+                for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
+                    rows.add(evaluate(id + " tidied, places " + String.join("+", new java.util.TreeSet<>(alt)), set.getKey(),
+                            set.getValue(), byArticle, persons, alt, true, detail));
+                }
+            }
+            rows.removeIf(String::isEmpty);
+            detail.println();
+            rows.forEach(detail::println);
+        }
+        return rows;
     }
 
     private static Finder create(String which) {
@@ -86,23 +147,25 @@ public final class NerEval {
             case "rules" -> new RulesFinder();
             case "nlp4j" -> new Nlp4jFinder();
             case "clearnlp" -> new ClearNlpFinder();
-            default -> throw new IllegalArgumentException("unknown finder " + which + " (rules, nlp4j, clearnlp)");
+            case "silver" -> new SilverFinder(SILVER_MODEL);
+            default -> throw new IllegalArgumentException("unknown finder " + which + " (rules, nlp4j, clearnlp, silver)");
         };
     }
 
     /** Scores one set; prints every article's misses and false hits to {@code detail}; returns the summary row. */
-    private static List<String> evaluate(Finder f, String set, List<Item> items, Set<String> placeLabels,
-                                         PrintStream detail, String tag) {
+    private static String evaluate(String view, String set, List<Item> items, java.util.Map<String, List<Finder.Mention>> found,
+                                   Set<String> personLabels, Set<String> placeLabels, boolean tidy, PrintStream detail) {
         if (items.isEmpty()) {
-            return List.of();
+            return "";
         }
         NameScorer.Result persons = new NameScorer.Result();
         NameScorer.Result places = new NameScorer.Result();
-        detail.println("== " + f.id() + tag + " on " + set);
+        detail.println("== " + view + " on " + set);
         for (Item it : items) {
-            List<Finder.Mention> found = f.find(it.article(), it.clean());
-            List<String> ps = found.stream().filter(m -> f.personLabels().contains(m.label())).map(Finder.Mention::text).toList();
-            List<String> ls = found.stream().filter(m -> placeLabels.contains(m.label())).map(Finder.Mention::text).toList();
+            List<Finder.Mention> ms = found.getOrDefault(set + "/" + it.gold().gold(), List.of());
+            java.util.function.Function<Finder.Mention, String> text = m -> tidy ? NameScorer.tidy(m.text()) : m.text();
+            List<String> ps = ms.stream().filter(m -> personLabels.contains(m.label())).map(text).toList();
+            List<String> ls = ms.stream().filter(m -> placeLabels.contains(m.label())).map(text).toList();
             List<NameScorer.Entity> notPersons = new ArrayList<>(it.gold().locations());
             notPersons.addAll(it.gold().orgs());
             List<NameScorer.Entity> notPlaces = new ArrayList<>(it.gold().persons());
@@ -114,10 +177,10 @@ public final class NerEval {
             detail.printf("%s%n  persons   tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n  locations tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n",
                     it.gold().gold(), p.tp, p.fp, p.fn, p.missed, p.wrong, l.tp, l.fp, l.fn, l.missed, l.wrong);
         }
-        String row = String.join("\t", f.id() + tag, set, "persons", persons.prf(), counts(persons), "locations",
+        String row = String.join("\t", view, set, "persons", persons.prf(), counts(persons), "locations",
                 places.prf(), counts(places));
         detail.println(row);
-        return List.of(row);
+        return row;
     }
 
     private static String counts(NameScorer.Result r) {
@@ -125,7 +188,7 @@ public final class NerEval {
     }
 
     /** Load time, heap, throughput on the first {@code n} BBC articles (cleaning outside the clock), jar sizes. */
-    private static String bench(Finder f, Path bbc, int n, Cleaner cleaner, double load, long heap0, long heap1)
+    private static String bench(Finder f, Path bbc, int n, Cleaner cleaner, double load, double loadCpu, long heap0, long heap1)
             throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(bbc)) {
@@ -140,16 +203,19 @@ public final class NerEval {
         for (Item it : items) {
             tokens += WS_TOKEN.matcher(it.clean().body()).results().count();
         }
+        var threads = ManagementFactory.getThreadMXBean();
         long t = System.nanoTime();
+        long c = threads.getCurrentThreadCpuTime();
         long mentions = 0;
         for (Item it : items) {
             mentions += f.find(it.article(), it.clean()).size();
         }
         double secs = (System.nanoTime() - t) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - c) / 1e9;
         double loadAvg = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return String.format(Locale.ROOT,
-                "%s\tcost\tload %.1f s\theap %d MB after load (%d MB before)\t%d articles %d tokens in %.1f s: %.0f tokens/s (1 thread, %d mentions)\tjars %s\tload average %.1f",
-                f.id(), load, heap1 >> 20, heap0 >> 20, items.size(), tokens, secs, tokens / secs, mentions,
+                "%s\tcost\tload %.1f s wall, %.1f s CPU\theap %d MB after load (%d MB before)\t%d articles %d tokens in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, %.0f tokens/CPU-s (1 thread, %d mentions)\tjars %s\tload average %.1f",
+                f.id(), load, loadCpu, heap1 >> 20, heap0 >> 20, items.size(), tokens, secs, cpu, tokens / secs, tokens / cpu, mentions,
                 jarSizes(f.id()), loadAvg);
     }
 
@@ -167,6 +233,12 @@ public final class NerEval {
             }
         }
         return (total >> 20) + " MB (" + marker + ")";
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), in ns. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long heapAfterGc() {
@@ -194,7 +266,7 @@ public final class NerEval {
         return out;
     }
 
-    private static Article read(Path file) {
+    static Article read(Path file) {
         List<Article> got = new ArrayList<>();
         ArticleSources.defaults().read(file, ArticleMeta.of(null), ProblemReporter.collecting(p -> {}), got::add);
         if (got.size() != 1) {

@@ -197,7 +197,7 @@ public final class NerEval {
 
     /**
      * Load time (wall and process CPU), heap after load (after full GCs), throughput on the first
-     * {@code n} BBC articles in one thread after a warm-up pass over the same articles (cleaning
+     * {@code n} BBC articles in one thread, the best of three passes after a warm-up pass over the same articles (cleaning
      * outside the clock; tokens are whitespace tokens of the cleaned bodies, the same count for every
      * finder), and the size of the finder's jars.
      */
@@ -220,17 +220,22 @@ public final class NerEval {
             f.find(it.article(), it.clean());
         }
         var threads = ManagementFactory.getThreadMXBean();
-        long t = System.nanoTime();
-        long c = threads.getCurrentThreadCpuTime();
+        double secs = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
         long mentions = 0;
-        for (Item it : items) {
-            mentions += f.find(it.article(), it.clean()).size();
+        for (int pass = 0; pass < 3; pass++) { // the best of three: the machine is shared, and other work only slows a pass
+            long t = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
+            mentions = 0;
+            for (Item it : items) {
+                mentions += f.find(it.article(), it.clean()).size();
+            }
+            secs = Math.min(secs, (System.nanoTime() - t) / 1e9);
+            cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - c) / 1e9);
         }
-        double secs = (System.nanoTime() - t) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - c) / 1e9;
         double loadAvg = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return String.format(Locale.ROOT,
-                "%s\tcost\tload %.1f s wall, %.1f s CPU\theap %d MB after load (%d MB before)\t%d articles %d tokens in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, %.0f tokens/CPU-s (1 thread, %d mentions)\tjars %s\tload average %.1f",
+                "%s\tcost\tload %.1f s wall, %.1f s CPU\theap %d MB after load (%d MB before)\t%d articles %d tokens in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, %.0f tokens/CPU-s (1 thread, best of 3 warm passes, %d mentions)\tjars %s\tload average %.1f",
                 f.id(), load, loadCpu, heap1 >> 20, heap0 >> 20, items.size(), tokens, secs, cpu, tokens / secs, tokens / cpu, mentions,
                 jarSizes(f.id()), loadAvg);
     }

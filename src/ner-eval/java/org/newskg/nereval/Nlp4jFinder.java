@@ -57,7 +57,11 @@ final class Nlp4jFinder implements Finder {
 
     @Override
     public List<Mention> find(Article article, CleanArticle clean) {
-        String text = clean.body();
+        return mentions(decoder, clean.body());
+    }
+
+    /** The decoder's BILOU tags over a text, as typed spans. */
+    static List<Mention> mentions(NLPDecoder decoder, String text) {
         List<Mention> out = new ArrayList<>();
         List<NLPNode[]> sentences;
         try {

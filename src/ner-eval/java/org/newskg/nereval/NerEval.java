@@ -157,11 +157,12 @@ public final class NerEval {
     private static Finder create(String which) {
         return switch (which) {
             case "rules" -> new RulesFinder();
-            case "nlp4j" -> new Nlp4jFinder();
+            case "nlp4j" -> new Nlp4jFinder(false);
+            case "nlp4j-dep" -> new Nlp4jFinder(true);
             case "clearnlp" -> new ClearNlpFinder();
             case "silver" -> new SilverFinder(SILVER_MODEL);
             case "nlp4j-fast" -> new Nlp4jFastFinder(NLP4J_FAST);
-            default -> throw new IllegalArgumentException("unknown finder " + which + " (rules, nlp4j, nlp4j-fast, clearnlp, silver)");
+            default -> throw new IllegalArgumentException("unknown finder " + which + " (rules, nlp4j, nlp4j-fast, nlp4j-dep, clearnlp, silver)");
         };
     }
 
@@ -248,7 +249,7 @@ public final class NerEval {
     /** The size of the class-path jars that make up a finder's models and code. */
     private static String jarSizes(String id) {
         String marker = switch (id) {
-            case "nlp4j", "nlp4j-fast" -> "edu/emory/mathcs/nlp";
+            case "nlp4j", "nlp4j-fast", "nlp4j-dep" -> "edu/emory/mathcs/nlp";
             case "clearnlp" -> "edu/emory/clir";
             default -> "opennlp";
         };

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * NLP4J 1.1.3 (Emory, Apache-2.0): its tokenizer, POS tagger and OntoNotes NER (BILOU tags) over the
  * cleaned body. The lexica and models come from the nlp4j-english jar on the class path; the
- * dependency parser is not loaded.
+ * dependency parser only in the {@code nlp4j-dep} variant, which measures what it costs.
  */
 final class Nlp4jFinder implements Finder {
     private static final String CONFIG = """
@@ -33,11 +33,19 @@ final class Nlp4jFinder implements Finder {
               </models>
             </configuration>""";
 
-    private final NLPDecoder decoder = new NLPDecoder(new ByteArrayInputStream(CONFIG.getBytes(StandardCharsets.UTF_8)));
+    private final NLPDecoder decoder;
+    private final boolean parse;
+
+    /** @param parse also load and run the dependency parser ({@code en-dep}): its cost only, the names are the same */
+    Nlp4jFinder(boolean parse) {
+        this.parse = parse;
+        String config = parse ? CONFIG.replace("</models>", "  <dep>edu/emory/mathcs/nlp/models/en-dep.xz</dep>\n              </models>") : CONFIG;
+        decoder = new NLPDecoder(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
+    }
 
     @Override
     public String id() {
-        return "nlp4j";
+        return parse ? "nlp4j-dep" : "nlp4j";
     }
 
     @Override

@@ -494,9 +494,14 @@ public final class StatementFinder {
             }
         }
         if (s.token(k).text().equals(",") && k > 0 && entities.at(s.index(), k - 1) != null
-                && entities.mentionAt(s.index(), k - 1).first() > 0
-                && s.token(entities.mentionAt(s.index(), k - 1).first() - 1).text().equals(",")) {
-            k--; // "Her deputy, Rui Lopes, said": the name in apposition speaks
+                && entities.mentionAt(s.index(), k - 1).first() > 0) {
+            int before = entities.mentionAt(s.index(), k - 1).first() - 1;
+            if (before > 0 && s.token(before).lower().equals("the")) {
+                before--;
+            }
+            if (before >= 0 && s.token(before).text().equals(",")) {
+                k--; // "Her deputy, Rui Lopes, said", "the state-run tabloid, the Global Times, said": the name speaks
+            }
         }
         Token t = s.token(k);
         LocalEntity e = entities.at(s.index(), k);
@@ -667,8 +672,25 @@ public final class StatementFinder {
         return -1;
     }
 
-    /** Extends a subject left over its title: "Kremlin spokesman Jane Doe said". */
+    /**
+     * Extends a subject left over its title: "Kremlin spokesman Jane Doe said"; over common nouns and
+     * adjectives too when that reaches a comma or quote ("..., Saudi state news agency SPA said").
+     */
     private static int subjectStart(Sentence s, int first, ArticleEntities entities) {
+        int k = titleStart(s, first, entities);
+        int j = k;
+        while (j > 0 && !s.token(j - 1).isCapitalised() && ("NOUN".equals(s.token(j - 1).pos())
+                || "ADJ".equals(s.token(j - 1).pos())) || j > 0 && (s.token(j - 1).isCapitalised()
+                && !"PUNCT".equals(s.token(j - 1).pos()) && j < k)) {
+            j--;
+        }
+        if (j < k && j > 0 && (s.token(j - 1).text().equals(",") || isQuoteMark(s.token(j - 1).text()))) {
+            return titleStart(s, j, entities);
+        }
+        return k;
+    }
+
+    private static int titleStart(Sentence s, int first, ArticleEntities entities) {
         int k = first;
         while (k > 0) {
             Token p = s.token(k - 1);

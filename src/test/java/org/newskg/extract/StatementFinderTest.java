@@ -193,4 +193,12 @@ class StatementFinderTest {
         has(x, "Ana Souza [D] reckless");
         assertFalse(Fixtures.statements(x).contains("ghost ships"), Fixtures.statements(x));
     }
+
+    @Test
+    void aDescribedInstitutionAfterTheContentSpeaks() {
+        Extraction x = Fixtures.extract("The two countries signed 12 agreements during the visit, Norwegian state news agency NTB said. "
+                + "The region is not a stage for rivalry, the widely read tabloid, the Morning Times, said in an editorial.");
+        has(x, "NTB [I] The two countries signed 12 agreements during the visit");
+        has(x, "Morning Times [I] The region is not a stage for rivalry");
+    }
 }

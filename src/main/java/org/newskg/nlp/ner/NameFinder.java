@@ -34,6 +34,8 @@ public final class NameFinder {
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
+    /** Nouns that introduce a place's name: "the city of X", "the island of X". */
+    private static final Set<String> SETTLEMENT_WORDS = org.newskg.nlp.WordList.load("settlement-words");
 
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "QC", "KC", "MEP", "MSP", "AM", "Jr", "Jr.",
             "Sr", "Sr.", "OBE", "MBE", "CBE", "KBE", "PhD");
@@ -436,6 +438,15 @@ public final class NameFinder {
             return c.typed(EntityType.PERSON, false); // "Trump said", not "the Guildford Four"
         }
 
+        if (prev != null && prev.lower().equals("of") && c.first() >= 2
+                && SETTLEMENT_WORDS.contains(c.sentence().token(c.first() - 2).lower())) {
+            return c.typed(EntityType.LOCATION, true); // "the city of Panjin", "the resort island of Bali"
+        }
+        if (c.words() <= 3 && known.isEmpty() && prev != null && Set.of("in", "near").contains(prev.lower())
+                && (next == null || Set.of(",", ".", ";", "and").contains(next.text())) && !c.sentenceInitial()
+                && !gazetteer.isGivenName(firstWord) && !gazetteer.isKnownSurname(c.lastWord())) {
+            return c.typed(EntityType.LOCATION, false); // "a refinery in Zhoushan, south of Shanghai"
+        }
         if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
             return c.typed(EntityType.PERSON, false);
         }

@@ -89,6 +89,14 @@ class NameFinderTest {
     }
 
     @Test
+    void unknownPlacesFromTheirIntroducingNounOrAPrepositionAlone() {
+        Extraction x = Fixtures.extract("The plant is in the northern city of Qarvosk. "
+                + "A second refinery in Velmora, south of Oslo, opens next year. Talks in Parliament went on.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Qarvosk"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Velmora"));
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

@@ -713,6 +713,20 @@ public final class StatementFinder {
         for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() != EntityType.PERSON) {
+                // "said BBC labour affairs correspondent Stephen Cape": the institution qualifies the post
+                int j = entities.mentionAt(s.index(), k).last() + 1;
+                boolean title = false;
+                while (j < s.size() && j <= k + 7 && (Lexicon.isRoleWord(s.token(j).lower())
+                        || !s.token(j).isCapitalised() && "NOUN".equals(s.token(j).pos()))) {
+                    title |= Lexicon.isRoleHead(s.token(j).lower());
+                    j++;
+                }
+                LocalEntity named = j < s.size() && title ? entities.at(s.index(), j) : null;
+                if (named != null && named.type() == EntityType.PERSON) {
+                    return named.id();
+                }
+            }
             if (e != null) {
                 return e.id();
             }
@@ -728,7 +742,11 @@ public final class StatementFinder {
                         }
                     }
                 }
-                return spokespersonsInstitution(s, verb + 1, k, entities, mem);
+                int institution = spokespersonsInstitution(s, verb + 1, k, entities, mem);
+                if (institution >= 0 || k + 1 >= s.size() || entities.at(s.index(), k + 1) == null) {
+                    return institution;
+                }
+                continue; // "said BBC labour affairs correspondent Stephen Cape": the name follows the post
             }
             if ("PUNCT".equals(t.pos()) || "VERB".equals(t.pos())) {
                 return -1;

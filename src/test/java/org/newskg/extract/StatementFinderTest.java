@@ -201,4 +201,10 @@ class StatementFinderTest {
         has(x, "NTB [I] The two countries signed 12 agreements during the visit");
         has(x, "Morning Times [I] The region is not a stage for rivalry");
     }
+
+    @Test
+    void anInvertedSpeakerAfterAnOutletAndAPost() {
+        Extraction x = Fixtures.extract("However, all sides want to avoid a strike, said Radio Nord labour affairs correspondent Stephen Hale.");
+        has(x, "Stephen Hale [I] However, all sides want to avoid a strike");
+    }
 }

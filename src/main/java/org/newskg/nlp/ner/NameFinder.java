@@ -86,6 +86,9 @@ public final class NameFinder {
             for (int i = 1; i < s.size(); i++) {
                 if (s.token(i).isCapitalised() && s.token(i - 1).isProperNoun() && s.token(i - 1).isCapitalised()) {
                     surnames.add(s.token(i).text());
+                    if (hyphenated(s, i)) {
+                        surnames.add(s.token(i).text() + "-" + s.token(i + 2).text()); // "Robert Kilroy-Silk"
+                    }
                 }
             }
         }
@@ -184,9 +187,9 @@ public final class NameFinder {
             run.add(i);
             int j = i;
             while (true) {
-                if (j + 2 < n && s.token(j + 1).text().equals("-") && s.token(j).end() == s.token(j + 1).start()
-                        && s.token(j + 1).end() == s.token(j + 2).start() && nameish(s, j + 2) && run.size() >= 1
-                        && gazetteer.isGivenName(s.token(run.get(0)).text()) && j > run.get(0) - 1 && run.size() >= 2) {
+                if (j + 2 < n && hyphenated(s, j)
+                        && (run.size() >= 2 && run.stream().anyMatch(x -> gazetteer.isGivenName(s.token(x).text()))
+                            || ctx.surnames().contains(s.token(j).text() + "-" + s.token(j + 2).text()))) {
                     run.add(j + 1); // "Erik Solberg-Lund": a double-barrelled surname after a first name
                     run.add(j + 2);
                     j += 2;
@@ -227,6 +230,12 @@ public final class NameFinder {
      */
     private boolean institutionAfter(Sentence s, int i) {
         return Lexicon.ORG_WORDS.contains(s.token(i).lower()) && !(i + 1 < s.size() && nameish(s, i + 1));
+    }
+
+    /** "Kilroy-Silk" written as three tokens: a capitalised word, a hyphen and a capitalised word, unspaced. */
+    private static boolean hyphenated(Sentence s, int i) {
+        return i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i).end() == s.token(i + 1).start()
+                && s.token(i + 1).end() == s.token(i + 2).start() && s.token(i + 2).isCapitalised();
     }
 
     private static boolean openParenBefore(Sentence s, int i) {

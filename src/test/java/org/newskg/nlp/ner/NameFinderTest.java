@@ -97,6 +97,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aHyphenatedSurnameStaysWholeAfterTitlesAndAlone() {
+        Extraction x = Fixtures.extract("The film was on former MEP Robert Kelso-Marr. Robert Kelso-Marr spoke later. "
+                + "Mr Kelso-Marr left.");
+        assertEquals(List.of("Robert Kelso-Marr"), Fixtures.persons(x));
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

@@ -160,7 +160,7 @@ public final class StatementFinder {
                                  List<Quote> quotes, int lastSpeaker, Memory mem) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
-        int sentenceSubject = leadingSubject(s, entities, lastSpeaker);
+        int sentenceSubject = leadingSubject(s, entities, lastSpeaker, text);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (inQuote(quotes, t.start())) {
@@ -297,7 +297,7 @@ public final class StatementFinder {
     }
 
     /** The subject a sentence opens with: "He also dismissed ... and suggested ...". */
-    private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker) {
+    private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker, String text) {
         int limit = Math.min(4, s.size());
         for (int k = 0; k < limit; k++) {
             Token t = s.token(k);
@@ -316,7 +316,8 @@ public final class StatementFinder {
                 return possessive ? -1 : e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
-                return lastSpeaker;
+                int previous = k == 0 && !t.lower().equals("they") ? openingPerson(entities, s.index() - 1, text) : -1;
+                return previous >= 0 ? previous : lastSpeaker;
             }
             if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()))) {
                 return -1;
@@ -475,6 +476,11 @@ public final class StatementFinder {
             }
             if (t.lower().equals("as") && k > 0 && QUOTED.contains(s.token(k - 1).lower())) {
                 k -= 2; // "Wang was quoted as saying": the subject of the passive speaks
+                continue;
+            }
+            if (Set.of("on", "last", "this", "next").contains(t.lower()) && k + 1 < verb
+                    && Lexicon.isDateWord(s.token(k + 1).text())) {
+                k--; // "Mr Hilton on Tuesday said": the weekday was skipped, now its preposition
                 continue;
             }
             break;
@@ -765,6 +771,14 @@ public final class StatementFinder {
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
         }
+        if (k == 0 && !p.equals("they")) {
+            // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
+            // opens with a pronoun continues the person the sentence before opened with
+            int previous = openingPerson(entities, s.index() - 1, text);
+            if (previous >= 0 && previous != lastSpeaker && compatible(entities.all().get(previous), want, text)) {
+                return previous;
+            }
+        }
         if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON
                 && compatible(entities.all().get(lastSpeaker), want, text)) {
             return lastSpeaker;
@@ -798,6 +812,22 @@ public final class StatementFinder {
             }
         }
         return best;
+    }
+
+    /** The person a sentence opens with as its subject (a name within its first three tokens, not "X's"), or -1. */
+    private static int openingPerson(ArticleEntities entities, int sentence, String text) {
+        if (sentence < 0) {
+            return -1;
+        }
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            for (var m : e.mentions()) {
+                if (m.sentence() == sentence && m.first() <= 2) {
+                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+                    return after.startsWith("'s") || after.startsWith("’s") ? -1 : e.id();
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean compatible(LocalEntity e, Character want, String text) {

@@ -207,4 +207,19 @@ class StatementFinderTest {
         Extraction x = Fixtures.extract("However, all sides want to avoid a strike, said Radio Nord labour affairs correspondent Stephen Hale.");
         has(x, "Stephen Hale [I] However, all sides want to avoid a strike");
     }
+
+    @Test
+    void aSentenceOpeningWithHeContinuesThePersonTheSentenceBeforeOpenedWith() {
+        Extraction x = Fixtures.extract("Party agent Tom Reed said the board had acted properly. "
+                + "Treasurer Ian Brack landed in trouble over remarks on tax. "
+                + "He quit as deputy chairman after suggesting the party planned extra spending cuts.");
+        has(x, "Tom Reed [I] the board had acted properly");
+        has(x, "Ian Brack [I] the party planned extra spending cuts");
+    }
+
+    @Test
+    void aDateBetweenTheSpeakerAndTheVerb() {
+        Extraction x = Fixtures.extract("Candidate Adam Hale was dropped. Mr Hale on Tuesday said he would take legal action.");
+        has(x, "Adam Hale [I] he would take legal action");
+    }
 }

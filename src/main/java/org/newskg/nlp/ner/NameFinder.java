@@ -189,7 +189,10 @@ public final class NameFinder {
             while (true) {
                 if (j + 2 < n && hyphenated(s, j)
                         && (run.size() >= 2 && run.stream().anyMatch(x -> gazetteer.isGivenName(s.token(x).text()))
-                            || ctx.surnames().contains(s.token(j).text() + "-" + s.token(j + 2).text()))) {
+                            || ctx.surnames().contains(s.token(j).text() + "-" + s.token(j + 2).text())
+                            // "Jean-Francois Theodore": a hyphenated first name before a surname
+                            || run.size() == 1 && gazetteer.isGivenName(s.token(j).text()) && j + 3 < n
+                               && s.token(j + 3).isCapitalised() && "PROPN".equals(s.token(j + 3).pos()))) {
                     run.add(j + 1); // "Erik Solberg-Lund": a double-barrelled surname after a first name
                     run.add(j + 2);
                     j += 2;

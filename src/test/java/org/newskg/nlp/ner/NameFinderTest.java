@@ -104,6 +104,12 @@ class NameFinderTest {
     }
 
     @Test
+    void aHyphenatedFirstNameStaysWithTheSurname() {
+        Extraction x = Fixtures.extract("Exchange chief Jean-Claude Marvel met the board on Monday.");
+        assertEquals(List.of("Jean-Claude Marvel"), Fixtures.persons(x));
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

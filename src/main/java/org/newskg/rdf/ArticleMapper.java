@@ -83,8 +83,8 @@ public final class ArticleMapper {
                 entityNode(e);
             }
             roles();
+            meetings(); // before statements: a statement points at the meeting it is about
             statements();
-            meetings();
         }
 
         void articleNode() {

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import org.newskg.serve.Server;
+import org.newskg.serve.ServicePolicy;
 import org.newskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "password file for HTTP Basic authentication, one 'user: password' line per user (Jetty realm format)")
     Path auth;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let SERVICE clauses call this SPARQL endpoint (repeatable; exact URL, e.g. "
+                    + "https://query.wikidata.org/sparql); without it federated queries are refused")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         if (allowUpdate && auth == null) {
@@ -54,6 +60,13 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newskg serve: --timeout must be >= 0 and --port 0..65535");
             return 2;
         }
+        ServicePolicy services;
+        try {
+            services = ServicePolicy.allowing(allowService);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg serve: " + e.getMessage());
+            return 2;
+        }
         if (!Files.isDirectory(db)) {
             System.err.println("newskg serve: no store at " + db + " (run `newskg ingest --db " + db + " PATH...` first)");
             return 1;
@@ -62,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             store = Store.open(db);
             Server server = serve(store, Server.builder(store.dataset()).host(host).port(port)
-                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth));
+                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth).services(services));
             server.join();
             return 0;
         } catch (Store.StoreException e) {

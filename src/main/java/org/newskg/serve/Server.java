@@ -12,6 +12,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.serve.regex.RegexGuard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,7 @@ public final class Server {
         private long maxResults = DEFAULT_MAX_RESULTS;
         private boolean allowUpdate;
         private Path authFile;
+        private ServicePolicy services = ServicePolicy.none();
 
         private Builder(Dataset dataset) {
             this.dataset = dataset;
@@ -118,6 +120,12 @@ public final class Server {
             return this;
         }
 
+        /** Endpoints SERVICE clauses may call; none by default. */
+        public Builder services(ServicePolicy p) {
+            this.services = p == null ? ServicePolicy.none() : p;
+            return this;
+        }
+
         public String host() {
             return host;
         }
@@ -141,6 +149,9 @@ public final class Server {
             } else {
                 dataset.getContext().remove(ARQ.queryTimeout);
             }
+            // the dataset's context is what every query execution on it starts from
+            services.install(dataset.getContext(), timeoutMillis);
+            RegexGuard.install(dataset.getContext());
             DatasetGraph dsg = dataset.asDatasetGraph();
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.serve.Limits;
 import org.newskg.serve.Server;
 import org.newskg.serve.ServicePolicy;
 import org.newskg.store.Store;
@@ -38,8 +39,48 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowUpdate;
 
     @Option(names = "--auth", paramLabel = "FILE",
-            description = "password file for HTTP Basic authentication, one 'user: password' line per user (Jetty realm format)")
+            description = "users file for HTTP Basic authentication of updates: 'user: PBKDF2-SHA256:...' lines "
+                    + "written by `newskg passwd FILE USER`")
     Path auth;
+
+    @Option(names = "--https", paramLabel = "KEYSTORE",
+            description = "serve HTTPS only (on --port), with the key and certificate in this PKCS12 or JKS keystore")
+    Path keystore;
+
+    @Option(names = "--https-password-file", paramLabel = "FILE",
+            description = "file whose first line is the keystore password (else the environment variable "
+                    + "NEWSKG_KEYSTORE_PASSWORD)")
+    Path keystorePasswordFile;
+
+    @Option(names = "--insecure-http", description = "allow --auth on a network address without --https "
+            + "(passwords then cross the network in clear text; for use behind a TLS-terminating proxy)")
+    boolean insecureHttp;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "the URL clients use (e.g. behind a reverse proxy); its host name is answered to. Requests "
+                    + "naming other hosts than this machine's names and IP addresses get 421 (DNS rebinding)")
+    java.net.URI publicUrl;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "let pages from this origin (scheme://host[:port]) read answers (repeatable); none by default")
+    java.util.List<String> cors = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-dump", description = "answer GET on the dataset URL with the whole store (off: ask for "
+            + "one graph with ?graph=IRI)")
+    boolean allowDump;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "queries running at once; more wait up to 1 s, then get 503 (default: 4 per core, at least 4)")
+    Integer maxConcurrent;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
+            description = "requests per second per client address, bursts of twice that, else 429; 0 for no limit "
+                    + "(default: ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest query request (URL or body), else 413/414 (default: ${DEFAULT-VALUE})")
+    long maxQueryBytes;
 
     @Option(names = "--allow-service", paramLabel = "URL",
             description = "let SERVICE clauses call this SPARQL endpoint (repeatable; exact URL, e.g. "
@@ -53,7 +94,34 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         if (auth != null && !Files.isReadable(auth)) {
-            System.err.println("newskg serve: cannot read the password file " + auth);
+            System.err.println("newskg serve: cannot read the users file " + auth);
+            return 2;
+        }
+        String keystorePassword = null;
+        if (keystore != null) {
+            try {
+                keystorePassword = keystorePasswordFile != null
+                        ? Files.readAllLines(keystorePasswordFile).stream().findFirst().orElse("")
+                        : System.getenv("NEWSKG_KEYSTORE_PASSWORD");
+            } catch (java.io.IOException e) {
+                System.err.println("newskg serve: cannot read " + keystorePasswordFile + ": " + e.getMessage());
+                return 2;
+            }
+            if (keystorePassword == null) {
+                System.err.println("newskg serve: --https needs the keystore password: --https-password-file FILE "
+                        + "or the environment variable NEWSKG_KEYSTORE_PASSWORD");
+                return 2;
+            }
+        }
+        for (String origin : cors) {
+            if (!origin.matches("https?://[^/\\s]+")) {
+                System.err.println("newskg serve: --cors takes an origin like https://example.org (scheme://host[:port]), not '"
+                        + origin + "'");
+                return 2;
+            }
+        }
+        if (rate < 0 || maxQueryBytes < 1 || (maxConcurrent != null && maxConcurrent < 1)) {
+            System.err.println("newskg serve: --rate must be >= 0, --max-query-size and --max-concurrent >= 1");
             return 2;
         }
         if (timeout < 0 || port < 0 || port > 65535) {
@@ -75,7 +143,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             store = Store.open(db);
             Server server = serve(store, Server.builder(store.dataset()).host(host).port(port)
-                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth).services(services));
+                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth).services(services)
+                    .limits(Limits.defaults().withRate(rate).withDump(allowDump).withCors(new java.util.HashSet<>(cors))
+                            .withMaxQueryBytes(maxQueryBytes)
+                            .withConcurrency(maxConcurrent != null ? maxConcurrent : Limits.defaultConcurrency()))
+                    .publicUrl(publicUrl).https(keystore, keystorePassword).insecureHttp(insecureHttp));
             server.join();
             return 0;
         } catch (Store.StoreException e) {
@@ -102,7 +174,10 @@ final class ServeCommand implements Callable<Integer> {
                     + " (is the port in use? try --port)", e);
         }
         String host = settings.host();
-        String shown = Server.isLoopback(host) ? "127.0.0.1" : host;
+        String shown = server.scheme() + "://" + (Server.isLoopback(host) ? "127.0.0.1" : host);
+        for (String w : server.warnings()) {
+            System.err.println("newskg serve: warning: " + w);
+        }
         System.out.println("newskg: serving " + store.dir().toAbsolutePath()
                 + (Server.isLoopback(host) ? " (this machine only)" : " on all interfaces"));
         System.out.println("  SPARQL endpoint: http://" + shown + ":" + server.port() + "/newskg/sparql");

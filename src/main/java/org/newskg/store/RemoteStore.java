@@ -110,6 +110,10 @@ public final class RemoteStore implements GraphTarget {
             if (comma >= 0) {
                 pw = pw.substring(0, comma).strip();
             }
+            if (pw.startsWith("PBKDF2-SHA256:")) {
+                throw new IllegalArgumentException(file + " holds a password hash (the server's users file); "
+                        + "--remote-auth needs a file of your own with 'user: password' in plain text (chmod 600)");
+            }
             return new String[] {l.substring(0, colon).strip(), pw};
         }
         throw new IllegalArgumentException("the credentials file " + file + " has no 'user: password' line");

@@ -205,4 +205,317 @@ class SecurityIT {
             s.stop();
         }
     }
+
+    // --- credentials -----------------------------------------------------------------------------
+
+    static Path users(String name) throws Exception {
+        Path f = tmp.resolve(name);
+        org.newskg.serve.auth.UsersFile.setPassword(f, "alice", "correct horse".toCharArray());
+        return f;
+    }
+
+    @Test
+    void updatesWithoutWrongAndRightCredentials() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users("users-a")).start();
+        try {
+            assertEquals(401, ServerIT.update(s.port(), "update", null).statusCode());
+            HttpResponse<String> wrong = ServerIT.update(s.port(), "update", ServerIT.basic("alice", "wrong"));
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals(401, ServerIT.update(s.port(), "update", ServerIT.basic("mallory", "correct horse")).statusCode());
+            int ok = ServerIT.update(s.port(), "update", ServerIT.basic("alice", "correct horse")).statusCode();
+            assertTrue(ok == 200 || ok == 204, "authenticated update answered " + ok);
+            // the Graph Store Protocol endpoint too
+            HttpResponse<String> put = send("PUT", "http://127.0.0.1:" + s.port() + "/newskg/data?graph=http://example.org/g9",
+                    "<http://example.org/a> <http://example.org/b> \"c\" .\n", "Content-Type", "application/n-triples");
+            assertEquals(401, put.statusCode());
+            // a cross-site page cannot use credentials the browser remembers
+            HttpResponse<String> csrf = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update",
+                    "INSERT DATA { <http://example.org/x> <http://example.org/q> \"csrf\" }",
+                    "Content-Type", "application/sparql-update", "Origin", "http://evil.example",
+                    "Authorization", ServerIT.basic("alice", "correct horse"));
+            assertEquals(403, csrf.statusCode());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void failedLoginsAreSlowedDown() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users("users-b")).start();
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(ServerIT.update(s.port(), "update", ServerIT.basic("alice", "guess" + i)).statusCode());
+            }
+            assertEquals(List.of(401, 401, 401, 401, 401), statuses.subList(0, 5));
+            assertTrue(statuses.subList(5, 8).stream().allMatch(c -> c == 429), statuses.toString());
+            // while locked out even the right password waits
+            HttpResponse<String> r = ServerIT.update(s.port(), "update", ServerIT.basic("alice", "correct horse"));
+            assertEquals(429, r.statusCode());
+            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void plainTextUsersFileIsRefusedWithTheFix() throws Exception {
+        Path plain = tmp.resolve("plain-users");
+        java.nio.file.Files.writeString(plain, "alice: s3cret\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(plain).start());
+        assertTrue(e.getMessage().contains("plain-text") && e.getMessage().contains("newskg passwd --migrate"), e.getMessage());
+        assertEquals(List.of("alice"), org.newskg.serve.auth.UsersFile.migrate(plain));
+        String migrated = java.nio.file.Files.readString(plain);
+        assertTrue(migrated.startsWith("alice: PBKDF2-SHA256:") && !migrated.contains("s3cret"), migrated);
+        assertTrue(org.newskg.serve.auth.Users.load(plain).check("alice", "s3cret".toCharArray()));
+    }
+
+    @Test
+    void passwdCommandWritesAPrivateHashedFile() throws Exception {
+        Path f = tmp.resolve("users-passwd");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a long passphrase\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(0, org.newskg.cli.Main.run("passwd", f.toString(), "bob"));
+            System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(2, org.newskg.cli.Main.run("passwd", f.toString(), "carol"));
+        } finally {
+            System.setIn(stdin);
+        }
+        String text = java.nio.file.Files.readString(f);
+        assertTrue(text.contains("bob: PBKDF2-SHA256:") && !text.contains("passphrase") && !text.contains("carol"), text);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f)));
+        assertTrue(org.newskg.serve.auth.Users.load(f).check("bob", "a long passphrase".toCharArray()));
+        assertTrue(!org.newskg.serve.auth.Users.load(f).check("bob", "a long passphrasE".toCharArray()));
+    }
+
+    @Test
+    void worldReadableUsersFileIsWarnedAbout() throws Exception {
+        Path f = users("users-c");
+        java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(f).start();
+        try {
+            assertTrue(s.warnings().stream().anyMatch(w -> w.contains("chmod 600")), s.warnings().toString());
+        } finally {
+            s.stop();
+        }
+        Server quiet = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users("users-d")).start();
+        try {
+            assertEquals(List.of(), quiet.warnings());
+        } finally {
+            quiet.stop();
+        }
+    }
+
+    @Test
+    void credentialsOnANetworkAddressNeedHttps() throws Exception {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Server.builder(store.dataset()).host("0.0.0.0").port(0).allowUpdate(true).authFile(users("users-e")).start());
+        assertTrue(e.getMessage().contains("--https") && e.getMessage().contains("--insecure-http"), e.getMessage());
+    }
+
+    // --- sizes and limits ------------------------------------------------------------------------
+
+    @Test
+    void oversizedBodyAndOverlongQueryAreRefusedBeforeParsing() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).limits(Limits.defaults().withMaxQueryBytes(4000)).start();
+        try {
+            String longQuery = "SELECT * { ?s ?p ?o } #" + "x".repeat(5000);
+            HttpResponse<String> get = TestKit.get(sparql(s), longQuery);
+            assertTrue(get.statusCode() == 414 || get.statusCode() == 431, get.statusCode() + " " + get.body());
+            HttpResponse<String> post = send("POST", sparql(s), longQuery, "Content-Type", "application/sparql-query");
+            assertEquals(413, post.statusCode(), post.body());
+            HttpResponse<String> form = send("POST", sparql(s), "query=" + longQuery,
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(413, form.statusCode(), form.body());
+            // a body without a declared length is counted as it arrives
+            HttpResponse<String> chunked = TestKit.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s)))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                            java.net.http.HttpRequest.BodyPublishers.ofString(longQuery))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            // under the limit all is well, by any route
+            assertEquals(200, send("POST", sparql(s), "SELECT * { ?s ?p ?o } LIMIT 1", "Content-Type",
+                    "application/sparql-query").statusCode());
+            HttpResponse<String> chunkedOk = TestKit.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s)))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                            java.net.http.HttpRequest.BodyPublishers.ofString("SELECT * { ?s ?p ?o } LIMIT 1"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, chunkedOk.statusCode(), chunkedOk.body());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void queriesBeyondTheConcurrencyLimitGet503() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).timeoutMillis(8000)
+                .limits(Limits.defaults().withConcurrency(1)).start();
+        try {
+            String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+            var first = TestKit.HTTP.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s) + "?query="
+                    + java.net.URLEncoder.encode(slow, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            HttpResponse<String> second = TestKit.get(sparql(s), "SELECT * { ?s ?p ?o } LIMIT 1");
+            assertEquals(503, second.statusCode(), second.body());
+            assertEquals("1", second.headers().firstValue("Retry-After").orElse(""));
+            first.get();
+            assertEquals(200, TestKit.get(sparql(s), "SELECT * { ?s ?p ?o } LIMIT 1").statusCode());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void clientsBeyondTheirRateGet429() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).limits(Limits.defaults().withRate(5)).start();
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                statuses.add(TestKit.get(sparql(s), "ASK { ?s ?p ?o }").statusCode());
+            }
+            assertEquals(200, statuses.get(0));
+            assertTrue(statuses.contains(429), statuses.toString());
+            Thread.sleep(1500);
+            assertEquals(200, TestKit.get(sparql(s), "ASK { ?s ?p ?o }").statusCode());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void wholeStoreDumpNeedsAllowDump() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).start();
+        try {
+            String base = "http://127.0.0.1:" + s.port() + "/newskg";
+            for (String url : List.of(base, base + "/", base + "/get", base + "?graph=union")) {
+                HttpResponse<String> r = send("GET", url, null, "Accept", "application/n-quads");
+                assertEquals(403, r.statusCode(), url + ": " + r.body());
+                assertTrue(r.body().contains("--allow-dump"), r.body());
+            }
+            HttpResponse<String> one = send("GET", base + "?graph=https://newskg.org/id/article/test", null, "Accept",
+                    "application/n-triples");
+            assertEquals(200, one.statusCode());
+        } finally {
+            s.stop();
+        }
+        Server open = Server.builder(store.dataset()).port(0).limits(Limits.defaults().withDump(true)).start();
+        try {
+            HttpResponse<String> all = send("GET", "http://127.0.0.1:" + open.port() + "/newskg", null, "Accept", "application/n-quads");
+            assertEquals(200, all.statusCode());
+            assertTrue(all.body().contains(BACKTRACK));
+        } finally {
+            open.stop();
+        }
+    }
+
+    // --- browsers --------------------------------------------------------------------------------
+
+    @Test
+    void pagesCarrySecurityHeadersAndTraceIsRefused() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).start();
+        try {
+            String base = "http://127.0.0.1:" + s.port();
+            for (String path : List.of("/", "/graph", "/assets/graph.js")) {
+                HttpResponse<String> r = send("GET", base + path, null);
+                assertEquals(200, r.statusCode(), path);
+                String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+                assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), path + ": " + csp);
+                assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+                assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+            }
+            HttpResponse<String> q = TestKit.get(sparql(s), "ASK { ?s ?p ?o }");
+            assertTrue(q.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+            for (String path : List.of("/", "/graph", "/newskg/sparql")) {
+                assertEquals(405, send("TRACE", base + path, null).statusCode(), path);
+            }
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void corsIsOffUnlessAnOriginIsNamed() throws Exception {
+        String q = "?query=" + java.net.URLEncoder.encode("ASK { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8);
+        Server s = Server.builder(store.dataset()).port(0).start();
+        try {
+            HttpResponse<String> r = send("GET", sparql(s) + q, null, "Origin", "https://elsewhere.example");
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), r.headers().toString());
+        } finally {
+            s.stop();
+        }
+        Server c = Server.builder(store.dataset()).port(0)
+                .limits(Limits.defaults().withCors(java.util.Set.of("https://pages.example"))).start();
+        try {
+            HttpResponse<String> allowed = send("GET", sparql(c) + q, null, "Origin", "https://pages.example");
+            assertEquals("https://pages.example", allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            HttpResponse<String> other = send("GET", sparql(c) + q, null, "Origin", "https://elsewhere.example");
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            HttpResponse<String> preflight = send("OPTIONS", sparql(c), null, "Origin", "https://pages.example",
+                    "Access-Control-Request-Method", "POST");
+            assertEquals(204, preflight.statusCode());
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        } finally {
+            c.stop();
+        }
+    }
+
+    @Test
+    void foreignHostNamesAreRefused() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).publicUrl(java.net.URI.create("https://kg.example.org/")).start();
+        try {
+            assertEquals(421, raw(s.port(), "GET /newskg/sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: rebind.attacker.example\r\n"));
+            assertEquals(421, raw(s.port(), "GET / HTTP/1.1\r\nHost: rebind.attacker.example:" + s.port() + "\r\n"));
+            assertEquals(200, raw(s.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + s.port() + "\r\n"));
+            assertEquals(200, raw(s.port(), "GET / HTTP/1.1\r\nHost: localhost:" + s.port() + "\r\n"));
+            assertEquals(200, raw(s.port(), "GET / HTTP/1.1\r\nHost: kg.example.org\r\n"));
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void pathTraversalOnThePagesFindsNothing() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).start();
+        try {
+            for (String path : List.of("/assets/../../../../etc/passwd", "/assets/%2e%2e/%2e%2e/etc/passwd",
+                    "/assets/..%2f..%2fpom.xml", "/webjars/..%2f..%2forg/newskg/serve/Server.class",
+                    "/queries/..%2flog4j2.properties", "/view/..%2f..%2flog4j2.properties", "/view/%2e%2e/log4j2.properties",
+                    "/assets/%252e%252e/log4j2.properties", "/assets//etc/passwd", "/assets/.%00./log4j2.properties",
+                    "/queries/../log4j2.properties", "/assets/..\\..\\log4j2.properties")) {
+                int status = raw(s.port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+                assertTrue(status >= 400 && status < 500, path + " answered " + status);
+            }
+        } finally {
+            s.stop();
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    /** The status of a hand-written HTTP/1.1 request (the Java client would normalise path and Host). */
+    static int raw(int port, String requestHead) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestHead + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    static HttpResponse<String> send(String method, String url, String body, String... headers) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).method(method,
+                body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return TestKit.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -311,9 +311,61 @@ class SecurityIT {
 
     @Test
     void credentialsOnANetworkAddressNeedHttps() throws Exception {
+        Path db = tmp.resolve("cli-store");
+        Store.open(db).close();
+        assertEquals(1, org.newskg.cli.Main.run("serve", "--db", db.toString(), "--host", "0.0.0.0", "--port", "0",
+                "--allow-update", "--auth", users("users-cli").toString()));
+        assertEquals(2, org.newskg.cli.Main.run("serve", "--db", db.toString(), "--https", db.resolve("missing.p12").toString()));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Server.builder(store.dataset()).host("0.0.0.0").port(0).allowUpdate(true).authFile(users("users-e")).start());
         assertTrue(e.getMessage().contains("--https") && e.getMessage().contains("--insecure-http"), e.getMessage());
+    }
+
+    @Test
+    void httpsWithATestKeystore() throws Exception {
+        Path ks = tmp.resolve("server.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "newskg", "-keyalg", "RSA", "-keysize", "2048",
+                "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
+                "-storetype", "PKCS12", "-keystore", ks.toString(), "-storepass", "test-pass", "-keypass", "test-pass")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        Server s = Server.builder(store.dataset()).port(0).https(ks, "test-pass").allowUpdate(true).authFile(users("users-tls")).start();
+        try {
+            assertEquals("https", s.scheme());
+            // a client that trusts exactly this certificate
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = java.nio.file.Files.newInputStream(ks)) {
+                trust.load(in, "test-pass".toCharArray());
+            }
+            var tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            var ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            java.net.http.HttpClient tls = java.net.http.HttpClient.newBuilder().sslContext(ssl).build();
+            String base = "https://127.0.0.1:" + s.port() + "/newskg";
+            HttpResponse<String> q = tls.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/sparql?query="
+                    + java.net.URLEncoder.encode("ASK { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, q.statusCode(), q.body());
+            assertTrue(q.body().contains("true"), q.body());
+            HttpResponse<String> up = tls.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/update"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", ServerIT.basic("alice", "correct horse"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("INSERT DATA { <http://example.org/t> <http://example.org/q> \"tls\" }"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(up.statusCode() == 200 || up.statusCode() == 204, up.statusCode() + " " + up.body());
+            // plain HTTP on the same port gets nowhere
+            int plain;
+            try {
+                plain = raw(s.port(), "GET /newskg/sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            } catch (Exception e) {
+                plain = -1;
+            }
+            assertTrue(plain == -1 || plain >= 400, "plain HTTP answered " + plain);
+        } finally {
+            s.stop();
+        }
     }
 
     // --- sizes and limits ------------------------------------------------------------------------

@@ -102,6 +102,10 @@ final class RequestGuard implements Filter {
         if (checked == null) {
             return;
         }
+        if (!parametersReadable(checked)) {
+            refuse(resp, 400, "malformed parameters: the URL or form is not valid percent-encoded UTF-8");
+            return;
+        }
         if (!limits.allowDump() && isDump(req, method, path)) {
             refuse(resp, 403, "the whole store is not served in one answer; ask for one graph with ?graph=IRI, "
                     + "use a SPARQL query, or start the server with --allow-dump");
@@ -118,7 +122,7 @@ final class RequestGuard implements Filter {
             }
             HttpServletRequest as = withUser(checked, user);
             try {
-                chain.doFilter(as, resp);
+                chain.doFilter(as, new MissingGraphIs404(resp));
             } finally {
                 ACCESS.info("update by {} from {}: {} {} -> {}", user, client, method, describe(req), resp.getStatus());
             }
@@ -162,6 +166,19 @@ final class RequestGuard implements Filter {
         }
         // DNS rebinding needs a name the attacker controls; IP literals and localhost are not such names
         return IPV4.matcher(host).matches() || host.equals("localhost") || limits.hosts().contains(host);
+    }
+
+    /**
+     * Parses the URL and form parameters now: Jetty reports bad percent-encoding or UTF-8 with an
+     * exception that Fuseki would answer with 500, a server error for a client's mistake.
+     */
+    private static boolean parametersReadable(HttpServletRequest req) {
+        try {
+            req.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private boolean isWritePath(String path) {
@@ -352,6 +369,76 @@ final class RequestGuard implements Filter {
         resp.setContentType("text/plain; charset=utf-8");
         try (PrintWriter w = resp.getWriter()) {
             w.println(message);
+        }
+    }
+
+    /**
+     * Fuseki answers SPARQL Update on a graph that does not exist ({@code CLEAR GRAPH <g>}, {@code DROP},
+     * without SILENT) with 500 and the message "No such graph"; the request is at fault, so that answer
+     * becomes 404. A 500's message is held back until it is complete to decide.
+     */
+    private static final class MissingGraphIs404 extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private boolean serverError;
+
+        MissingGraphIs404(HttpServletResponse resp) {
+            super(resp);
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            serverError = sc == 500;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            super.sendError(sc == 500 && msg != null && msg.startsWith("No such graph") ? 404 : sc, msg);
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            if (!serverError) {
+                return super.getOutputStream();
+            }
+            HttpServletResponse real = (HttpServletResponse) getResponse();
+            ByteArrayOutputStream held = new ByteArrayOutputStream();
+            return new jakarta.servlet.ServletOutputStream() {
+                private boolean closed;
+
+                @Override
+                public void write(int b) {
+                    held.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    held.write(b, off, len);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(jakarta.servlet.WriteListener l) {
+                    throw new IllegalStateException("not asynchronous");
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    if (held.toString(StandardCharsets.UTF_8).startsWith("No such graph")) {
+                        real.setStatus(404);
+                    }
+                    try (jakarta.servlet.ServletOutputStream out = real.getOutputStream()) {
+                        held.writeTo(out);
+                    }
+                }
+            };
         }
     }
 

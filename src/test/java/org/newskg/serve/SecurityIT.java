@@ -549,6 +549,41 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void clientMistakesGet4xxNot500() throws Exception {
+        Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users("users-4xx")).start();
+        try {
+            // invalid UTF-8 in a form
+            var badForm = TestKit.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray("query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%FF%FE%22%7D"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII))).build(), HttpResponse.BodyHandlers.ofString());
+            assertClientError(badForm);
+            var rawBad = TestKit.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s)))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'A', 'S', 'K', '{', (byte) 0xff, '}'})).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertClientError(rawBad);
+            var badGet = raw(s.port(), "GET /newskg/sparql?query=%FF%FE HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            assertEquals(400, badGet);
+            var clear = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update", "CLEAR GRAPH <http://example.org/missing>",
+                    "Content-Type", "application/sparql-update", "Authorization", ServerIT.basic("alice", "correct horse"));
+            assertEquals(404, clear.statusCode(), clear.body());
+            var del = send("DELETE", "http://127.0.0.1:" + s.port() + "/newskg/data?graph=http://example.org/missing", null,
+                    "Authorization", ServerIT.basic("alice", "correct horse"));
+            assertEquals(404, del.statusCode(), del.body());
+            var badTurtle = send("PUT", "http://127.0.0.1:" + s.port() + "/newskg/data?graph=http://example.org/g5", "<a> <b> .",
+                    "Content-Type", "text/turtle", "Authorization", ServerIT.basic("alice", "correct horse"));
+            assertClientError(badTurtle);
+            // CLEAR SILENT of a missing graph is fine
+            var silent = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update", "CLEAR SILENT GRAPH <http://example.org/missing>",
+                    "Content-Type", "application/sparql-update", "Authorization", ServerIT.basic("alice", "correct horse"));
+            assertTrue(silent.statusCode() == 200 || silent.statusCode() == 204, silent.statusCode() + " " + silent.body());
+        } finally {
+            s.stop();
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     /** The status of a hand-written HTTP/1.1 request (the Java client would normalise path and Host). */

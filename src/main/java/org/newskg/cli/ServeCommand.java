@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowDump;
 
     @Option(names = "--max-concurrent", paramLabel = "N",
-            description = "queries running at once; more wait up to 1 s, then get 503 (default: 4 per core, at least 4)")
+            description = "queries running at once; more wait up to 5 s, then get 503 (default: 4 per core, at least 4)")
     Integer maxConcurrent;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
@@ -180,13 +180,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.out.println("newskg: serving " + store.dir().toAbsolutePath()
                 + (Server.isLoopback(host) ? " (this machine only)" : " on all interfaces"));
-        System.out.println("  SPARQL endpoint: http://" + shown + ":" + server.port() + "/newskg/sparql");
-        System.out.println("  dataset:         http://" + shown + ":" + server.port() + "/newskg");
-        System.out.println("  query page:      http://" + shown + ":" + server.port() + "/");
-        System.out.println("  graph page:      http://" + shown + ":" + server.port() + "/graph");
+        System.out.println("  SPARQL endpoint: " + shown + ":" + server.port() + "/newskg/sparql");
+        System.out.println("  dataset:         " + shown + ":" + server.port() + "/newskg");
+        System.out.println("  query page:      " + shown + ":" + server.port() + "/");
+        System.out.println("  graph page:      " + shown + ":" + server.port() + "/graph");
         if (settings.updatesAllowed()) {
-            System.out.println("  SPARQL update:   http://" + shown + ":" + server.port() + "/newskg/update (authenticated)");
-            System.out.println("  graph store:     http://" + shown + ":" + server.port() + "/newskg/data (authenticated; "
+            System.out.println("  SPARQL update:   " + shown + ":" + server.port() + "/newskg/update (authenticated)");
+            System.out.println("  graph store:     " + shown + ":" + server.port() + "/newskg/data (authenticated; "
                     + "for ingest --remote)");
         }
         System.out.println("Press Ctrl-C to stop.");

@@ -7,7 +7,7 @@ import java.util.Set;
  *
  * @param maxQueryBytes  largest query request: URL query string or body (form or SPARQL), else 413/414
  * @param maxUpdateBytes largest authenticated update or Graph Store Protocol body, else 413
- * @param maxConcurrent  queries running at once; more wait up to a second, then get 503 with Retry-After
+ * @param maxConcurrent  queries running at once; more wait up to 5 s, then get 503 with Retry-After
  * @param perClientRate  requests per second per client address (bursts of twice that), else 429; 0 for no limit
  * @param allowDump      whether GET on the dataset without {@code ?graph=} returns the whole store
  * @param corsOrigins    origins (scheme://host[:port]) whose pages may read answers; none by default

@@ -43,7 +43,11 @@ final class RequestGuard implements Filter {
     /** Answers of the SPARQL endpoints are data, never a document to run. */
     static final String DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final long SLOT_WAIT_MILLIS = 1000;
+    /**
+     * How long a query waits for a slot before 503: long enough to ride out a server thread that has
+     * sent its answer but, descheduled on a busy machine, not yet given its slot back.
+     */
+    private static final long SLOT_WAIT_MILLIS = 5000;
 
     private final String dataset;
     private final Limits limits;
@@ -75,18 +79,18 @@ final class RequestGuard implements Filter {
 
         String method = req.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("TRACE") || method.equals("TRACK")) {
-            refuse(resp, 405, "method " + method + " is not served");
+            refuse(req, resp, 405, "method " + method + " is not served");
             return;
         }
         if (!hostServed(req.getHeader("Host"))) {
-            refuse(resp, 421, "this server does not answer to the host name '" + req.getHeader("Host")
+            refuse(req, resp, 421, "this server does not answer to the host name '" + req.getHeader("Host")
                     + "' (start it with --public-url to name it)");
             return;
         }
         String client = req.getRemoteAddr();
         if (rate != null && !rate.tryAcquire(client)) {
             resp.setHeader("Retry-After", "1");
-            refuse(resp, 429, "too many requests from " + client + " (at most " + (long) limits.perClientRate()
+            refuse(req, resp, 429, "too many requests from " + client + " (at most " + (long) limits.perClientRate()
                     + " a second); try again shortly");
             return;
         }
@@ -103,16 +107,16 @@ final class RequestGuard implements Filter {
             return;
         }
         if (!parametersReadable(checked)) {
-            refuse(resp, 400, "malformed parameters: the URL or form is not valid percent-encoded UTF-8");
+            refuse(req, resp, 400, "malformed parameters: the URL or form is not valid percent-encoded UTF-8");
             return;
         }
         if (!limits.allowDump() && isDump(req, method, path)) {
-            refuse(resp, 403, "the whole store is not served in one answer; ask for one graph with ?graph=IRI, "
+            refuse(req, resp, 403, "the whole store is not served in one answer; ask for one graph with ?graph=IRI, "
                     + "use a SPARQL query, or start the server with --allow-dump");
             return;
         }
         if (!safe(method) && !sameOriginOrAllowed(req)) {
-            refuse(resp, 403, "cross-site request from " + req.getHeader("Origin") + " refused");
+            refuse(req, resp, 403, "cross-site request from " + req.getHeader("Origin") + " refused");
             return;
         }
         if (write) {
@@ -137,7 +141,7 @@ final class RequestGuard implements Filter {
         }
         if (!slot) {
             resp.setHeader("Retry-After", "1");
-            refuse(resp, 503, "the server is busy (" + limits.maxConcurrent() + " queries running); try again shortly");
+            refuse(req, resp, 503, "the server is busy (" + limits.maxConcurrent() + " queries running); try again shortly");
             return;
         }
         try {
@@ -249,12 +253,12 @@ final class RequestGuard implements Filter {
     private static HttpServletRequest sized(HttpServletRequest req, HttpServletResponse resp, long max) throws IOException {
         String qs = req.getQueryString();
         if (qs != null && qs.length() > max) {
-            refuse(resp, 414, "query longer than " + max + " bytes");
+            refuse(req, resp, 414, "query longer than " + max + " bytes");
             return null;
         }
         long declared = req.getContentLengthLong();
         if (declared > max) {
-            refuse(resp, 413, "request body of " + declared + " bytes is over the limit of " + max + " bytes");
+            refuse(req, resp, 413, "request body of " + declared + " bytes is over the limit of " + max + " bytes");
             return null;
         }
         if (declared >= 0 || safe(req.getMethod().toUpperCase(Locale.ROOT))) {
@@ -263,7 +267,7 @@ final class RequestGuard implements Filter {
         String type = req.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // Jetty parses forms from the raw stream, which a buffered copy cannot stand in for
-            refuse(resp, 411, "a form needs a Content-Length");
+            refuse(req, resp, 411, "a form needs a Content-Length");
             return null;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -273,7 +277,7 @@ final class RequestGuard implements Filter {
             while ((n = in.read(chunk)) > 0) {
                 buf.write(chunk, 0, n);
                 if (buf.size() > max) {
-                    refuse(resp, 413, "request body is over the limit of " + max + " bytes");
+                    refuse(req, resp, 413, "request body is over the limit of " + max + " bytes");
                     return null;
                 }
             }
@@ -286,7 +290,7 @@ final class RequestGuard implements Filter {
         long wait = logins.waitMillis(client);
         if (wait > 0) {
             resp.setHeader("Retry-After", Long.toString((wait + 999) / 1000));
-            refuse(resp, 429, "too many failed logins from " + client + "; try again in " + ((wait + 999) / 1000) + " s");
+            refuse(req, resp, 429, "too many failed logins from " + client + "; try again in " + ((wait + 999) / 1000) + " s");
             return null;
         }
         String header = req.getHeader("Authorization");
@@ -315,7 +319,7 @@ final class RequestGuard implements Filter {
             ACCESS.warn("failed login for user '{}' from {} on {} {}", printable(user), client, req.getMethod(), describe(req));
         }
         resp.setHeader("WWW-Authenticate", "Basic realm=\"newskg\", charset=\"UTF-8\"");
-        refuse(resp, 401, "updates need a user name and password");
+        refuse(req, resp, 401, "updates need a user name and password");
         return null;
     }
 
@@ -361,9 +365,19 @@ final class RequestGuard implements Filter {
         return b.toString();
     }
 
-    static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
+    static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
         if (resp.isCommitted()) {
             return;
+        }
+        // a small unread body is read and dropped, so the connection stays usable for the client's next
+        // request (else the server closes it under a client that may already be reusing it)
+        long length = req.getContentLengthLong();
+        if (length > 0 && length <= 65_536 && status != 413) {
+            try {
+                req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException | IllegalStateException e) {
+                // already read, or gone: nothing to drain
+            }
         }
         resp.setStatus(status);
         resp.setContentType("text/plain; charset=utf-8");

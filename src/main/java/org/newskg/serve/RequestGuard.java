@@ -124,6 +124,12 @@ final class RequestGuard implements Filter {
             if (user == null) {
                 return;
             }
+            if (path.equals(dataset + "/update") && method.equals("POST")) {
+                checked = withoutLoad(checked, resp);
+                if (checked == null) {
+                    return;
+                }
+            }
             HttpServletRequest as = withUser(checked, user);
             try {
                 chain.doFilter(as, new MissingGraphIs404(resp));
@@ -183,6 +189,41 @@ final class RequestGuard implements Filter {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The update request, or null after refusing one with {@code LOAD}: LOAD makes the server fetch a
+     * URL (request forgery) or read a local file ({@code file:///etc/passwd}) into the store, where
+     * any query reads it. Data comes in through the Graph Store Protocol instead. An update that does
+     * not parse is passed on, for Fuseki's own error.
+     */
+    private static HttpServletRequest withoutLoad(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        String text;
+        HttpServletRequest pass = req;
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            text = req.getParameter("update");
+        } else {
+            byte[] body = req.getInputStream().readAllBytes();
+            pass = new Buffered(req, body);
+            String enc = req.getCharacterEncoding();
+            text = new String(body, enc == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(enc));
+        }
+        if (text == null) {
+            return pass;
+        }
+        try {
+            for (org.apache.jena.update.Update u : org.apache.jena.update.UpdateFactory.create(text).getOperations()) {
+                if (u instanceof org.apache.jena.sparql.modify.request.UpdateLoad) {
+                    refuse(req, resp, 403, "LOAD is not allowed here (it would make the server fetch a URL or read a file); "
+                            + "send the data with the Graph Store Protocol: PUT or POST to the /data endpoint");
+                    return null;
+                }
+            }
+        } catch (RuntimeException e) {
+            // not a valid update: Fuseki reports the parse error
+        }
+        return pass;
     }
 
     private boolean isWritePath(String path) {

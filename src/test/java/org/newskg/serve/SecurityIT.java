@@ -277,6 +277,23 @@ class SecurityIT {
                     "Content-Type", "application/sparql-update", "Origin", "http://evil.example",
                     "Authorization", ServerIT.basic("alice", "correct horse"));
             assertEquals(403, csrf.statusCode());
+            // LOAD would read a local file (or fetch a URL) into the store: refused, by body or by form
+            try (StandIn remote = StandIn.answering(200, "text/turtle", "<http://example.org/a> <http://example.org/b> 1 .")) {
+                for (String load : List.of("LOAD <file:///etc/passwd> INTO GRAPH <http://example.org/leak>",
+                        "LOAD <" + remote.url("/data.ttl") + ">")) {
+                    HttpResponse<String> r = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update", load,
+                            "Content-Type", "application/sparql-update", "Authorization", ServerIT.basic("alice", "correct horse"));
+                    assertEquals(403, r.statusCode(), r.body());
+                    HttpResponse<String> f = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update",
+                            "update=" + java.net.URLEncoder.encode(load, java.nio.charset.StandardCharsets.UTF_8),
+                            "Content-Type", "application/x-www-form-urlencoded", "Authorization", ServerIT.basic("alice", "correct horse"));
+                    assertEquals(403, f.statusCode(), f.body());
+                }
+                assertEquals(0, remote.requests.get());
+            }
+            // other updates by body still arrive whole
+            int again = ServerIT.update(s.port(), "update", ServerIT.basic("alice", "correct horse")).statusCode();
+            assertTrue(again == 200 || again == 204, "update answered " + again);
         } finally {
             s.stop();
         }

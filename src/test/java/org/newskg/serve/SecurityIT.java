@@ -291,6 +291,16 @@ class SecurityIT {
                 }
                 assertEquals(0, remote.requests.get());
             }
+            // spellings of the update paths that might slip past a path check still meet the credentials check
+            String insert = "INSERT DATA { <http://example.org/x> <http://example.org/q> \"sneaked\" }";
+            for (String path : List.of("/newskg/%75pdate", "/newskg//update", "/newskg/./update", "/newskg/update;x=1",
+                    "/newskg/update/", "/newskg/x/../update", "/newskg/data;x=1?graph=http://example.org/s", "/newskg/%64ata?graph=http://example.org/s",
+                    "/NEWSKG/update", "/newskg/UPDATE")) {
+                int status = raw(s.port(), "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-update\r\n"
+                        + "Content-Length: " + insert.length() + "\r\n", insert);
+                assertTrue(status >= 400 && status < 500, path + " answered " + status);
+            }
+            assertEquals(0, TestKit.select(sparql(s), "SELECT * { ?s ?p \"sneaked\" }").rows().size());
             // other updates by body still arrive whole
             int again = ServerIT.update(s.port(), "update", ServerIT.basic("alice", "correct horse")).statusCode();
             assertTrue(again == 200 || again == 204, "update answered " + again);
@@ -675,9 +685,13 @@ class SecurityIT {
 
     /** The status of a hand-written HTTP/1.1 request (the Java client would normalise path and Host). */
     static int raw(int port, String requestHead) throws Exception {
+        return raw(port, requestHead, "");
+    }
+
+    static int raw(int port, String requestHead, String body) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((requestHead + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write((requestHead + "Connection: close\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
             return Integer.parseInt(status.split(" ")[1]);

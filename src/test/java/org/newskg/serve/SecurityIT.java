@@ -200,6 +200,37 @@ class SecurityIT {
         ServerIT.assertNoStackTrace(r.body());
     }
 
+    @Test
+    void manyCallsToASilentEndpointLeaveTheServerAnswering() throws Exception {
+        try (StandIn silent = StandIn.silent()) {
+            Server s = Server.builder(store.dataset()).port(0).timeoutMillis(2000)
+                    .services(ServicePolicy.allowing(List.of(silent.url("/sparql")))).start();
+            try {
+                List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    pending.add(TestKit.HTTP.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sparql(s) + "?query="
+                            + java.net.URLEncoder.encode(federated(silent.url("/sparql")), java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                Thread.sleep(500);
+                // while they wait: the ping and the pages answer at once
+                long t0 = System.nanoTime();
+                assertEquals(200, send("GET", "http://127.0.0.1:" + s.port() + "/$/ping", null).statusCode());
+                assertEquals(200, send("GET", "http://127.0.0.1:" + s.port() + "/graph", null).statusCode());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(ms < 5000, "ping and page took " + ms + " ms"); // not queued behind the SERVICE calls
+                for (var f : pending) {
+                    HttpResponse<String> r = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    assertTrue(r.statusCode() == 500 || r.statusCode() == 503, r.statusCode() + " " + r.body());
+                }
+                // and afterwards queries run as before
+                assertEquals(200, TestKit.get(sparql(s), "ASK { ?s ?p ?o }").statusCode());
+            } finally {
+                s.stop();
+            }
+        }
+    }
+
     // --- REGEX -----------------------------------------------------------------------------------
 
     @Test

@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (allowUpdate && auth == null) {
-            System.err.println("newskg serve: --allow-update needs --auth FILE (a password file with 'user: password' lines)");
+            System.err.println("newskg serve: --allow-update needs --auth FILE (a users file written by `newskg passwd FILE USER`)");
             return 2;
         }
         if (auth != null && !Files.isReadable(auth)) {

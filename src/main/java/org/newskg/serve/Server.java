@@ -141,7 +141,7 @@ public final class Server {
             return this;
         }
 
-        /** Password file (Jetty realm properties: {@code user: password}) for the update endpoints. */
+        /** Users file ({@code user: PBKDF2-SHA256:...} lines, see {@link org.newskg.serve.auth.Users}) for the update endpoints. */
         public Builder authFile(Path f) {
             this.authFile = f;
             return this;

@@ -48,8 +48,8 @@ public final class RemoteStore implements GraphTarget {
     /**
      * @param dataset  the graph store URL, e.g. {@code http://127.0.0.1:3030/newskg/data}; user and
      *                 password may be given in it ({@code http://user:pw@host:port/newskg/data})
-     * @param authFile a file with one {@code user: password} line (the server's password file
-     *                 format), or null
+     * @param authFile a file with one {@code user: password} line: the client's own, in plain text (not
+     *                 the server's users file, which holds hashes), or null
      */
     public static RemoteStore connect(String dataset, Path authFile) {
         URI uri;

@@ -147,9 +147,10 @@ public final class ServerLoad {
         int exit = writer.waitFor();
         drain.join();
         double writerSeconds = (System.nanoTime() - w0) / 1e9;
-        String[] lines = log.toString().strip().split("\n");
+        String summary = log.toString().strip().lines().filter(l -> l.startsWith("ingest:")).reduce((a, b) -> b)
+                .orElse(log.toString().strip().lines().reduce((a, b) -> b).orElse("(no output)"));
         out.println("  ingest exit " + exit + " (" + String.format(java.util.Locale.ROOT, "%.0f", writerSeconds)
-                + " s after the load started); last line: " + lines[lines.length - 1]);
+                + " s after the load started): " + summary);
         return results;
     }
 }

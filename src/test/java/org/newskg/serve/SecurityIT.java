@@ -343,11 +343,26 @@ class SecurityIT {
     @Test
     void failedLoginsAreSlowedDown() throws Exception {
         Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users("users-b")).start();
+        // what the access log says, caught by an appender on its logger
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var logger = (org.apache.logging.log4j.core.Logger) org.apache.logging.log4j.LogManager.getLogger("newskg.access");
+        var appender = new org.apache.logging.log4j.core.appender.AbstractAppender("capture", null, null, true,
+                org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+            @Override
+            public void append(org.apache.logging.log4j.core.LogEvent event) {
+                logged.add(event.getMessage().getFormattedMessage());
+            }
+        };
+        appender.start();
+        logger.addAppender(appender);
         try {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 statuses.add(ServerIT.update(s.port(), "update", ServerIT.basic("alice", "guess" + i)).statusCode());
             }
+            List<String> failures = logged.stream().filter(l -> l.startsWith("failed login for user 'alice' from 127.0.0.1")).toList();
+            assertEquals(5, failures.size(), logged.toString());
+            assertTrue(logged.stream().noneMatch(l -> l.contains("guess")), "a password reached the log: " + logged);
             assertEquals(List.of(401, 401, 401, 401, 401), statuses.subList(0, 5));
             assertTrue(statuses.subList(5, 8).stream().allMatch(c -> c == 429), statuses.toString());
             // while locked out even the right password waits
@@ -355,6 +370,7 @@ class SecurityIT {
             assertEquals(429, r.statusCode());
             assertTrue(r.headers().firstValue("Retry-After").isPresent());
         } finally {
+            logger.removeAppender(appender);
             s.stop();
         }
     }

@@ -9,6 +9,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.newskg.serve.ServicePolicy;
+import org.newskg.serve.regex.RegexGuard;
 import org.newskg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,6 +42,15 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let SERVICE clauses call this SPARQL endpoint (repeatable; exact URL, e.g. "
+                    + "https://query.wikidata.org/sparql); without it federated queries are refused")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
+    @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS",
+            description = "query timeout in seconds, 0 for none (default: ${DEFAULT-VALUE})")
+    int timeout;
+
     @Override
     public Integer call() throws IOException {
         if (!java.util.Set.of("table", "csv", "tsv", "json").contains(format)) {
@@ -54,6 +65,17 @@ final class QueryCommand implements Callable<Integer> {
             }
             text = Files.readString(source.file);
         }
+        ServicePolicy services;
+        try {
+            services = ServicePolicy.allowing(allowService);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg query: " + e.getMessage());
+            return 2;
+        }
+        if (timeout < 0) {
+            System.err.println("newskg query: --timeout must be >= 0");
+            return 2;
+        }
         Query q;
         try {
             q = QueryFactory.create(text);
@@ -62,8 +84,15 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         try (Store store = Store.openExisting(db)) {
+            // the same rules as the server: SERVICE only to named endpoints, regexes with a budget
+            services.install(store.dataset().getContext(), timeout * 1000L);
+            RegexGuard.install(store.dataset().getContext());
             Txn.executeRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                var builder = QueryExecution.dataset(store.dataset()).query(q);
+                if (timeout > 0) {
+                    builder.timeout(timeout, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                try (QueryExecution qe = builder.build()) {
                     if (q.isSelectType()) {
                         ResultSet rs = qe.execSelect();
                         switch (format) {
@@ -83,6 +112,12 @@ final class QueryCommand implements Callable<Integer> {
             });
             return 0;
         } catch (Store.StoreException e) {
+            System.err.println("newskg query: " + e.getMessage());
+            return 1;
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            System.err.println("newskg query: cancelled at the timeout (" + timeout + " s)");
+            return 1;
+        } catch (org.apache.jena.query.QueryException e) {
             System.err.println("newskg query: " + e.getMessage());
             return 1;
         }

@@ -1,6 +1,8 @@
 package org.newskg.cli;
 
+import org.newskg.serve.Limits;
 import org.newskg.serve.Server;
+import org.newskg.serve.ServicePolicy;
 import org.newskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,28 +39,111 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowUpdate;
 
     @Option(names = "--auth", paramLabel = "FILE",
-            description = "password file for HTTP Basic authentication, one 'user: password' line per user (Jetty realm format)")
+            description = "users file for HTTP Basic authentication of updates: 'user: PBKDF2-SHA256:...' lines "
+                    + "written by `newskg passwd FILE USER`")
     Path auth;
+
+    @Option(names = "--https", paramLabel = "KEYSTORE",
+            description = "serve HTTPS only (on --port), with the key and certificate in this PKCS12 or JKS keystore")
+    Path keystore;
+
+    @Option(names = "--https-password-file", paramLabel = "FILE",
+            description = "file whose first line is the keystore password (else the environment variable "
+                    + "NEWSKG_KEYSTORE_PASSWORD)")
+    Path keystorePasswordFile;
+
+    @Option(names = "--insecure-http", description = "allow --auth on a network address without --https "
+            + "(passwords then cross the network in clear text; for use behind a TLS-terminating proxy)")
+    boolean insecureHttp;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "the URL clients use (e.g. behind a reverse proxy); its host name is answered to. Requests "
+                    + "naming other hosts than this machine's names and IP addresses get 421 (DNS rebinding)")
+    java.net.URI publicUrl;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "let pages from this origin (scheme://host[:port]) read answers (repeatable); none by default")
+    java.util.List<String> cors = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-dump", description = "answer GET on the dataset URL with the whole store (off: ask for "
+            + "one graph with ?graph=IRI)")
+    boolean allowDump;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "queries running at once; more wait up to 5 s, then get 503 (default: 4 per core, at least 4)")
+    Integer maxConcurrent;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
+            description = "requests per second per client address, bursts of twice that, else 429; 0 for no limit "
+                    + "(default: ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest query request (URL or body), else 413/414 (default: ${DEFAULT-VALUE})")
+    long maxQueryBytes;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let SERVICE clauses call this SPARQL endpoint (repeatable; exact URL, e.g. "
+                    + "https://query.wikidata.org/sparql); without it federated queries are refused")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
         if (allowUpdate && auth == null) {
-            System.err.println("newskg serve: --allow-update needs --auth FILE (a password file with 'user: password' lines)");
+            System.err.println("newskg serve: --allow-update needs --auth FILE (a users file written by `newskg passwd FILE USER`)");
             return 2;
         }
         if (auth != null && !Files.isReadable(auth)) {
-            System.err.println("newskg serve: cannot read the password file " + auth);
+            System.err.println("newskg serve: cannot read the users file " + auth);
+            return 2;
+        }
+        String keystorePassword = null;
+        if (keystore != null) {
+            try {
+                keystorePassword = keystorePasswordFile != null
+                        ? Files.readAllLines(keystorePasswordFile).stream().findFirst().orElse("")
+                        : System.getenv("NEWSKG_KEYSTORE_PASSWORD");
+            } catch (java.io.IOException e) {
+                System.err.println("newskg serve: cannot read " + keystorePasswordFile + ": " + e.getMessage());
+                return 2;
+            }
+            if (keystorePassword == null) {
+                System.err.println("newskg serve: --https needs the keystore password: --https-password-file FILE "
+                        + "or the environment variable NEWSKG_KEYSTORE_PASSWORD");
+                return 2;
+            }
+        }
+        for (String origin : cors) {
+            if (!origin.matches("https?://[^/\\s]+")) {
+                System.err.println("newskg serve: --cors takes an origin like https://example.org (scheme://host[:port]), not '"
+                        + origin + "'");
+                return 2;
+            }
+        }
+        if (rate < 0 || maxQueryBytes < 1 || (maxConcurrent != null && maxConcurrent < 1)) {
+            System.err.println("newskg serve: --rate must be >= 0, --max-query-size and --max-concurrent >= 1");
             return 2;
         }
         if (timeout < 0 || port < 0 || port > 65535) {
             System.err.println("newskg serve: --timeout must be >= 0 and --port 0..65535");
             return 2;
         }
+        ServicePolicy services;
+        try {
+            services = ServicePolicy.allowing(allowService);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg serve: " + e.getMessage());
+            return 2;
+        }
         Store store = null;
         try {
             store = Store.openExisting(db);
             Server server = serve(store, Server.builder(store.dataset()).host(host).port(port)
-                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth));
+                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth).services(services)
+                    .limits(Limits.defaults().withRate(rate).withDump(allowDump).withCors(new java.util.HashSet<>(cors))
+                            .withMaxQueryBytes(maxQueryBytes)
+                            .withConcurrency(maxConcurrent != null ? maxConcurrent : Limits.defaultConcurrency()))
+                    .publicUrl(publicUrl).https(keystore, keystorePassword).insecureHttp(insecureHttp));
             server.join();
             return 0;
         } catch (Store.StoreException e) {
@@ -85,16 +170,19 @@ final class ServeCommand implements Callable<Integer> {
                     + " (is the port in use? try --port)", e);
         }
         String host = settings.host();
-        String shown = Server.isLoopback(host) ? "127.0.0.1" : host;
+        String shown = server.scheme() + "://" + (Server.isLoopback(host) ? "127.0.0.1" : host);
+        for (String w : server.warnings()) {
+            System.err.println("newskg serve: warning: " + w);
+        }
         System.out.println("newskg: serving " + store.dir().toAbsolutePath()
                 + (Server.isLoopback(host) ? " (this machine only)" : " on all interfaces"));
-        System.out.println("  SPARQL endpoint: http://" + shown + ":" + server.port() + "/newskg/sparql");
-        System.out.println("  dataset:         http://" + shown + ":" + server.port() + "/newskg");
-        System.out.println("  query page:      http://" + shown + ":" + server.port() + "/");
-        System.out.println("  graph page:      http://" + shown + ":" + server.port() + "/graph");
+        System.out.println("  SPARQL endpoint: " + shown + ":" + server.port() + "/newskg/sparql");
+        System.out.println("  dataset:         " + shown + ":" + server.port() + "/newskg");
+        System.out.println("  query page:      " + shown + ":" + server.port() + "/");
+        System.out.println("  graph page:      " + shown + ":" + server.port() + "/graph");
         if (settings.updatesAllowed()) {
-            System.out.println("  SPARQL update:   http://" + shown + ":" + server.port() + "/newskg/update (authenticated)");
-            System.out.println("  graph store:     http://" + shown + ":" + server.port() + "/newskg/data (authenticated; "
+            System.out.println("  SPARQL update:   " + shown + ":" + server.port() + "/newskg/update (authenticated)");
+            System.out.println("  graph store:     " + shown + ":" + server.port() + "/newskg/data (authenticated; "
                     + "for ingest --remote)");
         }
         System.out.println("Press Ctrl-C to stop.");

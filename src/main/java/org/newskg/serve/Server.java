@@ -12,14 +12,23 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.serve.auth.Users;
+import org.newskg.serve.regex.RegexGuard;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The embedded Fuseki server: the store at {@code /newskg}, its read-only SPARQL endpoint at
  * {@code /newskg/sparql}. Safe by default: binds to the loopback interface, read-only, queries cut
- * at a timeout and at a result-size limit. Updates are only offered with credentials.
+ * at a timeout and at a result-size limit, no federated calls, requests bounded by {@link Limits}
+ * (checked by {@link RequestGuard} before Fuseki sees them). Updates are only offered with
+ * credentials.
  *
  * <pre>{@code
  * Server s = Server.builder(dataset).port(0).timeoutMillis(30_000).maxResults(10_000).start();
@@ -28,8 +37,8 @@ import java.nio.file.Path;
  * <p>Endpoints, under {@code /newskg}: {@code sparql} and {@code query} (SPARQL query),
  * {@code get} (Graph Store Protocol, read); with {@link Builder#allowUpdate} also {@code update}
  * (SPARQL Update) and {@code data} (Graph Store Protocol, read-write: {@code PUT /newskg/data?graph=...});
- * those require HTTP Basic credentials from the password file (Jetty realm format, one
- * {@code user: password} line per user). Queries stay open to everyone.
+ * those require HTTP Basic credentials of a user in the users file ({@link org.newskg.serve.auth.Users},
+ * salted PBKDF2 hashes). Queries stay open to everyone.
  */
 public final class Server {
     /** Name of the dataset in URLs. */
@@ -38,9 +47,13 @@ public final class Server {
     public static final long DEFAULT_MAX_RESULTS = 10_000;
 
     private final FusekiServer fuseki;
+    private final boolean https;
+    private final List<String> warnings;
 
-    private Server(FusekiServer fuseki) {
+    private Server(FusekiServer fuseki, boolean https, List<String> warnings) {
         this.fuseki = fuseki;
+        this.https = https;
+        this.warnings = List.copyOf(warnings);
     }
 
     public static Builder builder(Dataset dataset) {
@@ -58,7 +71,17 @@ public final class Server {
     }
 
     public int port() {
-        return fuseki.getHttpPort();
+        return https ? fuseki.getHttpsPort() : fuseki.getHttpPort();
+    }
+
+    /** "http" or "https". */
+    public String scheme() {
+        return https ? "https" : "http";
+    }
+
+    /** Things the operator should know that did not stop the server (a readable users file, clear-text Basic auth). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public void join() {
@@ -78,6 +101,12 @@ public final class Server {
         private long maxResults = DEFAULT_MAX_RESULTS;
         private boolean allowUpdate;
         private Path authFile;
+        private ServicePolicy services = ServicePolicy.none();
+        private Limits limits = Limits.defaults();
+        private URI publicUrl;
+        private Path keystore;
+        private String keystorePassword;
+        private boolean insecureHttp;
 
         private Builder(Dataset dataset) {
             this.dataset = dataset;
@@ -112,9 +141,44 @@ public final class Server {
             return this;
         }
 
-        /** Password file (Jetty realm properties: {@code user: password}) for the update endpoints. */
+        /** Users file ({@code user: PBKDF2-SHA256:...} lines, see {@link org.newskg.serve.auth.Users}) for the update endpoints. */
         public Builder authFile(Path f) {
             this.authFile = f;
+            return this;
+        }
+
+        /** Endpoints SERVICE clauses may call; none by default. */
+        public Builder services(ServicePolicy p) {
+            this.services = p == null ? ServicePolicy.none() : p;
+            return this;
+        }
+
+        /** Request limits, CORS origins, dump policy; {@link Limits#defaults()} unless set. */
+        public Builder limits(Limits l) {
+            this.limits = l;
+            return this;
+        }
+
+        public Limits limits() {
+            return limits;
+        }
+
+        /** The URL clients use (behind a reverse proxy, say): its host name is answered to. */
+        public Builder publicUrl(URI u) {
+            this.publicUrl = u;
+            return this;
+        }
+
+        /** Serve HTTPS only, with the key and certificate in this keystore (PKCS12 or JKS). */
+        public Builder https(Path keystoreFile, String password) {
+            this.keystore = keystoreFile;
+            this.keystorePassword = password;
+            return this;
+        }
+
+        /** Accept credentials over plain HTTP on a network address (the operator said so). */
+        public Builder insecureHttp(boolean b) {
+            this.insecureHttp = b;
             return this;
         }
 
@@ -133,14 +197,35 @@ public final class Server {
             if (allowUpdate && authFile == null) {
                 throw new IllegalArgumentException("updates need credentials: give --auth FILE with --allow-update");
             }
-            if (authFile != null && !Files.isReadable(authFile)) {
-                throw new IllegalArgumentException("cannot read the password file " + authFile);
+            List<String> warnings = new ArrayList<>();
+            Users users = null;
+            if (authFile != null) {
+                try {
+                    users = Users.load(authFile);
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException("cannot read the users file " + authFile + ": " + e.getMessage());
+                }
+                warnings.addAll(users.warnings());
+            }
+            if (keystore != null && !Files.isReadable(keystore)) {
+                throw new IllegalArgumentException("cannot read the keystore " + keystore);
+            }
+            if (authFile != null && !isLoopback(host) && keystore == null) {
+                if (!insecureHttp) {
+                    throw new IllegalArgumentException("--auth on a network address (" + host + ") needs --https KEYSTORE: "
+                            + "Basic auth would cross the network in clear text (give --insecure-http to accept that, "
+                            + "e.g. behind a TLS-terminating proxy)");
+                }
+                warnings.add("passwords cross the network in clear text (--insecure-http without --https)");
             }
             if (timeoutMillis > 0) {
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             } else {
                 dataset.getContext().remove(ARQ.queryTimeout);
             }
+            // the dataset's context is what every query execution on it starts from
+            services.install(dataset.getContext(), timeoutMillis);
+            RegexGuard.install(dataset.getContext());
             DatasetGraph dsg = dataset.asDatasetGraph();
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -148,28 +233,49 @@ public final class Server {
                     .addEndpoint(Operation.Query, "")
                     .addEndpoint(Operation.GSP_R, "get");
             if (allowUpdate) {
+                // RequestGuard checks the credentials; the policy here is a second lock should a path
+                // ever reach Fuseki around it (Fuseki then finds no user and refuses)
                 AuthPolicy user = Auth.ANY_USER;
-                // Not on the dataset URL itself: Fuseki protects an endpoint by a path constraint, and one on
-                // /newskg would also ask the open query endpoints for credentials.
                 service.addEndpoint(Operation.Update, "update", user)
                         .addEndpoint(Operation.GSP_RW, "data", user);
             }
             service.addEndpoint(Operation.GSP_R, "");
             FusekiServer.Builder b = FusekiServer.create()
-                    .port(port)
                     .loopback(isLoopback(host))
                     .add(DATASET, service)
                     .registerOperation(Operation.Query, new LimitedQuery(maxResults))
                     .enablePing(true);
-            if (authFile != null) {
-                // the password file alone would make Fuseki ask every request for a user; queries stay open,
-                // the update endpoints above ask for one
-                b.passwordFile(authFile.toString()).realm("newskg").serverAuthPolicy(Auth.ANY_ANON);
+            if (keystore != null) {
+                b.https(port, keystore.toString(), keystorePassword);
+            } else {
+                b.port(port);
             }
+            b.addFilter("/*", new RequestGuard(DATASET, limits.withHosts(hostNames()), allowUpdate ? users : null));
             org.newskg.serve.pages.Pages.mount(b); // the query page at /, the graph page at /graph
             FusekiServer s = b.build();
             s.start();
-            return new Server(s);
+            return new Server(s, keystore != null, warnings);
+        }
+
+        /** Names (not addresses) the server answers to: its host name, --host and --public-url, given names. */
+        private Set<String> hostNames() {
+            Set<String> names = new HashSet<>(limits.hosts());
+            if (host != null && !host.isEmpty()) {
+                names.add(host.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (publicUrl != null && publicUrl.getHost() != null) {
+                names.add(publicUrl.getHost().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!isLoopback(host)) {
+                try {
+                    java.net.InetAddress me = java.net.InetAddress.getLocalHost();
+                    names.add(me.getHostName().toLowerCase(java.util.Locale.ROOT));
+                    names.add(me.getCanonicalHostName().toLowerCase(java.util.Locale.ROOT));
+                } catch (java.io.IOException e) {
+                    // no name for this machine: addresses still work
+                }
+            }
+            return names;
         }
     }
 

@@ -48,8 +48,8 @@ public final class RemoteStore implements GraphTarget {
     /**
      * @param dataset  the graph store URL, e.g. {@code http://127.0.0.1:3030/newskg/data}; user and
      *                 password may be given in it ({@code http://user:pw@host:port/newskg/data})
-     * @param authFile a file with one {@code user: password} line (the server's password file
-     *                 format), or null
+     * @param authFile a file with one {@code user: password} line: the client's own, in plain text (not
+     *                 the server's users file, which holds hashes), or null
      */
     public static RemoteStore connect(String dataset, Path authFile) {
         URI uri;
@@ -109,6 +109,10 @@ public final class RemoteStore implements GraphTarget {
             int comma = pw.indexOf(',');
             if (comma >= 0) {
                 pw = pw.substring(0, comma).strip();
+            }
+            if (pw.startsWith("PBKDF2-SHA256:")) {
+                throw new IllegalArgumentException(file + " holds a password hash (the server's users file); "
+                        + "--remote-auth needs a file of your own with 'user: password' in plain text (chmod 600)");
             }
             return new String[] {l.substring(0, colon).strip(), pw};
         }

@@ -50,7 +50,7 @@ class ServerIT {
         }
         store.replaceGraph(g, quads);
         passwords = tmp.resolve("passwords");
-        Files.writeString(passwords, "# newskg users\nalice: s3cret\n");
+        org.newskg.serve.auth.UsersFile.setPassword(passwords, "alice", "s3cret".toCharArray());
     }
 
     @AfterAll

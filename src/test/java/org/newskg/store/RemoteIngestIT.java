@@ -18,10 +18,13 @@ class RemoteIngestIT {
 
     @Test
     void articlesArriveOverTheGraphStoreProtocol(@TempDir Path tmp) throws Exception {
-        Path users = tmp.resolve("users.txt");
+        // the client's credentials in plain text; the server's users file holds only a hash of them
+        Path users = tmp.resolve("credentials.txt");
         Files.writeString(users, "loader: pw-123\n");
+        Path serverUsers = tmp.resolve("users.txt");
+        org.newskg.serve.auth.UsersFile.setPassword(serverUsers, "loader", "pw-123".toCharArray());
         try (Store store = Store.open(tmp.resolve("db"))) {
-            Server server = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(users).start();
+            Server server = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(serverUsers).start();
             try {
                 String base = "http://127.0.0.1:" + server.port() + "/newskg";
                 Path examples = TestKit.examples(tmp.resolve("examples"));

@@ -160,7 +160,9 @@ public final class RoleFinder {
             phrase.add(t);
             k++;
         }
-        boolean closed = k < s.size() && Set.of(",", ".", ")", ";", "(").contains(s.token(k).text());
+        boolean closed = k < s.size() && (Set.of(",", ".", ")", ";", "(").contains(s.token(k).text())
+                // "X, its minister for economic affairs added": an apposition the writer did not close
+                || ppStart >= 0 && "VERB".equals(s.token(k).pos()) && Lexicon.SPEECH_VERBS.contains(s.token(k).lemma()));
         if (!closed && ppStart >= 0) {
             phrase = new ArrayList<>(phrase.subList(0, ppStart)); // "aide to Vice President Pence, said"
             closed = true;

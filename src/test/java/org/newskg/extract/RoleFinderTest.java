@@ -93,4 +93,10 @@ class RoleFinderTest {
         Extraction x = Fixtures.extract("Tom Hill, a 45-year-old father of two, said he was happy.");
         assertTrue(x.roles().isEmpty(), Fixtures.roles(x));
     }
+
+    @Test
+    void anAppositionTheWriterDidNotCloseEndsAtTheSpeechVerb() {
+        Extraction x = Fixtures.extract("\"The headquarters must stay here,\" Lena Berg, its minister for economic affairs added.");
+        worded(x, "Lena Berg", "minister for economic affairs");
+    }
 }

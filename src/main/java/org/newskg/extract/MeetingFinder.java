@@ -224,7 +224,7 @@ public final class MeetingFinder {
                 }
             } else if (prep >= 0) {
                 // "Xi told Rutte during a meeting in Beijing": the people of the clause met
-                for (int k = Math.max(from, prep - 10); k < prep; k++) {
+                for (int k = Math.max(clauseStart(s, prep), prep - 20); k < prep; k++) {
                     LocalEntity e = entities.at(s.index(), k);
                     if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, k)) {
                         int last = entities.mentionAt(s.index(), k).last();
@@ -435,6 +435,20 @@ public final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the clause holding token {@code k} starts: after the last ";", dash or colon before it.
+     * Commas do not end it: asides ("X, right, and Y walk during their meeting") sit between a
+     * subject and its verb.
+     */
+    private static int clauseStart(Sentence s, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (Set.of(";", "—", ":").contains(s.token(j).text())) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     private static int firstWord(Sentence s) {

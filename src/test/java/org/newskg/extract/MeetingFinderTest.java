@@ -84,4 +84,11 @@ class MeetingFinderTest {
         Extraction x = Fixtures.extract("Lawmakers grilled aides on President Anna Berg's July 25 phone call with Prime Minister Chen Wei.");
         has(x, "phone call held [Anna Berg, Chen Wei]");
     }
+
+    @Test
+    void anAsideBetweenTheSubjectsDoesNotHideThemFromTheirMeeting() {
+        Extraction x = Fixtures.extract("Foreign Minister Anna Berg, right, and Trade Minister Chen Wei walk during their "
+                + "bilateral meeting in Oslo on Friday.");
+        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+    }
 }

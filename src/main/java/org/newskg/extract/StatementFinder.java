@@ -257,6 +257,10 @@ public final class StatementFinder {
                 ce = Math.max(q.end(), after);
             }
             out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
+            int partner = coordinatedSubject(s, subjStart, speaker, entities);
+            if (partner >= 0) {
+                out.add(new Anchor(s.index(), i, partner, cs, ce, negated, false)); // "Volker and Morrison said that"
+            }
         }
         return splitCoordinated(out, s, text, mem);
     }
@@ -396,6 +400,22 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /** The other person of "X and Y said": the name before "and" when the subject starts right after it; else -1. */
+    private static int coordinatedSubject(Sentence s, int subjStart, int speaker, ArticleEntities entities) {
+        if (subjStart < 2 || !s.token(subjStart - 1).lower().equals("and") || speaker < 0
+                || entities.all().get(speaker).type() != EntityType.PERSON) {
+            return -1;
+        }
+        LocalEntity e = entities.at(s.index(), subjStart - 2);
+        if (e == null || e.type() != EntityType.PERSON || e.id() == speaker) {
+            return -1;
+        }
+        int first = entities.mentionAt(s.index(), subjStart - 2).first();
+        boolean opens = first == 0 || Set.of(",", "“", "\"").contains(s.token(first - 1).text())
+                || Lexicon.isRoleWord(s.token(first - 1).lower()) || s.token(first - 1).isCapitalised();
+        return opens ? e.id() : -1;
     }
 
     private static boolean insideOtherContent(List<Anchor> anchors, Anchor a, Sentence s, Memory mem) {

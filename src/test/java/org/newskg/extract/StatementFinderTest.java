@@ -222,4 +222,12 @@ class StatementFinderTest {
         Extraction x = Fixtures.extract("Candidate Adam Hale was dropped. Mr Hale on Tuesday said he would take legal action.");
         has(x, "Adam Hale [I] he would take legal action");
     }
+
+    @Test
+    void twoCoordinatedSubjectsBothSpeak() {
+        Extraction x = Fixtures.extract("Envoy Kurt Vale and adviser Tim Marsh testified on Tuesday. "
+                + "Vale and Marsh said that the call was not in line with national goals.");
+        has(x, "Kurt Vale [I] the call was not in line with national goals");
+        has(x, "Tim Marsh [I] the call was not in line with national goals");
+    }
 }

@@ -33,7 +33,13 @@ public final class QuoteFinder {
                 }
                 continue;
             }
-            if (c == closer || (closer == '”' && c == '"')) {
+            if (c == '"' && closer == '"' && i > open + 1 && Character.isWhitespace(text.charAt(i - 1))
+                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                // a straight mark between a space and a letter opens: 'at the time. "I was trying': the
+                // paragraph break of a multi-paragraph quote was lost, so the quote goes on from here
+                add(out, text, open, i);
+                open = i;
+            } else if (c == closer || (closer == '”' && c == '"')) {
                 add(out, text, open, i + 1);
                 open = -1;
             } else if (c == '\n') {

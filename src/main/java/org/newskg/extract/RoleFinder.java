@@ -407,7 +407,7 @@ public final class RoleFinder {
         List<RolePhrase> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String lw = s.token(i).lower();
-            if (!(lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their"))) {
+            if (!(lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their") || lw.equals("our"))) {
                 continue;
             }
             int k = i + 1;

@@ -205,7 +205,7 @@ public final class StatementFinder {
                 speaker = subjectRight(s, i, entities, roleMentions, recent, text, mem);
                 inverted = speaker >= 0;
             }
-            if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && s.token(i - 1).lower().equals("and")))) {
+            if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && Set.of("and", "but").contains(s.token(i - 1).lower())))) {
                 speaker = sentenceSubject; // "..., a day after saying that", "... and suggested that"
             }
             if (speaker < 0) {
@@ -446,6 +446,11 @@ public final class StatementFinder {
         if (speaker < 0) {
             return new Anchor(s.index(), i, -1, -1, -1, false, false);
         }
+        if (i > 0 && s.token(i - 1).text().equals(",") && k + 3 < s.size() && s.token(k).text().equals(",")) {
+            // "The world, according to Xi, is facing a choice ...": the source is an aside in the content
+            return new Anchor(s.index(), i, speaker, firstNonSpace(text, s.start()), trimEnd(text, s.start(), s.end()),
+                    false, false);
+        }
         if (i > 0 && s.token(i - 1).text().equals(",")) {
             int end = s.token(i - 1).start();
             return new Anchor(s.index(), i, speaker, firstNonSpace(text, s.start()), end, false, false);
@@ -554,7 +559,7 @@ public final class StatementFinder {
                     && !Set.of("the", "a").contains(s.token(start - 1).lower()))) {
                 start--;
             }
-            if (start > 0 && Set.of("the", "his", "her", "their").contains(s.token(start - 1).lower())) {
+            if (start > 0 && Set.of("the", "his", "her", "their", "our").contains(s.token(start - 1).lower())) {
                 start--;
             }
             for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
@@ -967,6 +972,9 @@ public final class StatementFinder {
         boolean complementizer = t.lower().equals("that") || t.text().equals(":");
         if (complementizer) {
             k++;
+            if (k < s.size() && s.token(k).text().equals(":") && t.lower().equals("that")) {
+                k++; // "added that: ..."
+            }
         }
         if (k >= s.size()) {
             return -1;

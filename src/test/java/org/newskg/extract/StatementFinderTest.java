@@ -230,4 +230,16 @@ class StatementFinderTest {
         has(x, "Kurt Vale [I] the call was not in line with national goals");
         has(x, "Tim Marsh [I] the call was not in line with national goals");
     }
+
+    @Test
+    void aParentheticalSourceButAddedAndOurCorrespondent() {
+        Extraction x = Fixtures.extract("President Ana Souza opened the forum. "
+                + "The world, according to Souza, is facing a choice between cooperation and confrontation. "
+                + "In a statement, Petrolux said any offer would be in cash, but added that: \"There can be no assurances.\" "
+                + "Talks will go on, said labour correspondent Stephen Hale. "
+                + "This would allow months of negotiations to follow, said our correspondent.");
+        has(x, "Ana Souza [I] The world, according to Souza, is facing a choice between cooperation and confrontation");
+        has(x, "Petrolux [D] There can be no assurances");
+        has(x, "Stephen Hale [I] This would allow months of negotiations to follow");
+    }
 }

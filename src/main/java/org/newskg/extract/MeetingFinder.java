@@ -302,7 +302,7 @@ public final class MeetingFinder {
             }
         }
         int location = -1;
-        for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), i + 10)); k++) {
+        for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), i + 14)); k++) {
             if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size() && attachesToEvent(s, k, i)) {
                 int j = k + 1;
                 if (j < s.size() && s.token(j).lower().equals("the")) {
@@ -371,8 +371,8 @@ public final class MeetingFinder {
         if (prep - 1 == trigger) {
             return true;
         }
-        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text())) {
-            return false;
+        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !VENUES.contains(before.lower())) {
+            return false; // "the conflict in Europe" - but "met X at the party conference in Gateshead"
         }
         return !"ADJ".equals(before.pos());
     }
@@ -458,6 +458,9 @@ public final class MeetingFinder {
         }
         return k;
     }
+
+    /** Nouns of gatherings whose place is the meeting's: "met X at the spring conference in Gateshead". */
+    private static final Set<String> VENUES = org.newskg.nlp.WordList.load("venue-words");
 
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
 

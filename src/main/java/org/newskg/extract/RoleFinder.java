@@ -99,7 +99,11 @@ public final class RoleFinder {
             }
             break;
         }
-        while (!phrase.isEmpty() && (phrase.get(0).lower().equals("of") || phrase.get(0).lower().equals("-"))) {
+        while (!phrase.isEmpty() && (phrase.get(0).lower().equals("of") || phrase.get(0).lower().equals("-")
+                || !phrase.get(0).isCapitalised() && "NOUN".equals(phrase.get(0).pos())
+                   && !Lexicon.isRoleWord(phrase.get(0).lower()))) {
+            // qualifiers count only between a capitalised start and the post: "Labour election campaign
+            // coordinator", not "unions met Deputy Prime Minister" (a mis-tagged verb)
             phrase.remove(0);
         }
         return toRole(phrase, person, s, entities, relativeTo);

@@ -91,4 +91,11 @@ class MeetingFinderTest {
                 + "bilateral meeting in Oslo on Friday.");
         has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
     }
+
+    @Test
+    void thePlaceOfTheGatheringWhereTheyMetIsTheMeetingsPlace() {
+        Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed met union leaders at the Labour spring conference "
+                + "in Gateshead. The conflict in Europe went on.");
+        has(x, "meeting held [Tom Reed] [] at Gateshead");
+    }
 }

@@ -99,4 +99,10 @@ class RoleFinderTest {
         Extraction x = Fixtures.extract("\"The headquarters must stay here,\" Lena Berg, its minister for economic affairs added.");
         worded(x, "Lena Berg", "minister for economic affairs");
     }
+
+    @Test
+    void commonNounsBeforeAPostWithoutACapitalisedStartAreNoPartOfIt() {
+        Extraction x = Fixtures.extract("Five unions met Deputy Prime Minister Tom Reed on Saturday.");
+        assertFalse(Fixtures.roles(x).contains("unions"), Fixtures.roles(x));
+    }
 }

@@ -162,7 +162,7 @@ public final class Linker {
         if (!r.contextQids().isEmpty() && l.size() > 1) {
             List<KbEntry> inCtx = filter(l, e -> r.contextQids().contains(e.qid())
                     || (e.countryQid() != null && r.contextQids().contains(e.countryQid())));
-            if (!inCtx.isEmpty() && inCtx.size() < l.size()) {
+            if (!inCtx.isEmpty() && inCtx.size() < l.size() && !dominantCity(l, inCtx)) {
                 l = inCtx;
             }
         }
@@ -178,6 +178,20 @@ public final class Linker {
             return Optional.of(labelled.get(0).qid());
         }
         return clearLead(top, 2);
+    }
+
+    /**
+     * A city a hundred times the size of every namesake in the context's countries is still the one
+     * meant: "London" in an article that also names the United States is not London, Ohio.
+     */
+    private static boolean dominantCity(List<KbEntry> all, List<KbEntry> inContext) {
+        KbEntry top = all.stream().max(Comparator.comparingLong(KbEntry::prominence)).orElse(null);
+        if (top == null || top.type() != KbType.CITY || inContext.contains(top)) {
+            return false;
+        }
+        long best = inContext.stream().mapToLong(KbEntry::prominence).max().orElse(0);
+        boolean cities = inContext.stream().allMatch(e -> e.type() == KbType.CITY);
+        return cities && top.prominence() > 100 * Math.max(1, best);
     }
 
     // ------------------------------------------------------------------ shared

@@ -113,6 +113,13 @@ class LinkerTest {
     }
 
     @Test
+    void aCityFarLargerThanItsNamesakesInTheContextCountryIsStillMeant() {
+        // an article naming the United States and London is about London, England (not London, Ohio)
+        assertEquals(Optional.of("Q84"), place("London", Set.of("Q30")));
+        assertEquals(Optional.of("Q84"), place("London", Set.of()));
+    }
+
+    @Test
     void positionsThroughLinker() {
         assertEquals(Optional.of("Q218295"), linker.linkPosition("President", "Q159"));
         assertEquals(Optional.of("Q14213"), linker.linkPosition("Secretary of State", "Q30"));

@@ -89,7 +89,7 @@ public final class Linker {
             return Optional.empty();
         }
         if (allowed.contains(KbType.COUNTRY) || allowed.contains(KbType.CITY)) {
-            return linkPlace(cands, r);
+            return linkPlace(withStateOfTheSameName(cands, r.name()), r);
         }
         return choose(cands, r, false);
     }
@@ -154,6 +154,26 @@ public final class Linker {
             case REGION -> 1;
             default -> 0;
         };
+    }
+
+    /**
+     * "Cyprus" names an island and the state "Republic of Cyprus": when a region or island found by
+     * its name shares it with a state whose label is "Republic/Kingdom/State of" that name, the state
+     * is a candidate too, and as a country it outranks the region (news names states).
+     */
+    private List<KbEntry> withStateOfTheSameName(List<KbEntry> cands, String name) {
+        if (cands.stream().noneMatch(e -> e.type() == KbType.REGION) || cands.stream().anyMatch(e -> e.type() == KbType.COUNTRY)) {
+            return cands;
+        }
+        List<KbEntry> out = new ArrayList<>(cands);
+        for (String form : List.of("Republic of ", "Kingdom of ", "State of ")) {
+            for (KbEntry e : kb.lookup(form + name, KbType.COUNTRY)) {
+                if (!out.contains(e) && Names.key(e.label()).equals(Names.key(form + name))) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     private Optional<String> linkPlace(List<KbEntry> cands, LinkRequest r) {

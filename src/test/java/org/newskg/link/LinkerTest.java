@@ -120,6 +120,11 @@ class LinkerTest {
     }
 
     @Test
+    void aNameSharedByAnIslandAndARepublicIsTheState() {
+        assertEquals(Optional.of("Q229"), place("Cyprus", Set.of()));
+    }
+
+    @Test
     void positionsThroughLinker() {
         assertEquals(Optional.of("Q218295"), linker.linkPosition("President", "Q159"));
         assertEquals(Optional.of("Q14213"), linker.linkPosition("Secretary of State", "Q30"));

@@ -329,6 +329,10 @@ public final class NameFinder {
         if (name.size() == 1 && Lexicon.isRoleWord(s.token(name.get(0)).text())) {
             return; // "President" alone
         }
+        if (name.size() == 1 && (Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower())
+                || Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower() + "."))) {
+            return; // "Lt. Col. Jane Doe" cut by the sentence detector: "Col." alone is a title
+        }
         String text = join(s, name);
         emit(s, name, text, s.token(name.get(0)).start(), s.token(name.get(name.size() - 1)).end(),
                 title || titledBefore(s, run.get(0)), out, ctx);

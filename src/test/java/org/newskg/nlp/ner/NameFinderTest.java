@@ -110,6 +110,12 @@ class NameFinderTest {
     }
 
     @Test
+    void aMilitaryTitleIsNoName() {
+        Extraction x = Fixtures.extract("Lt. Col. Ann Riley told lawmakers it was her duty. Lt Col Ben Ward agreed.");
+        assertEquals(List.of("Ann Riley", "Ben Ward"), Fixtures.persons(x));
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

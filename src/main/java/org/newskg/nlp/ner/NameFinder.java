@@ -463,6 +463,10 @@ public final class NameFinder {
                 && !gazetteer.isGivenName(firstWord) && !gazetteer.isKnownSurname(c.lastWord())) {
             return c.typed(EntityType.LOCATION, false); // "a refinery in Zhoushan, south of Shanghai"
         }
+        if (c.words() >= 3 && text.contains(" of ") && (Lexicon.ORG_WORDS.contains(Lexicon.lower(firstWord))
+                || Lexicon.PLACE_WORDS.contains(Lexicon.lower(firstWord)))) {
+            return c.typed(EntityType.ORGANIZATION, false); // "House of Representatives", "Court of Appeal"
+        }
         if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
             return c.typed(EntityType.PERSON, false);
         }

@@ -116,6 +116,12 @@ class NameFinderTest {
     }
 
     @Test
+    void anInstitutionOfSomethingThatSpeaksIsNoPerson() {
+        Extraction x = Fixtures.extract("The opposition-controlled Chamber of Deputies concluded its third hearing on Monday.");
+        assertTrue(Fixtures.persons(x).isEmpty(), Fixtures.persons(x).toString());
+    }
+
+    @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));

@@ -23,8 +23,6 @@ import java.util.Set;
  * participants and place.
  */
 public final class MeetingFinder {
-    private static final Set<String> PLAN_WORDS = org.newskg.nlp.WordList.load("plan-words");
-    private static final Set<String> PAST_VERBS = org.newskg.nlp.WordList.load("meeting-past-verbs");
     private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't", "without");
 
     private final Gazetteer gazetteer;
@@ -371,7 +369,7 @@ public final class MeetingFinder {
         if (prep - 1 == trigger) {
             return true;
         }
-        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !VENUES.contains(before.lower())) {
+        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !Lexicon.VENUE_WORDS.contains(before.lower())) {
             return false; // "the conflict in Europe" - but "met X at the party conference in Gateshead"
         }
         return !"ADJ".equals(before.pos());
@@ -459,9 +457,6 @@ public final class MeetingFinder {
         return k;
     }
 
-    /** Nouns of gatherings whose place is the meeting's: "met X at the spring conference in Gateshead". */
-    private static final Set<String> VENUES = org.newskg.nlp.WordList.load("venue-words");
-
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
 
     /**
@@ -528,12 +523,12 @@ public final class MeetingFinder {
 
     private static boolean planned(Sentence s, int from, int to, int trigger, boolean verb) {
         Token t = s.token(trigger);
-        if (verb && PAST_VERBS.contains(t.lower())) {
+        if (verb && Lexicon.MEETING_PAST_VERBS.contains(t.lower())) {
             return false;
         }
         for (int k = Math.max(0, from); k < Math.min(s.size(), to + 2); k++) {
             String w = s.token(k).lower();
-            if (PLAN_WORDS.contains(w)) {
+            if (Lexicon.PLAN_WORDS.contains(w)) {
                 return true;
             }
             if (w.equals("take") && k + 1 < s.size() && s.token(k + 1).lower().equals("place")) {

@@ -27,11 +27,6 @@ import java.util.regex.Pattern;
 public final class StatementFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "declined", "refused", "nor");
-    private static final Set<String> SKIP_BEFORE_VERB = org.newskg.nlp.WordList.load("skip-before-verb");
-
-    /** After these verbs a name is who was spoken to ("..., told BBC News"), never the speaker. */
-    private static final Set<String> ADDRESSEE_VERBS = org.newskg.nlp.WordList.load("addressee-verbs");
-
     private final RoleFinder roles;
 
     public StatementFinder(RoleFinder roles) {
@@ -200,7 +195,7 @@ public final class StatementFinder {
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
             int speaker = subj[0];
             boolean inverted = false;
-            if (speaker < 0 && i > 0 && !ADDRESSEE_VERBS.contains(t.lemma())
+            if (speaker < 0 && i > 0 && !Lexicon.ADDRESSEE_VERBS.contains(t.lemma())
                     && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
                 speaker = subjectRight(s, i, entities, roleMentions, recent, text, mem);
                 inverted = speaker >= 0;
@@ -494,7 +489,7 @@ public final class StatementFinder {
         }
         while (k >= 0) {
             Token t = s.token(k);
-            if (SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
+            if (Lexicon.SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
                     || Lexicon.WEEKDAYS.contains(t.lower())) {
                 k--;
                 continue;
@@ -898,7 +893,7 @@ public final class StatementFinder {
      * a verb of telling, so that the content starts after it; the verb itself otherwise.
      */
     private static int addressee(Sentence s, int verb) {
-        if (!ADDRESSEE_VERBS.contains(s.token(verb).lemma())) {
+        if (!Lexicon.ADDRESSEE_VERBS.contains(s.token(verb).lemma())) {
             return verb;
         }
         for (int k = verb + 1; k < s.size() && k <= verb + 6; k++) {

@@ -35,6 +35,24 @@ public final class Lexicon {
     /** Verbs of judging, naming or asking whose object may be a short quote: "slammed X as a 'disgrace'". */
     public static final Set<String> JUDGING_VERBS = WordList.load("judging-verbs");
 
+    /** Words that make a meeting planned rather than held: "could meet", "a proposed summit". */
+    public static final Set<String> PLAN_WORDS = WordList.load("plan-words");
+
+    /** Past forms that make a meeting held: "met", "held talks". */
+    public static final Set<String> MEETING_PAST_VERBS = WordList.load("meeting-past-verbs");
+
+    /** Nouns of gatherings whose place is the meeting's: "at the spring conference in Gateshead". */
+    public static final Set<String> VENUE_WORDS = WordList.load("venue-words");
+
+    /** Auxiliaries and adverbs between a speaker and the speech verb: "X has also repeatedly said". */
+    public static final Set<String> SKIP_BEFORE_VERB = WordList.load("skip-before-verb");
+
+    /** Speech verbs whose object is who was spoken to ("told BBC News"), never the speaker. */
+    public static final Set<String> ADDRESSEE_VERBS = WordList.load("addressee-verbs");
+
+    /** Nouns that introduce a place's name: "the city of X", "the island of X". */
+    public static final Set<String> SETTLEMENT_WORDS = WordList.load("settlement-words");
+
     /** Nouns for speech acts: "X's remarks that ...", "a Bloomberg report that ...". */
     public static final Set<String> SPEECH_NOUNS = WordList.load("speech-nouns");
 

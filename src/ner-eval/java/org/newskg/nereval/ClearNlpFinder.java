@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * ClearNLP 3.2 (Emory, Apache-2.0): its tokenizer, POS tagger, morphological analyser and the general
@@ -21,7 +20,7 @@ import java.util.Set;
  * cleaned body. The models come from the jars on the class path. Its tokens carry no offsets, so a
  * name is its tokens joined by spaces (the scorer ignores punctuation and spacing).
  */
-final class ClearNlpFinder implements Finder {
+final class ClearNlpFinder implements OntoNotesFinder {
     private final AbstractTokenizer tokenizer;
     private final AbstractComponent[] components;
 
@@ -38,21 +37,6 @@ final class ClearNlpFinder implements Finder {
     @Override
     public String id() {
         return "clearnlp";
-    }
-
-    @Override
-    public Set<String> personLabels() {
-        return Set.of("PERSON");
-    }
-
-    @Override
-    public Set<String> locationLabels() {
-        return Set.of("GPE", "LOC");
-    }
-
-    @Override
-    public Set<String> altLocationLabels() {
-        return Set.of("GPE", "LOC", "FAC");
     }
 
     @Override

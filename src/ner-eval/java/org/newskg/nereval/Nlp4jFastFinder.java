@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code target/ner-eval/nlp4j-fast}, made from the jar on first use) and read in parallel, two at
  * a time. Its names must equal {@link Nlp4jFinder}'s; what it measures is the start-up.
  */
-final class Nlp4jFastFinder implements Finder {
+final class Nlp4jFastFinder implements OntoNotesFinder {
     private static final String LEX = "edu/emory/mathcs/nlp/lexica/";
     private static final String MOD = "edu/emory/mathcs/nlp/models/";
 
@@ -117,21 +117,6 @@ final class Nlp4jFastFinder implements Finder {
     @Override
     public String id() {
         return "nlp4j-fast";
-    }
-
-    @Override
-    public Set<String> personLabels() {
-        return Set.of("PERSON");
-    }
-
-    @Override
-    public Set<String> locationLabels() {
-        return Set.of("GPE", "LOC");
-    }
-
-    @Override
-    public Set<String> altLocationLabels() {
-        return Set.of("GPE", "LOC", "FAC");
     }
 
     @Override

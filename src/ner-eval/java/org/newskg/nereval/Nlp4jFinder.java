@@ -11,14 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * NLP4J 1.1.3 (Emory, Apache-2.0): its tokenizer, POS tagger and OntoNotes NER (BILOU tags) over the
  * cleaned body. The lexica and models come from the nlp4j-english jar on the class path; the
  * dependency parser only in the {@code nlp4j-dep} variant, which measures what it costs.
  */
-final class Nlp4jFinder implements Finder {
+final class Nlp4jFinder implements OntoNotesFinder {
     private static final String CONFIG = """
             <configuration>
               <lexica>
@@ -46,21 +45,6 @@ final class Nlp4jFinder implements Finder {
     @Override
     public String id() {
         return parse ? "nlp4j-dep" : "nlp4j";
-    }
-
-    @Override
-    public Set<String> personLabels() {
-        return Set.of("PERSON");
-    }
-
-    @Override
-    public Set<String> locationLabels() {
-        return Set.of("GPE", "LOC");
-    }
-
-    @Override
-    public Set<String> altLocationLabels() {
-        return Set.of("GPE", "LOC", "FAC");
     }
 
     @Override

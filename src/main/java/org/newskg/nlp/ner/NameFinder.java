@@ -34,9 +34,6 @@ public final class NameFinder {
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
-    /** Nouns that introduce a place's name: "the city of X", "the island of X". */
-    private static final Set<String> SETTLEMENT_WORDS = org.newskg.nlp.WordList.load("settlement-words");
-
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "QC", "KC", "MEP", "MSP", "AM", "Jr", "Jr.",
             "Sr", "Sr.", "OBE", "MBE", "CBE", "KBE", "PhD");
 
@@ -455,7 +452,7 @@ public final class NameFinder {
         }
 
         if (prev != null && prev.lower().equals("of") && c.first() >= 2
-                && SETTLEMENT_WORDS.contains(c.sentence().token(c.first() - 2).lower())) {
+                && Lexicon.SETTLEMENT_WORDS.contains(c.sentence().token(c.first() - 2).lower())) {
             return c.typed(EntityType.LOCATION, true); // "the city of Panjin", "the resort island of Bali"
         }
         if (c.words() <= 3 && known.isEmpty() && prev != null && Set.of("in", "near").contains(prev.lower())

@@ -190,6 +190,18 @@ public final class StatementFinder {
                 continue;
             }
             boolean negated = negated(s, i);
+            if (participle(s, i)) {
+                // "Holmes revealed one of them, saying he recalled it": the clause's subject speaks
+                int speaker = out.stream().filter(a -> a.speaker() >= 0 && !a.noun()).mapToInt(Anchor::speaker)
+                        .reduce((a, b) -> b).orElse(sentenceSubject >= 0 ? sentenceSubject
+                                : mainSubject(s, i, entities, roleMentions, lastSpeaker, text, mem));
+                int cs = speaker < 0 ? -1 : rightContentStart(s, i, text, quotes);
+                if (speaker >= 0) {
+                    out.add(new Anchor(s.index(), i, speaker, cs,
+                            cs < 0 ? -1 : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false), negated, false));
+                }
+                continue;
+            }
             int recent = out.isEmpty() || out.get(out.size() - 1).speaker() < 0 || out.get(out.size() - 1).noun()
                     ? lastSpeaker : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
@@ -258,6 +270,22 @@ public final class StatementFinder {
             }
         }
         return splitCoordinated(out, s, text, mem);
+    }
+
+    /** A speech verb's participle opening a clause after a comma: ", saying ...", ", adding that ...". */
+    private static boolean participle(Sentence s, int i) {
+        return i > 1 && s.token(i).lower().endsWith("ing") && s.token(i - 1).text().equals(",");
+    }
+
+    /** The subject of the sentence's first verb before token {@code before}. */
+    private int mainSubject(Sentence s, int before, ArticleEntities entities, List<RoleMention> roleMentions,
+                            int lastSpeaker, String text, Memory mem) {
+        for (int j = 1; j < before; j++) {
+            if ("VERB".equals(s.token(j).pos()) && !s.token(j).lower().endsWith("ing")) {
+                return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
+            }
+        }
+        return -1;
     }
 
     /**
@@ -350,7 +378,9 @@ public final class StatementFinder {
                 Anchor b = anchors.get(j);
                 int verbStart = s.token(b.verb()).start();
                 if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
-                        && b.contentStart() > verbStart && !mem.directives.contains(b)) {
+                        && b.contentStart() > verbStart && !mem.directives.contains(b)
+                        && (hasVerb(s, b.contentStart(), b.contentEnd()) || startsWithQuote(text, b.contentStart()))) {
+                    // "saying he recalled it": a verb without a clause of its own reports nothing
                     int cut = verbStart;
                     int ti = b.verb() - 1;
                     while (ti >= 0 && Set.of("and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
@@ -408,7 +438,7 @@ public final class StatementFinder {
             return -1;
         }
         int first = entities.mentionAt(s.index(), subjStart - 2).first();
-        boolean opens = first == 0 || Set.of(",", "“", "\"").contains(s.token(first - 1).text())
+        boolean opens = first == 0 || Set.of(",", "“", "\"", "both").contains(s.token(first - 1).lower())
                 || Lexicon.isRoleWord(s.token(first - 1).lower()) || s.token(first - 1).isCapitalised();
         return opens ? e.id() : -1;
     }
@@ -482,6 +512,15 @@ public final class StatementFinder {
             String dash = s.token(k).text();
             for (int j = k - 1; j > 0; j--) {
                 if (s.token(j).text().equals(dash)) {
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
+        if (k > 2 && s.token(k).text().equals(")")) {
+            // "The International Labour Organisation (ILO) said": the bracket glosses the subject
+            for (int j = k - 1; j > 0 && j >= k - 6; j--) {
+                if (s.token(j).text().equals("(")) {
                     k = j - 1;
                     break;
                 }
@@ -791,6 +830,9 @@ public final class StatementFinder {
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
         }
+        if (p.equals("they") && lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() != EntityType.PERSON) {
+            return lastSpeaker; // "Analysts at the bank said ... they added": the institution spoke last
+        }
         if (k == 0 && !p.equals("they")) {
             // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
             // opens with a pronoun continues the person the sentence before opened with
@@ -1014,6 +1056,9 @@ public final class StatementFinder {
             }
             if (w.equals(",") && k + 1 < s.size()) {
                 String n = s.token(k + 1).lower();
+                if (k > fromToken && participle(s, k + 1) && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
+                    return s.token(k - 1).end(); // "..., adding that ...": the next speech act
+                }
                 if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())
                         || n.equals("according") && k + 2 < s.size() && s.token(k + 2).lower().equals("to")) {
                     return s.token(k - 1).end();
@@ -1061,7 +1106,23 @@ public final class StatementFinder {
                 return q.start();
             }
         }
+        for (Quote q : quotes) {
+            if (q.start() > start && q.end() >= end && q.end() <= end + 3 && afterBreak(text, start, q.start())) {
+                // "He changed his story — “I now recall,” he said": the quote is what he said; a quote
+                // inside a clause ("the team apparently “holds the view ...,” he said") is not all of it
+                return q.start();
+            }
+        }
         return start;
+    }
+
+    /** Whether a dash, colon or semicolon stands right before {@code at} (spaces aside). */
+    private static boolean afterBreak(String text, int from, int at) {
+        int k = at - 1;
+        while (k > from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > from && "—–-:;".indexOf(text.charAt(k)) >= 0;
     }
 
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "but", "and", "however", "yet");
@@ -1118,6 +1179,9 @@ public final class StatementFinder {
     }
 
     private static boolean isQuoteMark(String s) {
+        if (s.length() > 1 && s.chars().noneMatch(Character::isLetterOrDigit)) {
+            return isQuoteMark(s.substring(s.length() - 1)); // the tokenizer keeps '?”' and '!"' together
+        }
         return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'") || s.equals("‘") || s.equals("’");
     }
 

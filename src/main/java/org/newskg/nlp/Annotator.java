@@ -101,7 +101,12 @@ public final class Annotator {
                 Span prev = out.get(out.size() - 1);
                 String prevText = para.substring(prev.getStart(), prev.getEnd());
                 boolean openParen = prevText.chars().filter(c -> c == '(').count() > prevText.chars().filter(c -> c == ')').count();
-                if (openParen || endsWithAbbreviation(prevText)) {
+                String next = para.substring(s.getStart(), s.getEnd());
+                // '“Where were you?” said Hill.': a quote ending in ? or ! does not end the sentence
+                // when the attribution goes on in lower case
+                boolean attribution = prevText.matches("(?s).*[?!][”\"’']\\s*") && !next.isEmpty()
+                        && Character.isLowerCase(next.charAt(0));
+                if (openParen || attribution || endsWithAbbreviation(prevText)) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

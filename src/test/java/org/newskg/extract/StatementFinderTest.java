@@ -242,4 +242,46 @@ class StatementFinderTest {
         has(x, "Petrolux [D] There can be no assurances");
         has(x, "Stephen Hale [I] This would allow months of negotiations to follow");
     }
+
+    @Test
+    void aQuoteBeforeHeSaidInsideALongerSentenceIsWhatHeSaid() {
+        Extraction x = Fixtures.extract("Auditor Paul Ode testified first. "
+                + "Yet Ode has changed his account once — “I now remember,” he said, pointing to the files.");
+        has(x, "Paul Ode [D] I now remember");
+    }
+
+    @Test
+    void aQuestionQuoteClosedInAnotherMarkKeepsItsPostposedSpeaker() {
+        Extraction x = Fixtures.extract("Envoy Tom Bale was in charge, said adviser Ruth Amber. "
+                + "\"And who gave the order?” said Amber, who testifies next week.");
+        has(x, "Ruth Amber [D] And who gave the order?");
+        assertFalse(Fixtures.statements(x).contains("Tom Bale [D]"), Fixtures.statements(x));
+    }
+
+    @Test
+    void aParticipleClauseAfterACommaIsTheSubjectSpeaking() {
+        Extraction x = Fixtures.extract("Last week customs official Karl Menz briefed the committee, "
+                + "saying he remembered the call “clearly.” "
+                + "Mr Menz defended the agency, adding that the rules had been followed.");
+        has(x, "Karl Menz [I] he remembered the call clearly");
+        has(x, "Karl Menz [I] the rules had been followed");
+    }
+
+    @Test
+    void anAcronymInBracketsIsTheInstitutionsShortName() {
+        Extraction x = Fixtures.extract("The International Weather Agency (IWA) said the season would be dry. "
+                + "The IWA also said that rivers would fall.");
+        has(x, "International Weather Agency [I] the season would be dry");
+        has(x, "International Weather Agency [I] rivers would fall");
+    }
+
+    @Test
+    void bothSubjectsOfBothAndSpeakAndTheyIsTheInstitution() {
+        Extraction x = Fixtures.extract("Envoy Kurt Volz and adviser Tim Marsh testified. "
+                + "However, both Volz and Marsh told lawmakers that the request was improper. "
+                + "Analysts at Brenner Bank said demand fell. “Exports will recover next year,” they added.");
+        has(x, "Kurt Volz [I] the request was improper");
+        has(x, "Tim Marsh [I] the request was improper");
+        has(x, "Brenner Bank [D] Exports will recover next year");
+    }
 }

@@ -35,7 +35,9 @@ public final class ArticleExtractor {
         ArticleEntities entities = ArticleEntities.group(names.find(nlp), nlp.text());
         List<RoleMention> roleMentions = roles.find(nlp, entities);
         List<Quote> quoteSpans = quotes.find(nlp.text());
-        DateResolver dates = new DateResolver(article.published());
+        // without a publication date, the date the text itself is written at anchors "on Friday"
+        String anchor = article.published() != null ? article.published() : DateResolver.statedDate(nlp.text());
+        DateResolver dates = new DateResolver(anchor);
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
         List<Meeting> events = meetings.find(nlp, entities, quoteSpans, dates, -1);
         return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);

@@ -349,7 +349,14 @@ public final class MeetingFinder {
             }
         }
         boolean planned = planned(s, eventFrom, to, i, verb);
-        String date = dates.find(s, eventFrom, to);
+        int dateTo = to;
+        for (int k = i + 1; k < to; k++) {
+            if (Set.of("since", "until", "till").contains(s.token(k).lower())) {
+                dateTo = k; // "the first time they met since the invasion in February": not the meeting's date
+                break;
+            }
+        }
+        String date = dates.find(s, eventFrom, dateTo);
         if (date == null && !planned && eventFrom == from) {
             date = dates.find(s, 0, from); // "On Feb. 12, Putin and Trump held their first phone conversation"
         }

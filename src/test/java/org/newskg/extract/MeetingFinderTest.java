@@ -98,4 +98,13 @@ class MeetingFinderTest {
                 + "in Gateshead. The conflict in Europe went on.");
         has(x, "meeting held [Tom Reed] [] at Gateshead");
     }
+
+    @Test
+    void aWeekdayIsDatedByTheTextsOwnDateAndASincePhraseDatesNothing() {
+        Extraction x = Fixtures.extract("Foreign Minister Ana Souza met Foreign Minister Rui Lopes on Friday in Lisbon, "
+                + "the first time they met since the crisis in February.\n"
+                + "Souza and Lopes walk in Lisbon, Friday, July 8, 2022.");
+        has(x, "meeting held [Ana Souza, Rui Lopes]");
+        has(x, "at Lisbon on 2022-07-08");
+    }
 }

@@ -166,12 +166,14 @@ public final class StatementFinder {
             boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
             boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
                     && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
-            boolean directive = !verb && "VERB".equals(t.pos()) && Lexicon.DIRECTIVE_VERBS.contains(t.lemma());
+            int directiveContent = "VERB".equals(t.pos()) ? directiveContent(s, i) : -1;
+            // "argued for a coalition": a phrasal directive wins over the verb's that-clause reading
+            boolean directive = directiveContent > i + 1 || !verb && directiveContent > i;
             if (!verb && !according && !noun && !directive) {
                 continue;
             }
             if (directive) {
-                Anchor d = directiveAnchor(s, i, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                Anchor d = directiveAnchor(s, i, directiveContent, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
                 if (d != null) {
                     mem.directives.add(d);
                     out.add(d);
@@ -517,6 +519,10 @@ public final class StatementFinder {
                 }
             }
         }
+        if (k > 1 && s.token(k).text().equals(",") && Lexicon.isRoleHead(s.token(k - 1).lower())
+                && !s.token(k - 1).isCapitalised() && asideStart(s, k, entities) <= 0) {
+            k--; // "India's finance minister, lashed out at": a stray comma between subject and verb
+        }
         if (k > 2 && s.token(k).text().equals(")")) {
             // "The International Labour Organisation (ILO) said": the bracket glosses the subject
             for (int j = k - 1; j > 0 && j >= k - 6; j--) {
@@ -630,21 +636,12 @@ public final class StatementFinder {
      * object and infinitive), reported without quotation. The subject speaks; a relative "who urged"
      * or a participle "..., accusing it of" takes the subject of the sentence.
      */
-    private Anchor directiveAnchor(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions,
+    private Anchor directiveAnchor(Sentence s, int i, int cs, ArticleEntities entities, List<RoleMention> roleMentions,
                                    int lastSpeaker, int sentenceSubject, String text, Memory mem) {
         if (negated(s, i)) {
             return null;
         }
         Token t = s.token(i);
-        int cs = i + 1;
-        if (t.lemma().equals("call")) {
-            if (cs >= s.size() || !Set.of("for", "on").contains(s.token(cs).lower())) {
-                return null; // "called it a disgrace" is a naming, handled as a quote if quoted
-            }
-            if (s.token(cs).lower().equals("for")) {
-                cs++;
-            }
-        }
         if (cs >= s.size() || "PUNCT".equals(s.token(cs).pos()) && !isQuoteMark(s.token(cs).text())) {
             return null;
         }
@@ -665,6 +662,32 @@ public final class StatementFinder {
             return null; // "criticised Smith": a target, not a stated position
         }
         return new Anchor(s.index(), i, speaker, start, end, false, false);
+    }
+
+    /**
+     * Where the content of a directive verb starts: right after "urged", after the particles of a
+     * phrasal entry ("called for", "lashed out at"); -1 when the verb is no directive here ("called it
+     * a disgrace" is a naming, handled as a quote if quoted).
+     */
+    private static int directiveContent(Sentence s, int i) {
+        String lemma = s.token(i).lemma();
+        int best = Lexicon.DIRECTIVE_VERBS.contains(lemma) ? i + 1 : -1;
+        for (String entry : Lexicon.DIRECTIVE_VERBS) {
+            if (!entry.startsWith(lemma + " ")) {
+                continue;
+            }
+            String[] particles = entry.substring(lemma.length() + 1).split(" ");
+            int k = i + 1;
+            for (String p : particles) {
+                if (k >= s.size() || !s.token(k).lower().equals(p)) {
+                    k = -1;
+                    break;
+                }
+                k++;
+            }
+            best = Math.max(best, k);
+        }
+        return best;
     }
 
     /**

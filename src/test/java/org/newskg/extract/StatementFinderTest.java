@@ -284,4 +284,24 @@ class StatementFinderTest {
         has(x, "Tim Marsh [I] the request was improper");
         has(x, "Brenner Bank [D] Exports will recover next year");
     }
+
+    @Test
+    void aCountrysPostSpeaksAsTheArticlesHolderOfIt() {
+        Extraction x = Fixtures.extract("Chile's Foreign Minister Ana Souza said that Santiago would send aid. "
+                + "Chile's foreign minister reiterated on Sunday that until the vote was verified, Santiago would wait.");
+        assertTrue(Fixtures.roles(x).contains("Ana Souza | foreign minister | Chile"), Fixtures.roles(x));
+        has(x, "Ana Souza [I] until the vote was verified, Santiago would wait");
+    }
+
+    @Test
+    void phrasalDirectivesAStrayCommaAndAFullNameKnownFromMr() {
+        Extraction x = Fixtures.extract("In Oslo on Thursday, Chile's finance minister, lashed out at the farm subsidies of rich nations. "
+                + "He also called for reform of the World Bank and the IMF. "
+                + "Varkaniappan Tellambaram, Chile's finance minister, argued that rules must change. "
+                + "Mr Tellambaram argued for a fairer deal for poor countries.");
+        has(x, "Varkaniappan Tellambaram [I] the farm subsidies of rich nations");
+        has(x, "Varkaniappan Tellambaram [I] reform of the World Bank and the IMF");
+        has(x, "Varkaniappan Tellambaram [I] rules must change");
+        has(x, "Varkaniappan Tellambaram [I] a fairer deal for poor countries");
+    }
 }

@@ -592,6 +592,10 @@ public final class StatementFinder {
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
+        if (k > 0 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower()) && s.token(k - 1).lower().equals("the")) {
+            // "ASML ... but the company said": the organisation the text named last
+            return new int[] {recentOrganisation(entities, s, t.start()), k - 1};
+        }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
             while (start > 0 && (Lexicon.isRoleWord(s.token(start - 1).lower())
@@ -619,6 +623,24 @@ public final class StatementFinder {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    /** The organisation mentioned last before {@code offset}, within the sentence and the two before it; -1 if none. */
+    private static int recentOrganisation(ArticleEntities entities, Sentence s, int offset) {
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
+            if (Character.isLowerCase(e.name().charAt(e.name().lastIndexOf(' ') + 1))) {
+                continue; // "the German government" is no company
+            }
+            for (var m : e.mentions()) {
+                if (m.start() < offset && m.start() > bestStart && m.sentence() >= s.index() - 2) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     private static final Set<String> SPOKES_PREPOSITIONS = Set.of("for", "at", "from", "with", "in");

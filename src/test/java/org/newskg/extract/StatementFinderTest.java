@@ -304,4 +304,22 @@ class StatementFinderTest {
         has(x, "Varkaniappan Tellambaram [I] rules must change");
         has(x, "Varkaniappan Tellambaram [I] a fairer deal for poor countries");
     }
+
+    @Test
+    void describedInstitutionsSpeakUnderTheirDescription() {
+        Extraction x = Fixtures.extract("However, Chile's foreign ministry said there had been no talks with the rebels. "
+                + "The German government has said the deal sets no quota. "
+                + "Peru's interior ministry alleged that attacks were being plotted. "
+                + "The government wants more trade.");
+        has(x, "Chile's foreign ministry [I] there had been no talks with the rebels");
+        has(x, "German government [I] the deal sets no quota");
+        has(x, "Peru's interior ministry [I] attacks were being plotted");
+        assertFalse(x.entities().all().stream().anyMatch(e -> e.name().equalsIgnoreCase("government")));
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationJustNamed() {
+        Extraction x = Fixtures.extract("Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
+        has(x, "Petrolux Holdings [I] sales would recover");
+    }
 }

@@ -36,4 +36,12 @@ class AnnotatorBreaksTest {
         String para = "He met U.S. officials. They left.";
         assertEquals(2, merged(para, para.indexOf(" officials"), para.indexOf(" They")));
     }
+
+    @Test
+    void aPastFormTheModelLeavesAloneGetsTheBaseOurVerbListsKnow() {
+        assertEquals("allege", Annotator.pastForm("alleged"));
+        assertEquals("claim", Annotator.pastForm("claimed"));
+        assertEquals("tabled", Annotator.pastForm("tabled"));
+        assertEquals("say", Annotator.pastForm("say"));
+    }
 }

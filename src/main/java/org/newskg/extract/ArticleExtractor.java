@@ -37,7 +37,7 @@ public final class ArticleExtractor {
         List<Quote> quoteSpans = quotes.find(nlp.text());
         DateResolver dates = new DateResolver(article.published());
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
-        List<Meeting> events = meetings.find(nlp, entities, quoteSpans, dates, -1);
+        List<Meeting> events = meetings.find(nlp, entities, dates);
         return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);
     }
 

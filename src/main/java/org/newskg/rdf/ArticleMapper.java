@@ -139,7 +139,7 @@ public final class ArticleMapper {
             }
             emit(graph, NK.mentions.asNode(), n);
             for (NameMention m : e.mentions()) {
-                mention(n, "name", m.start(), m.end(), m.sentence(), m.text());
+                mention(n, m.start(), m.end(), m.sentence(), m.text());
             }
             return n;
         }
@@ -164,7 +164,7 @@ public final class ArticleMapper {
             return n;
         }
 
-        void mention(Node of, String what, int cleanStart, int cleanEnd, int sentence, String surface) {
+        void mention(Node of, int cleanStart, int cleanEnd, int sentence, String surface) {
             int rs = clean.offsets().toRaw(cleanStart);
             int re = Math.max(rs, clean.offsets().toRaw(Math.max(cleanStart, cleanEnd - 1)) + 1);
             Node m = Iris.mention(article.id(), of, rs, re);
@@ -211,7 +211,7 @@ public final class ArticleMapper {
                     }
                 }
                 emit(entityNode(person), (r.former() ? NK.formerlyHeldRole : NK.holdsRole).asNode(), role);
-                mention(role, "role", r.span().start(), r.span().end(), r.span().sentence(), r.wording());
+                mention(role, r.span().start(), r.span().end(), r.span().sentence(), r.wording());
             }
         }
 
@@ -282,7 +282,7 @@ public final class ArticleMapper {
                 }
                 emit(node, NK.reportedIn.asNode(), graph);
                 for (Meeting m : group) {
-                    mention(node, "meeting", m.span().start(), m.span().end(), m.span().sentence(),
+                    mention(node, m.span().start(), m.span().end(), m.span().sentence(),
                             x.nlp().text().substring(m.span().start(), m.span().end()));
                 }
             }
@@ -371,7 +371,7 @@ public final class ArticleMapper {
                     }
                 }
                 Span span = s.span();
-                mention(node, "statement", span.start(), span.end(), span.sentence(), text);
+                mention(node, span.start(), span.end(), span.sentence(), text);
             }
         }
     }

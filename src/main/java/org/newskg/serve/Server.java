@@ -60,11 +60,6 @@ public final class Server {
         return new Builder(dataset);
     }
 
-    /** A read-only server with the default result limit (kept for callers of the first version). */
-    public static Server start(Dataset dataset, String host, int port, long timeoutMillis) {
-        return builder(dataset).host(host).port(port).timeoutMillis(timeoutMillis).start();
-    }
-
     /** Whether a host name means "this machine only". */
     public static boolean isLoopback(String host) {
         return host == null || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");

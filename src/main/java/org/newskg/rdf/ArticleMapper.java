@@ -82,6 +82,10 @@ public final class ArticleMapper {
             for (LocalEntity e : x.entities().all()) {
                 entityNode(e);
             }
+            if (clean.datelinePlace() != null) {
+                // the cleaner cuts the dateline from the text the finders see, so the place is matched by name
+                emit(graph, NK.dateline, placeNode(clean.datelinePlace()));
+            }
             roles();
             meetings(); // before statements: a statement points at the meeting it is about
             statements();
@@ -144,8 +148,12 @@ public final class ArticleMapper {
             return n;
         }
 
-        /** A country named only by a demonym or in a role ("Russian President"). */
-        Node countryNode(String name) {
+        /**
+         * A place named outside the article's found names: a country by a demonym or in a role
+         * ("Russian President"), the place of the dateline. The article's own place of that name
+         * when it has one.
+         */
+        Node placeNode(String name) {
             KbEntry k = links.countries().get(name);
             for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
                 KbEntry ek = links.entities().get(e.id());
@@ -202,7 +210,7 @@ public final class ArticleMapper {
                     emit(role, NK.position.asNode(), Iris.wikidata(position.qid()));
                 }
                 if (r.country() != null) {
-                    emit(role, NK.ofCountry.asNode(), countryNode(r.country()));
+                    emit(role, NK.ofCountry.asNode(), placeNode(r.country()));
                 }
                 if (r.org() != null) {
                     LocalEntity org = find(r.org(), EntityType.ORGANIZATION);
@@ -256,7 +264,7 @@ public final class ArticleMapper {
                         participants.add(entityNode(x.entities().all().get(p)));
                     }
                     for (String c : m.countries()) {
-                        participants.add(countryNode(c));
+                        participants.add(placeNode(c));
                     }
                 }
                 Node locationNode = location >= 0 ? entityNode(x.entities().all().get(location)) : null;
@@ -307,7 +315,7 @@ public final class ArticleMapper {
             }
             if (persons < 2) {
                 for (String c : m.countries()) {
-                    parties.add(countryNode(c).getURI());
+                    parties.add(placeNode(c).getURI());
                 }
             }
             String where = null;

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.link.online.WikidataOptions;
@@ -32,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, or - for standard input")
     List<Path> paths;
 
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
     @Option(names = "--remote", paramLabel = "URL",
@@ -54,9 +55,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--stdin-format", paramLabel = "FORMAT", description = "format of standard input (-): text (default), html, json, jsonl or warc")
     String stdinFormat;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5M",
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "" + NewskgConfig.DEFAULT_MAX_FILE_SIZE,
             description = "skip (and report) files larger than this, and JSON Lines lines and sidecars too; bytes or "
-                    + "with K, M, G (default: ${DEFAULT-VALUE}, some hundreds of articles' worth: larger inputs are "
+                    + "with K, M, G (default: ${DEFAULT-VALUE} bytes, some hundreds of articles' worth: larger inputs are "
                     + "rarely one article, and cost minutes and gigabytes)")
     String maxFileSize;
 
@@ -85,9 +86,9 @@ final class IngestCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        long maxBytes;
+        NewskgConfig config;
         try {
-            maxBytes = parseSize(maxFileSize);
+            config = NewskgConfig.builder().store(db).maxFileSize(parseSize(maxFileSize)).threads(threads).build();
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
@@ -98,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         GraphTarget target;
         try {
-            target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(db);
+            target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(config.store());
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
@@ -110,8 +111,8 @@ final class IngestCommand implements Callable<Integer> {
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
         Pipeline pipeline = new Pipeline(Components.load(!noLink,
                 wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ArticleSources sources = ArticleSources.defaults(maxBytes);
+        int n = config.effectiveThreads();
+        ArticleSources sources = ArticleSources.defaults(config.maxFileSize());
         try (target) {
             target.ensureOntology();
             IngestSummary s = new Ingest(pipeline, sources, n, stdinFormat)

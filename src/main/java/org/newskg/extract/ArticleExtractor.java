@@ -45,7 +45,7 @@ public final class ArticleExtractor {
         String anchor = article.published() != null ? article.published() : DateResolver.statedDate(nlp.text());
         DateResolver dates = new DateResolver(anchor);
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
-        List<Meeting> events = meetings.find(nlp, entities, quoteSpans, dates, -1);
+        List<Meeting> events = meetings.find(nlp, entities, dates);
         return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);
     }
 

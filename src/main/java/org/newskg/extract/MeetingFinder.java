@@ -31,8 +31,7 @@ public final class MeetingFinder {
         this.gazetteer = gazetteer;
     }
 
-    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, List<Quote> quotes, DateResolver dates,
-                              int lastSpeakerHint) {
+    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
@@ -53,15 +52,6 @@ public final class MeetingFinder {
             }
         }
         return out;
-    }
-
-    private static boolean inQuote(List<Quote> quotes, int offset) {
-        for (Quote q : quotes) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The meeting kind a token triggers, or null. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class StatementFinderTest {
+class StatementFinderIT {
 
     private static void has(Extraction x, String line) {
         String st = Fixtures.statements(x);

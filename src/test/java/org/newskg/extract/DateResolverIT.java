@@ -8,7 +8,7 @@ import org.newskg.nlp.Sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class DateResolverTest {
+class DateResolverIT {
     private static final Annotator NLP = new Annotator(NlpModels.shared());
 
     private static String date(String sentence, String published) {

@@ -5,7 +5,7 @@ import org.newskg.Fixtures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MeetingFinderTest {
+class MeetingFinderIT {
 
     private static void has(Extraction x, String line) {
         String m = Fixtures.meetings(x);

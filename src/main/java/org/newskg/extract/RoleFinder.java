@@ -52,6 +52,7 @@ public final class RoleFinder {
         }
         out = resolveRelative(out, text, entities);
         out.addAll(definiteRolesNamedLater(text, entities, out));
+        out.addAll(definiteRolesNamedBefore(text, entities, out));
         out.addAll(headOfStateTitles(text, entities, out));
         return dedupe(out);
     }
@@ -315,6 +316,54 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Mr Howard insisted he had played by the rules. The Tory leader, who ...": a sentence that opens
+     * with a definite post nobody in the article holds refers back to the one person the sentence
+     * before names, and gives them the post.
+     */
+    private List<RoleMention> definiteRolesNamedBefore(AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
+        List<RoleMention> out = new ArrayList<>();
+        List<RoleMention> all = new ArrayList<>(known);
+        for (Sentence s : text.sentences()) {
+            if (s.index() == 0 || s.size() < 3 || !s.token(0).lower().equals("the")) {
+                continue;
+            }
+            for (RolePhrase p : definiteRolePhrases(s, entities)) {
+                String head = p.head().substring(p.head().lastIndexOf(' ') + 1);
+                if (p.startToken() != 0 || Lexicon.SPOKESPERSONS.contains(head)
+                        || holder(p.head(), p.country(), p.org(), all, entities) >= 0) {
+                    continue; // "The spokesman said": someone else, who speaks for an institution
+                }
+                int after = p.endToken() + 1;
+                boolean subject = after < s.size() && (s.token(after).text().equals(",")
+                        || "VERB".equals(s.token(after).pos()) || "AUX".equals(s.token(after).pos()));
+                int person = subject ? lastPersonIn(text.sentences().get(s.index() - 1), entities) : -1;
+                if (person >= 0 && all.stream().noneMatch(r -> r.person() == person && r.head().equals(p.head()))) {
+                    RoleMention r = new RoleMention(person, p.wording(), p.head(), p.country(), p.org(), false,
+                            new Span(p.start(), p.end(), s.index()));
+                    out.add(r);
+                    all.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one person a sentence names, or -1 when it names none or several. */
+    private static int lastPersonIn(Sentence s, ArticleEntities entities) {
+        int found = -1;
+        for (int k = s.size() - 1; k >= 0; k--) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.PERSON) {
+                if (found >= 0 && found != e.id()) {
+                    return -1;
+                }
+                found = e.id();
+            }
+        }
+        return found;
     }
 
     // ------------------------------------------------------------------ "the head of state"

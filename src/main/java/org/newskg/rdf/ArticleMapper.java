@@ -190,10 +190,22 @@ public final class ArticleMapper {
         final Set<Node> labelledRoles = new java.util.HashSet<>();
 
         void roles() {
+            // "Germany's Chancellor" beside a linked "Chancellor": one person's post of one head is one post
+            Map<String, KbEntry> linkedPost = new java.util.HashMap<>();
+            for (int i = 0; i < x.roles().size(); i++) {
+                KbEntry position = links.positions().get(i);
+                if (position != null) {
+                    RoleMention r = x.roles().get(i);
+                    linkedPost.putIfAbsent(r.person() + "|" + RoleHeads.normalise(r.head()), position);
+                }
+            }
             for (int i = 0; i < x.roles().size(); i++) {
                 RoleMention r = x.roles().get(i);
                 LocalEntity person = x.entities().all().get(r.person());
                 KbEntry position = links.positions().get(i);
+                if (position == null) {
+                    position = linkedPost.get(r.person() + "|" + RoleHeads.normalise(r.head()));
+                }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
                 String key = position != null ? position.qid()
                         : (country != null ? country.qid() : r.country() == null ? "" : NameKey.of(r.country()))

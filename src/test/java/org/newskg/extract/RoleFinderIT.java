@@ -105,4 +105,16 @@ class RoleFinderIT {
         Extraction x = Fixtures.extract("Five unions met Deputy Prime Minister Tom Reed on Saturday.");
         assertFalse(Fixtures.roles(x).contains("unions"), Fixtures.roles(x));
     }
+
+    @Test
+    void aSentenceOpeningWithAPostNobodyHoldsRefersToThePersonNamedJustBefore() {
+        Extraction x = Fixtures.extract("Tom Reed met the press on Monday. "
+                + "At a news conference, Mr Reed insisted he had played by the rules. "
+                + "The Green party leader, who argues he is ensuring honesty, said he would not resign. "
+                + "The spokesman said nothing more.");
+        String roles = Fixtures.roles(x);
+        assertTrue(roles.contains("Tom Reed | green party leader") || roles.contains("Tom Reed | party leader")
+                || roles.contains("Tom Reed | leader"), roles);
+        assertFalse(roles.contains("spokesman"), roles);
+    }
 }

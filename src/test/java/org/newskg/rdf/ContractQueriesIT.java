@@ -36,6 +36,7 @@ class ContractQueriesIT {
                 Chilean Foreign Minister Ana Souza met her French counterpart in Lima on Tuesday.
                 Chile's Foreign Minister Ana Souza said the quotas would hold. The foreign minister added that
                 talks would go on. Souza, Chile's foreign minister, said Peru had been fair.
+                German Chancellor Olaf Scholz sent a message. Germany's Chancellor Olaf Scholz said the deal was good.
                 """);
         store = Store.open(tmp.resolve("db"));
         IngestSummary summary = TestKit.ingest(store, article);
@@ -70,5 +71,12 @@ class ContractQueriesIT {
         String wordings = roles.rows().stream().filter(r -> r.get("name").equals("Ana Souza")).findFirst()
                 .orElseThrow().get("wordings");
         assertTrue(wordings.contains("|"), wordings);
+    }
+
+    @Test
+    void aPostWordedWithAPossessiveIsTheLinkedPostOfTheSameHead() throws Exception {
+        List<String> posts = query("roles.rq").rows().stream().filter(r -> r.get("name").equals("Olaf Scholz"))
+                .map(r -> r.get("role")).distinct().toList();
+        assertEquals(1, posts.size(), posts.toString());
     }
 }

@@ -132,6 +132,7 @@
 
   let timer = null;
   function redrawSoon() {
+    notDrawn();
     clearTimeout(timer);
     timer = setTimeout(() => draw().catch(fail), 250);
   }
@@ -203,7 +204,7 @@
   }
 
   let cy;
-  const sizeOf = m => Math.round(18 + 9 * Math.sqrt(Math.min(m || 0, 400)));
+  const sizeOf = m => Math.round(16 + 5 * Math.sqrt(Math.min(m || 0, 400)));
 
   function elementsOf(g) {
     const elements = g.nodes.map(n => ({ group: 'nodes', data: {
@@ -240,10 +241,15 @@
       'text-wrap': 'ellipsis', 'text-max-width': 180 } },
   ];
 
-  async function draw() {
-    status('Loading…');
+  /** Until the next layout has run, the page does not claim to show anything. */
+  function notDrawn() {
     state.ready = false;
     $('cy').removeAttribute('data-nodes');
+  }
+
+  async function draw() {
+    status('Loading…');
+    notDrawn();
     const focus = state.entities.map(e => e.id);
     const queries = [];
     if (focus.length) { queries.push(networkQuery(focus)); }
@@ -272,7 +278,7 @@
   }
 
   function layout(incremental) {
-    state.ready = false;
+    notDrawn();
     const n = cy.nodes().length;
     const l = cy.layout({
       name: n > 1 ? 'fcose' : 'grid', quality: n > 300 ? 'draft' : 'default', randomize: !incremental,
@@ -291,7 +297,7 @@
   }
 
   /**
-   * Labels that would cover another label or another node are left out, those of the most connected
+   * Labels that would cover another label are left out, those of the most connected
    * nodes kept first. Labels keep their size on screen, so zooming in makes room for more of them.
    */
   function declutter() {
@@ -303,14 +309,13 @@
       cy.nodes().removeClass('quiet');
     });
     const order = cy.nodes().sort((a, b) => (b.data('degree') - a.data('degree')) || (b.data('mentions') - a.data('mentions')));
-    const bodies = order.map(n => n.boundingBox({ includeLabels: false, includeOverlays: false }));
     const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
     const kept = [];
     const hide = [];
-    order.forEach((n, i) => {
+    order.forEach(n => {
       const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
       if (!label.w) { return; }
-      if (kept.some(k => overlaps(k, label)) || bodies.some((b, j) => j !== i && overlaps(b, label))) {
+      if (kept.some(k => overlaps(k, label))) {
         hide.push(n);
       } else {
         kept.push(label);
@@ -329,6 +334,11 @@
     box.setAttribute('data-edges', cy.edges().length);
     box.setAttribute('data-isolated', isolated);
     box.setAttribute('data-labels', state.labels);
+    if (state.openMs == null) {
+      // from the start of navigation to the first drawing, as the browser counts it
+      state.openMs = Math.round(performance.now());
+      box.setAttribute('data-open-ms', state.openMs);
+    }
     const c = {};
     cy.nodes().forEach(x => { c[x.data('type')] = (c[x.data('type')] || 0) + 1; });
     status((Object.entries(c).map(([t, k]) => k + ' ' + t + (k === 1 ? '' : 's')).join(', ') || 'Nothing to show')

@@ -13,7 +13,9 @@
                          'spoke about': '#8c564b' };
   const LABEL_PX = 12;
   const state = { queries: {}, entities: [], rows: [], expanded: new Set(), names: new Map(), selected: null,
-                  ready: false, dates: null };
+                  ready: false, dates: null, timings: {} };
+  // when each step of the first drawing ended (ms since navigation): where the time goes on a large store
+  const mark = step => { if (state.openMs == null) { state.timings[step] = Math.round(performance.now()); } };
   window.newskgGraph = state;
 
   const $ = id => document.getElementById(id);
@@ -46,7 +48,7 @@
     return `FILTER(!BOUND(${variable}) || STRSTARTS(STR(${variable}), "-") || (${parts.join(' && ')}))`;
   }
 
-  const withFilters = (query, filter) => query.replace(/^  # FILTERS$/m, filter ? '  ' + filter : '');
+  const withFilters = (query, filter) => query.replace(/^( *)# FILTERS$/m, (line, indent) => (filter ? indent + filter : ''));
   const withFocus = (query, nodes) => query.replace(/<urn:newskg:focus>/g, nodes.map(iri).join(' '));
 
   function types() {
@@ -55,7 +57,9 @@
 
   function entitiesQuery() {
     const entityTypes = types().filter(t => t !== 'meeting');
-    return withFilters(state.queries.entities, `FILTER(?type IN (${entityTypes.map(lit).join(', ') || '""'}))`)
+    // no filter when all three are wanted: the query is the first one of the page, and the slowest
+    const filter = entityTypes.length === 3 ? '' : `FILTER(?type IN (${entityTypes.map(lit).join(', ') || '""'}))`;
+    return withFilters(state.queries.entities, filter)
       .replace(/^LIMIT \d+$/m, 'LIMIT ' + Math.max(1, parseInt($('top').value, 10) || 150));
   }
   const networkQuery = nodes => withFilters(withFocus(state.queries.network, nodes), dateFilter('?date'));
@@ -106,13 +110,14 @@
 
   function showRange() {
     const from = $('from').value, to = $('to').value;
-    $('range-label').textContent = !state.dates ? 'no dated meetings or statements'
+    $('range-label').textContent = !state.dates ? (state.timelineReady ? 'no dated meetings or statements' : 'all dates')
       : (from || fromDay(state.dates.first)) + ' – ' + (to || fromDay(state.dates.last))
         + (from || to ? '' : ' (all)');
   }
 
   /** The sliders write the date fields (the query reads those); either end at its limit means open. */
   function sliderMoved(which) {
+    if (!state.dates) { return; }
     const lo = $('range-from'), hi = $('range-to');
     if (+lo.value > +hi.value) { (which === 'from' ? hi : lo).value = (which === 'from' ? lo : hi).value; }
     $('from').value = +lo.value > state.dates.first ? fromDay(+lo.value) : '';
@@ -180,8 +185,10 @@
       const otherType = v(b, 'otherType') || (kind === 'took part in' ? 'meeting' : (nodes.get(other) || {}).type);
       const okOther = addNode(other, otherType, v(b, 'otherLabel'));
       if (!okFocus || !okOther) { continue; }
-      addEdge(focus, kind, other, kind === 'role' || kind === 'met' ? v(b, 'label') : null, articles,
-              v(b, 'first'), v(b, 'last'));
+      // a former role is drawn as a role, and says so on the edge
+      const former = kind === 'former role';
+      const label = kind === 'role' || kind === 'met' ? v(b, 'label') : former ? 'former ' + (v(b, 'label') || 'role') : null;
+      addEdge(focus, former ? 'role' : kind, other, label, articles, v(b, 'first'), v(b, 'last'));
       if (v(b, 'at') && addNode(v(b, 'at'), 'location', v(b, 'atLabel'))) {
         addEdge(other, 'held at', v(b, 'at'), null, articles, v(b, 'first'), v(b, 'last'));
       }
@@ -258,6 +265,7 @@
     state.viewQuery = queries[0] || entitiesQuery();
     const answers = await Promise.all(queries.map(q => sparql(q)));
     state.rows = answers.flat();
+    mark('network');
     render();
   }
 
@@ -285,9 +293,10 @@
       animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: false, packComponents: true,
       // heavier edges (more articles) pull their ends closer; the labels need room between nodes
       idealEdgeLength: e => 110 - 8 * Math.min(e.data('weight'), 8), edgeElasticity: () => 0.45,
-      nodeRepulsion: () => 9000, nodeSeparation: 90, gravity: 0.3, numIter: 2500, tile: true,
+      nodeRepulsion: () => 9000, nodeSeparation: 90, gravity: 0.3, numIter: 1200, tile: true,
     });
     l.one('layoutstop', () => {
+      mark('layout');
       cy.fit(undefined, 30);
       declutter();
       search();
@@ -616,9 +625,14 @@
         return r.text();
       })));
       Object.keys(files).forEach((k, i) => { state.queries[k] = texts[i]; });
-      const [dates] = await Promise.all([sparql(state.queries.dates), loadEntities()]);
-      setUpTimeline(dates.length ? v(dates[0], 'first') : null, dates.length ? v(dates[0], 'last') : null);
+      mark('queries loaded');
+      await loadEntities();
+      mark('entities');
       await draw();
+      // the range is not needed for the first drawing (it starts open), so its query waits until then
+      const dates = await sparql(state.queries.dates);
+      setUpTimeline(dates.length ? v(dates[0], 'first') : null, dates.length ? v(dates[0], 'last') : null);
+      state.timelineReady = true;
     } catch (e) {
       fail(e);
       throw e;

@@ -292,8 +292,8 @@
       name: n > 1 ? 'fcose' : 'grid', quality: n > 300 ? 'draft' : 'default', randomize: !incremental,
       animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: false, packComponents: true,
       // heavier edges (more articles) pull their ends closer; the labels need room between nodes
-      idealEdgeLength: e => 110 - 8 * Math.min(e.data('weight'), 8), edgeElasticity: () => 0.45,
-      nodeRepulsion: () => 9000, nodeSeparation: 90, gravity: 0.3, numIter: 1200, tile: true,
+      idealEdgeLength: e => 130 - 8 * Math.min(e.data('weight'), 8), edgeElasticity: () => 0.45,
+      nodeRepulsion: () => 16000, nodeSeparation: 90, gravity: 0.3, numIter: 1200, tile: true,
     });
     l.one('layoutstop', () => {
       mark('layout');

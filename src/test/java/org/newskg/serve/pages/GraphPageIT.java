@@ -172,6 +172,25 @@ class GraphPageIT {
     }
 
     @Test
+    void searchFindsAPersonByAnyOfItsNames() throws Exception {
+        openGraphPage();
+        // a name the person goes by that is not their label, where the examples have one
+        Set<String> drawn = drawnLabels("person");
+        PropertyGraph.Node person = graph.nodes().stream().filter(n -> n.type().equals("person")
+                && drawn.contains(n.label())).findFirst().orElseThrow();
+        String name = person.names().stream().filter(x -> !person.label().toLowerCase().contains(x.toLowerCase()))
+                .findFirst().orElse(person.label().substring(person.label().indexOf(' ') + 1));
+        browser.eval("(() => { const s = document.getElementById('search'); s.value = " + new com.fasterxml.jackson.databind
+                .ObjectMapper().writeValueAsString(name) + "; s.dispatchEvent(new Event('input')); return true; })()");
+        browser.waitFor("window.newskgGraph.names.size > 0", Duration.ofSeconds(30));
+        JsonNode hits = browser.eval("cy.nodes('.hit').map(n => n.data('name'))");
+        assertTrue(hits.toString().contains(person.label()), "searching '" + name + "' finds " + hits);
+        assertTrue(browser.eval("cy.nodes('.faded').length > 0").asBoolean(), "the rest fades");
+        assertEquals(0, browser.eval("document.querySelectorAll('#details .error').length").asInt(),
+                browser.eval("document.getElementById('details').innerText").asText());
+    }
+
+    @Test
     void labelsDoNotOverlapAtDefaultZoom() throws Exception {
         openGraphPage();
         JsonNode boxes = browser.eval("cy.nodes().filter(n => !n.hasClass('quiet')).map(n => n.renderedBoundingBox("

@@ -18,6 +18,15 @@
   const mark = step => { if (state.openMs == null) { state.timings[step] = Math.round(performance.now()); } };
   window.newskgGraph = state;
 
+  // graph.js runs while the page is parsed, before the deferred drawing libraries: it sends its queries
+  // first and draws once the libraries are there
+  const libraries = new Promise(resolve => {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', resolve);
+    } else {
+      resolve();
+    }
+  });
   const $ = id => document.getElementById(id);
   const status = text => { $('status').textContent = text; };
 
@@ -58,7 +67,9 @@
   function entitiesQuery() {
     const entityTypes = types().filter(t => t !== 'meeting');
     // no filter when all three are wanted: the query is the first one of the page, and the slowest
-    const filter = entityTypes.length === 3 ? '' : `FILTER(?type IN (${entityTypes.map(lit).join(', ') || '""'}))`;
+    const classes = { person: 'nk:Person', organisation: 'nk:Organization', location: 'nk:Location' };
+    const filter = entityTypes.length === 3 ? ''
+      : `FILTER EXISTS { VALUES ?class { ${entityTypes.map(t => classes[t]).join(' ')} } ?node a ?class }`;
     return withFilters(state.queries.entities, filter)
       .replace(/^LIMIT \d+$/m, 'LIMIT ' + Math.max(1, parseInt($('top').value, 10) || 150));
   }
@@ -234,16 +245,18 @@
       'border-width': 1, 'border-color': '#fff' } },
     { selector: 'node[type = "person"]', style: { 'font-weight': 'bold' } },
     { selector: 'node.quiet', style: { 'label': '' } },
+    // edge labels appear once zoomed in far enough to read them, and always on the selected node's edges
     { selector: 'edge', style: {
       'width': 'mapData(weight, 1, 12, 1, 7)', 'line-color': e => EDGE_COLOURS[e.data('kind')] || '#bbb',
-      'opacity': 0.7, 'curve-style': 'bezier', 'target-arrow-shape': 'none' } },
+      'opacity': 0.7, 'curve-style': 'bezier', 'target-arrow-shape': 'none', 'label': 'data(label)',
+      'font-size': 7, 'min-zoomed-font-size': 11, 'color': '#555', 'text-rotation': 'autorotate' } },
     { selector: 'edge[kind = "spoke about"]', style: { 'target-arrow-shape': 'triangle',
       'target-arrow-color': EDGE_COLOURS['spoke about'], 'line-style': 'dashed', 'arrow-scale': 0.8 } },
     { selector: '.faded', style: { 'opacity': 0.12 } },
     { selector: '.hit', style: { 'border-width': 3, 'border-color': '#000' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f5b700' } },
     { selector: 'node.near', style: { 'label': 'data(label)' } },
-    { selector: 'edge.near', style: { 'label': 'data(label)', 'font-size': 9, 'opacity': 1,
+    { selector: 'edge.near', style: { 'label': 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 0, 'opacity': 1,
       'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
       'text-wrap': 'ellipsis', 'text-max-width': 180 } },
   ];
@@ -266,6 +279,7 @@
     const answers = await Promise.all(queries.map(q => sparql(q)));
     state.rows = answers.flat();
     mark('network');
+    await libraries;
     render();
   }
 

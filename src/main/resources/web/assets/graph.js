@@ -443,7 +443,9 @@
     bExpand.id = 'expand';
     bExpand.disabled = state.expanded.has(node.id());
     for (const b of [bStatements, bStory, bExpand]) { b.type = 'button'; }
-    tabs.append(bStatements, bStory, bExpand);
+    const neighbours = el('a', 'as-sparql', 'neighbours as SPARQL');
+    neighbours.href = sparqlLink(neighboursQuery(node.id()));
+    tabs.append(bStatements, bStory, bExpand, neighbours);
     const panel = el('div');
     box.append(el('h2', null, node.data('name')), meta, tabs, panel);
     bStatements.addEventListener('click', () => showStatements(node, panel, bStatements, bStory).catch(fail));

@@ -240,6 +240,9 @@ class GraphPageIT {
         assertTrue(listed.contains(said), "lists \"" + said + "\" in: " + listed);
         JsonNode links = browser.eval("[...document.querySelectorAll('#statements a.article')].map(a => a.href)");
         assertTrue(links.size() > 0, "each statement links to its article");
+        JsonNode asSparql = browser.eval("[...document.querySelectorAll('#details a.as-sparql')].map(a => a.textContent + ' ' + a.href)");
+        assertEquals(2, asSparql.size(), "the statements and the neighbours as SPARQL: " + asSparql);
+        asSparql.forEach(a -> assertTrue(a.asText().contains(url("/#query=")), a.asText()));
 
         // the story: meetings and statements in date order, each with its evidence and article
         browser.eval("[...document.querySelectorAll('#details .tabs button')].find(b => b.textContent === 'Story').click(), true");

@@ -275,8 +275,10 @@
     if (focus.length) { queries.push(networkQuery(focus)); }
     for (const id of state.expanded) { queries.push(networkQuery([id]), neighboursQuery(id)); }
     $('sparql-link').href = sparqlLink(queries[0] || entitiesQuery());
-    state.viewQuery = queries[0] || entitiesQuery();
+    // a later change (the slider dragged on) wins over answers still on their way for an earlier one
+    const generation = state.generation = (state.generation || 0) + 1;
     const answers = await Promise.all(queries.map(q => sparql(q)));
+    if (generation !== state.generation) { return; }
     state.rows = answers.flat();
     mark('network');
     await libraries;

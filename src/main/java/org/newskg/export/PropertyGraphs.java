@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * Builds the {@link PropertyGraph} view of RDF data with the SPARQL queries {@code nodes.rq},
  * {@code edges.rq}, {@code names.rq} and {@code evidence.rq} (resources beside this class; the graph
- * page runs the same files). Counts and timeline dates are derived from the edges.
+ * page runs {@code names.rq} and its own {@code view-*.rq} beside them). Counts and timeline dates are
+ * derived from the edges.
  */
 public final class PropertyGraphs {
     private PropertyGraphs() {}

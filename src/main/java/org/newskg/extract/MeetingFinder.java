@@ -99,6 +99,44 @@ public final class MeetingFinder {
         return null;
     }
 
+    /**
+     * The person the main clause opens with when token {@code i} lies in an opening phrase: a
+     * prepositional phrase up to the first comma ("Within hours of his talks with X, Sir Edward told")
+     * or a participle phrase ("Leaving a Brussels summit Mr Blair said"). -1 otherwise.
+     */
+    private static int subjectAfterOpeningPhrase(Sentence s, int i, ArticleEntities entities) {
+        Token first = s.token(0);
+        boolean participle = "VERB".equals(first.pos()) && first.lower().endsWith("ing");
+        if (!participle && !"ADP".equals(first.pos())) {
+            return -1;
+        }
+        int comma = -1;
+        for (int k = 1; k < s.size(); k++) {
+            if (s.token(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if ("VERB".equals(s.token(k).pos()) && k > i && !participle) {
+                return -1;
+            }
+        }
+        int from = comma > i ? comma + 1 : participle && comma < 0 ? i + 1 : -1;
+        if (from < 0) {
+            return -1;
+        }
+        for (int k = from; k < s.size() && k <= from + 6; k++) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.PERSON) {
+                int after = entities.mentionAt(s.index(), k).last() + 1;
+                return after < s.size() && ("VERB".equals(s.token(after).pos()) || "AUX".equals(s.token(after).pos())) ? e.id() : -1;
+            }
+            if ("VERB".equals(s.token(k).pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The holder of a definite post ("the crown prince") that starts at token {@code j}, or -1. */
     private static int holderOfPostAt(List<RoleFinder.RolePhrase> posts, int j, List<RoleMention> roleMentions,
                                       ArticleEntities entities) {
@@ -133,7 +171,7 @@ public final class MeetingFinder {
             from--;
         }
         int to = i + 1;
-        while (to < s.size() && !Set.of(";", ".", "—", "-", "–").contains(s.token(to).text())
+        while (to < s.size() && !Set.of(";", ".", "—", "-", "–", "“", "\"").contains(s.token(to).text())
                 && !(s.token(to).lower().equals("that") && "SCONJ".equals(s.token(to).pos()))
                 && !(s.token(to).text().equals(",") && to - i > 3)
                 && !(s.token(to).text().equals(",") && to + 1 < s.size()
@@ -150,6 +188,7 @@ public final class MeetingFinder {
 
         Set<Integer> participants = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
+        int namedPlace = -1;
         // "a Putin-Trump summit", "the US-Russia meeting": names joined by hyphens right before
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token p = s.token(k);
@@ -164,6 +203,8 @@ public final class MeetingFinder {
                     addParty(participants, e);
                 } else if (e != null && e.type() == EntityType.ORGANIZATION && k == i - 1) {
                     addParty(participants, e); // "the G7 meeting", "an IMF summit": the body that meets
+                } else if (e != null && e.type() == EntityType.LOCATION && k == i - 1 && gazetteer.countryOf(e.name()) == null) {
+                    namedPlace = e.id(); // "a Brussels summit": the city it is held in (a country may be a party)
                 }
                 continue;
             }
@@ -337,6 +378,14 @@ public final class MeetingFinder {
                 }
             }
         }
+        if (!verb) {
+            // "Within hours of his final talks with Mr Thorpe, Sir Edward told ...", "Leaving a Brussels
+            // summit Mr Blair said": the subject of the clause after an opening phrase took part
+            int subject = subjectAfterOpeningPhrase(s, i, entities);
+            if (subject >= 0) {
+                participants.add(subject);
+            }
+        }
         int location = -1;
         for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), i + 14)); k++) {
             if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size() && attachesToEvent(s, k, i)) {
@@ -363,6 +412,9 @@ public final class MeetingFinder {
                     countries.clear();
                 }
             }
+        }
+        if (location < 0) {
+            location = namedPlace;
         }
         participants.remove(location);
         int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();

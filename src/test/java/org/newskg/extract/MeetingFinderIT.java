@@ -122,4 +122,14 @@ class MeetingFinderIT {
                 + "with President Ana Souza during the weekend.");
         has(x, "meeting held [Ana Souza, Tom Reed]");
     }
+
+    @Test
+    void theSubjectAfterAnOpeningPhraseTookPartAndACityBeforeTheEventIsItsPlace() {
+        Extraction x = Fixtures.extract("Prime Minister Tom Reed wanted a deal with opposition leader Ana Souza. "
+                + "Within hours of his final talks with Ms Souza, Mr Reed told the nation he was resigning.\n"
+                + "President Rui Lopes backed the plan. Leaving a Lisbon summit Mr Lopes said \"the plan does not "
+                + "mean the end of talks\".");
+        has(x, "talks held [Ana Souza, Tom Reed]");
+        has(x, "summit held [Rui Lopes] [] at Lisbon");
+    }
 }

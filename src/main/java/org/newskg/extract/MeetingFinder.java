@@ -52,6 +52,14 @@ public final class MeetingFinder {
                 if (m == null) {
                     continue;
                 }
+                if (kind.equals("summit") && settingPreposition(s, i) >= 0 && !here.isEmpty()) {
+                    // "would meet Trump at a G20 summit": the summit is where the meeting happens, an event of
+                    // its own; the meeting's people are the meeting's
+                    Set<Integer> own = new LinkedHashSet<>(m.participants());
+                    here.forEach(o -> own.removeAll(o.participants()));
+                    here.add(new Meeting(m.kind(), own, m.countries(), m.location(), m.date(), m.planned(), m.span()));
+                    continue;
+                }
                 mergeInto(here, m, true);
             }
             for (Meeting m : here) {
@@ -137,6 +145,12 @@ public final class MeetingFinder {
         return -1;
     }
 
+    /** Whether a place follows the comma at {@code comma}: "in Port Moresby, Papua New Guinea on ...". */
+    private static boolean placeAfter(Sentence s, int comma, ArticleEntities entities) {
+        LocalEntity e = comma + 1 < s.size() ? entities.at(s.index(), comma + 1) : null;
+        return e != null && e.type() == EntityType.LOCATION;
+    }
+
     /** The holder of a definite post ("the crown prince") that starts at token {@code j}, or -1. */
     private static int holderOfPostAt(List<RoleFinder.RolePhrase> posts, int j, List<RoleMention> roleMentions,
                                       ArticleEntities entities) {
@@ -173,7 +187,7 @@ public final class MeetingFinder {
         int to = i + 1;
         while (to < s.size() && !Set.of(";", ".", "—", "-", "–", "“", "\"").contains(s.token(to).text())
                 && !(s.token(to).lower().equals("that") && "SCONJ".equals(s.token(to).pos()))
-                && !(s.token(to).text().equals(",") && to - i > 3)
+                && !(s.token(to).text().equals(",") && to - i > 3 && !placeAfter(s, to, entities))
                 && !(s.token(to).text().equals(",") && to + 1 < s.size()
                      && Set.of("who", "which", "whose").contains(s.token(to + 1).lower())) // another clause
                 && !(Set.of("and", "but").contains(s.token(to).lower()) && to + 1 < s.size()
@@ -413,6 +427,14 @@ public final class MeetingFinder {
                 }
             }
         }
+        for (int k = i + 1; location < 0 && k + 2 < Math.min(s.size(), i + 8); k++) {
+            if (s.token(k).lemma().equals("host") && s.token(k + 1).lower().equals("by")) {
+                LocalEntity e = entities.at(s.index(), k + 2);
+                if (e != null && e.type() == EntityType.LOCATION) {
+                    location = e.id(); // "a summit set to be hosted by Indonesia"
+                }
+            }
+        }
         if (location < 0) {
             location = namedPlace;
         }
@@ -420,7 +442,9 @@ public final class MeetingFinder {
         int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();
         int parties = participants.size() + countries.size();
         boolean withOthers = persons == 1 && verbIndex >= 0 && !verb && withComplement(s, i, to);
-        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities)) && !withOthers) {
+        boolean ownBody = parties == 1 && persons == 0 && !verb && i > 0 && entities.at(s.index(), i - 1) != null
+                && entities.at(s.index(), i - 1).type() == EntityType.ORGANIZATION; // "Tuesday's Ecofin meeting"
+        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities)) && !withOthers && !ownBody) {
             return null;
         }
         if (parties == 0 && (location < 0 || verb)) {
@@ -466,7 +490,9 @@ public final class MeetingFinder {
         if (prep - 1 == trigger) {
             return true;
         }
-        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !Lexicon.VENUE_WORDS.contains(before.lower())) {
+        boolean time = Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
+        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !Lexicon.VENUE_WORDS.contains(before.lower())
+                && !time) { // "at the end of this month in Buenos Aires" still places the event
             return false; // "the conflict in Europe" - but "met X at the party conference in Gateshead"
         }
         return !"ADJ".equals(before.pos());
@@ -567,6 +593,7 @@ public final class MeetingFinder {
                 return k;
             }
             if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text())
+                    || "PROPN".equals(t.pos()) // "at a NATO summit"
                     || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
                 return -1;
             }

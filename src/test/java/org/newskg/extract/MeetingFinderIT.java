@@ -132,4 +132,20 @@ class MeetingFinderIT {
         has(x, "talks held [Ana Souza, Tom Reed]");
         has(x, "summit held [Rui Lopes] [] at Lisbon");
     }
+
+    @Test
+    void aSummitWhereAMeetingHappensIsAnEventOfItsOwn() {
+        Extraction x = Fixtures.extract("President Ana Souza is expected to meet President Rui Lopes at a NATO "
+                + "summit at the end of this month in Buenos Aires.");
+        has(x, "meeting planned [Ana Souza, Rui Lopes]");
+        has(x, "summit planned [NATO] [] at Buenos Aires");
+    }
+
+    @Test
+    void theHostOfASummitIsItsPlaceAndANamedBodysMeetingIsAnEvent() {
+        Extraction x = Fixtures.extract("The talks were to prepare a summit set to be hosted by Peru in November. "
+                + "The issue will also be discussed at Tuesday's EFMC meeting of the finance ministers.");
+        has(x, "at Peru");
+        has(x, "meeting planned [EFMC]");
+    }
 }

@@ -2,6 +2,9 @@ package org.newskg.cli;
 
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
+import org.newskg.article.WebUrl;
+import org.newskg.fetch.FetchOptions;
+import org.newskg.fetch.Fetcher;
 import org.newskg.link.online.WikidataOptions;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
@@ -12,6 +15,8 @@ import org.newskg.problem.ProblemReporter;
 import org.newskg.store.GraphTarget;
 import org.newskg.store.RemoteStore;
 import org.newskg.store.Store;
+import org.newskg.watch.RoundSummary;
+import org.newskg.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,13 +29,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads articles (files or folders, searched recursively; - for standard input) into the TDB2 "
+        description = "Reads articles (files or folders, searched recursively; - for standard input; http(s) URLs of pages) into the TDB2 "
                 + "store, or into a running SPARQL store with --remote. Re-ingesting an article replaces its graph. "
                 + "Exit status: 0 all ingested, 1 some inputs skipped (listed in the summary), 2 usage error.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, or - for standard input")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, - for standard input, "
+            + "or the http(s) URL of an article page (fetched politely, as `watch` does)")
+    List<String> inputs;
 
     @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
@@ -96,6 +102,14 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("newskg ingest: --wikidata must be offline or online, not '" + wikidata + "'");
             return 2;
         }
+        List<String> urls = inputs.stream().filter(WebUrl::isHttp).toList();
+        List<Path> paths;
+        try {
+            paths = inputs.stream().filter(i -> !WebUrl.isHttp(i)).map(Path::of).toList();
+        } catch (java.nio.file.InvalidPathException e) {
+            System.err.println("newskg ingest: not a file name or an http(s) URL: " + e.getMessage());
+            return 2;
+        }
         GraphTarget target;
         try {
             target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(db);
@@ -114,6 +128,20 @@ final class IngestCommand implements Callable<Integer> {
         ArticleSources sources = ArticleSources.defaults(maxBytes);
         try (target) {
             target.ensureOntology();
+            if (!urls.isEmpty()) {
+                // pages go through the watcher, so robots.txt, limits and the story index apply as for feeds
+                Watcher w = Watcher.open(new Fetcher(FetchOptions.defaults()), pipeline, n, remote != null ? null : db);
+                RoundSummary r = w.pages(urls, target, problems, System.err::println);
+                System.out.println("pages: " + r.fetched() + " fetched, " + r.failed() + " failed, " + r.skipped()
+                        + " skipped; articles: " + r.stored() + " stored, " + r.replaced() + " replaced, " + r.unchanged()
+                        + " unchanged, " + r.copies() + " copies of an earlier story");
+                if (paths.isEmpty()) {
+                    System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
+                    List<Problem> errors = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+                    errors.forEach(p -> System.out.println("  " + p));
+                    return errors.isEmpty() ? 0 : 1;
+                }
+            }
             IngestSummary s = new Ingest(pipeline, sources, n, stdinFormat)
                     .run(paths, defaults, target, problems, Console.progress(System.err));
             System.out.println(s.describe());
@@ -124,8 +152,11 @@ final class IngestCommand implements Callable<Integer> {
                 errors.forEach(p -> System.out.println("  " + p));
             }
             return s.failed() > 0 || !errors.isEmpty() ? 1 : 0;
-        } catch (Store.StoreException e) {
+        } catch (Store.StoreException | IllegalStateException e) {
             System.err.println("newskg ingest: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            System.err.println("newskg ingest: cannot write the watch state in " + db + ": " + e.getMessage());
             return 1;
         }
     }

@@ -51,6 +51,24 @@ public final class StoryIndex {
         return List.copyOf(byArticle.values());
     }
 
+    /** The entry of an article, or null when it is not indexed. */
+    public Entry entry(String articleId) {
+        return byArticle.get(articleId);
+    }
+
+    /** Forgets an article (one that was assigned a story but could not be stored). */
+    public void remove(String articleId) {
+        Entry e = byArticle.remove(articleId);
+        if (e != null) {
+            for (int b = 0; b < BANDS; b++) {
+                List<Entry> l = byBand.get(bandKey(e.signature(), b));
+                if (l != null) {
+                    l.remove(e);
+                }
+            }
+        }
+    }
+
     /** Adds an entry read back from disk (or made by {@link #assign}). */
     public void add(Entry e) {
         if (byArticle.putIfAbsent(e.article(), e) != null) {

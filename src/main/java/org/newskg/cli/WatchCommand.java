@@ -70,6 +70,10 @@ final class WatchCommand implements Callable<Integer> {
             description = "time allowed for one response, headers and body (default: ${DEFAULT-VALUE})")
     String timeout;
 
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+            description = "further attempts after a 5xx answer or a timeout, 2 s apart and doubling (default: ${DEFAULT-VALUE})")
+    int retries;
+
     @Option(names = "--max-page-size", paramLabel = "SIZE", defaultValue = "5M",
             description = "larger pages and feeds are refused (default: ${DEFAULT-VALUE})")
     String maxPageSize;
@@ -88,7 +92,8 @@ final class WatchCommand implements Callable<Integer> {
             options = FetchOptions.defaults()
                     .withHostInterval(duration("--host-interval", hostInterval))
                     .withTimeouts(FetchOptions.defaults().connectTimeout(), duration("--timeout", timeout))
-                    .withMaxBytes(IngestCommand.parseSize(maxPageSize));
+                    .withMaxBytes(IngestCommand.parseSize(maxPageSize))
+                    .withRetries(retries, FetchOptions.defaults().backoff());
             if (userAgent != null) {
                 options = options.withUserAgent(userAgent);
             }

@@ -4,18 +4,24 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * robots.txt rules per origin (scheme, host, port), read once per process run and kept: a round
- * asks each site for its rules once, not once per page. Parsing is crawler-commons'
- * (RFC 9309 with wildcards and Crawl-delay).
+ * robots.txt rules per origin (scheme, host, port), kept for {@link #KEEP}: a round asks each site
+ * for its rules once, not once per page, and a watcher that runs for days still sees changes
+ * (RFC 9309 2.4 asks crawlers not to use a cached copy for more than 24 hours). Parsing is
+ * crawler-commons' (RFC 9309 with wildcards and Crawl-delay).
  */
 final class Robots {
+    static final Duration KEEP = Duration.ofHours(24);
+
+    private record Kept(BaseRobotRules rules, long readAt) {}
+
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final Map<String, BaseRobotRules> byOrigin = new ConcurrentHashMap<>();
+    private final Map<String, Kept> byOrigin = new ConcurrentHashMap<>();
     private final String robotName;
 
     Robots(String robotName) {
@@ -27,13 +33,17 @@ final class Robots {
     }
 
     BaseRobotRules cached(URI u) {
-        return byOrigin.get(origin(u));
+        Kept k = byOrigin.get(origin(u));
+        if (k == null || System.nanoTime() - k.readAt() > KEEP.toNanos()) {
+            return null;
+        }
+        return k.rules();
     }
 
     BaseRobotRules parse(URI u, byte[] body, String contentType) {
         BaseRobotRules r = parser.parseContent(origin(u) + "/robots.txt", body,
                 contentType == null ? "text/plain" : contentType, List.of(robotName));
-        byOrigin.put(origin(u), r);
+        byOrigin.put(origin(u), new Kept(r, System.nanoTime()));
         return r;
     }
 
@@ -45,7 +55,7 @@ final class Robots {
     BaseRobotRules failed(URI u, int status) {
         BaseRobotRules r = parser.failedFetch(status);
         if (status >= 400 && status < 500) {
-            byOrigin.put(origin(u), r);
+            byOrigin.put(origin(u), new Kept(r, System.nanoTime()));
         }
         return r;
     }

@@ -248,10 +248,11 @@ public final class Watcher {
         for (Article a : marked) {
             WatchState.ItemState st = state.items.get(itemOf.get(a.source()));
             if (notStored.contains(a.source())) {
+                // the store may have failed (a full disk) rather than the article: worth another try
                 stories.remove(a.id());
                 st.outcome = WatchState.Outcome.FAILED;
-                st.reason = "not stored (see the report)";
-                st.retryable = false;
+                st.reason = "read but not stored";
+                st.retryable = true;
                 c.failed++;
                 continue;
             }

@@ -44,7 +44,7 @@ class FetcherTest {
         assertEquals("text/html", f.contentType());
         assertEquals("utf-8", f.charset());
         assertTrue(new String(f.body(), StandardCharsets.UTF_8).contains("Estuary Boatmen"));
-        assertTrue(site.log().stream().anyMatch(l -> l.startsWith("GET /news/ferry-strike.html -> 200 (newskg-test/1.0")),
+        assertTrue(site.log().stream().anyMatch(l -> l.startsWith("GET /news/ferry-strike.html (newskg-test/1.0 (feed tests))")),
                 site.log().toString());
     }
 

@@ -60,7 +60,7 @@ public final class NewsSite implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** "METHOD path -> status (User-Agent)" for every request. */
+    /** "METHOD path (User-Agent)" for every request, in order of arrival. */
     public List<String> log() {
         return List.copyOf(log);
     }
@@ -85,14 +85,14 @@ public final class NewsSite implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
+        // counted and logged before answering: a client that has its answer finds its request here
         hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-        int status;
+        log.add(ex.getRequestMethod() + " " + path + " (" + ex.getRequestHeaders().getFirst("User-Agent") + ")");
         try {
-            status = answer(ex, path);
+            answer(ex, path);
         } catch (IOException e) {
-            status = -1; // the client went away (a timeout): nothing more to send
+            // the client went away (a timeout): nothing more to send
         }
-        log.add(ex.getRequestMethod() + " " + path + " -> " + status + " (" + ex.getRequestHeaders().getFirst("User-Agent") + ")");
         ex.close();
     }
 

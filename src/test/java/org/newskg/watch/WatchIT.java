@@ -49,6 +49,12 @@ class WatchIT {
     record Run(int status, String out, String err) {}
 
     static synchronized Run watch() {
+        return cli("watch", "--once", "--feeds", feeds.toString(), "--db", db.toString(),
+                "--threads", "2", "--host-interval", "0s", "--timeout", "1500ms", "--retries", "0",
+                "--max-page-size", "200K", "--user-agent", "newskg-test/1.0 (watch acceptance)");
+    }
+
+    static synchronized Run cli(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -56,9 +62,7 @@ class WatchIT {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(new String[] {"watch", "--once", "--feeds", feeds.toString(), "--db", db.toString(),
-                    "--threads", "2", "--host-interval", "0s", "--timeout", "1500ms", "--retries", "0",
-                    "--max-page-size", "200K", "--user-agent", "newskg-test/1.0 (watch acceptance)"});
+            int status = Main.run(args);
             return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
@@ -206,6 +210,20 @@ class WatchIT {
             assertEquals("Harbour Gazette", r.get("firstOutlet"), r.toString());
             assertEquals("2025-03-05T08:15:00Z", r.get("firstPublished"), r.toString());
         }
+    }
+
+    @Test
+    @Order(7)
+    void ingestTakesPageUrlsAndRecognisesCopiesThere() {
+        Path other = tmp.resolve("db-urls");
+        Run r = cli("ingest", "--db", other.toString(), "--threads", "2", site.url("/news/ferry-strike.html"),
+                site.url("/courier/estuary-ferries-halted.html"), site.url("/news/annual-report.pdf"));
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("pages: 3 fetched, 1 failed, 0 skipped; articles: 2 stored, 0 replaced, 0 unchanged, "
+                + "1 copies of an earlier story"), r.out());
+        assertTrue(r.err().contains(site.url("/news/annual-report.pdf") + ": not an HTML page (Content-Type: application/pdf)"),
+                r.err());
+        assertTrue(Files.isRegularFile(other.resolve(Watcher.STORY_FILE)), "the story index is kept beside the store");
     }
 
     static String sorted(String list) {

@@ -134,7 +134,7 @@ final class IngestCommand implements Callable<Integer> {
                 RoundSummary r = w.pages(urls, target, problems, System.err::println);
                 System.out.println("pages: " + r.fetched() + " fetched, " + r.failed() + " failed, " + r.skipped()
                         + " skipped; articles: " + r.stored() + " stored, " + r.replaced() + " replaced, " + r.unchanged()
-                        + " unchanged, " + r.copies() + " copies of an earlier story");
+                        + " unchanged; copies of an earlier story: " + r.copies());
                 if (paths.isEmpty()) {
                     System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
                     List<Problem> errors = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();

@@ -238,6 +238,7 @@ public final class Fetcher {
             req.header("If-Modified-Since", v.lastModified());
         }
         HttpResponse<InputStream> resp;
+        long start = System.nanoTime();
         try {
             resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
@@ -263,18 +264,19 @@ public final class Fetcher {
             if (declared > options.maxBytes()) {
                 return Attempt.failed(tooLarge(declared + " bytes"), false);
             }
-            return readBody(in, status, resp.headers());
+            return readBody(in, status, resp.headers(), start);
         } catch (IOException e) {
             return Attempt.failed("network error while reading: " + e.getMessage(), true);
         }
     }
 
     /**
-     * Reads at most {@code maxBytes + 1} bytes, and gives up when the read timeout passes: the
-     * client's own timeout ends with the headers, and a server that sends a byte a minute would
-     * otherwise hold the round.
+     * Reads at most {@code maxBytes + 1} bytes, and gives up when the read timeout, counted from
+     * the request, passes: the client's own timeout ends with the headers, and a server that sends
+     * a byte a minute would otherwise hold the round.
      */
-    private Attempt readBody(InputStream in, int status, HttpHeaders headers) {
+    private Attempt readBody(InputStream in, int status, HttpHeaders headers, long start) {
+        long left = options.readTimeout().toNanos() - (System.nanoTime() - start);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
             timedOut.set(true);
@@ -283,7 +285,7 @@ public final class Fetcher {
             } catch (IOException ignored) {
                 // closing is all we can do; the read below fails either way
             }
-        }, options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }, Math.max(1, left), TimeUnit.NANOSECONDS);
         try {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
             if (timedOut.get()) {

@@ -57,7 +57,19 @@ final class PageReader {
         if (!Watcher.isEnglish(meta.language())) {
             return new Result(null, "not in English (language '" + meta.language() + "'); skipped", false, true);
         }
-        return new Result(new Article(a.id(), a.source(), a.text(), meta), null, false, false);
+        return new Result(new Article(pageId(a.text(), meta.outlet()), a.source(), a.text(), meta), null, false, false);
+    }
+
+    /**
+     * A fetched page's article id: the hash of its outlet and its text. Wire copy is often run word
+     * for word, and the text alone would make every outlet's copy one article, keeping only the
+     * first outlet; the same outlet's page under two addresses is still one article.
+     */
+    static String pageId(String text, String outlet) {
+        if (outlet == null || outlet.isBlank()) {
+            return Article.contentId(text);
+        }
+        return Article.contentId(outlet.strip().toLowerCase(Locale.ROOT) + "\n\n" + text);
     }
 
     /**

@@ -13,8 +13,8 @@ public record RoundSummary(int feedsRead, int feedsUnchanged, int feedsFailed, i
     public String describe() {
         return String.format(java.util.Locale.ROOT,
                 "feeds: %d read, %d unchanged (304), %d failed; items: %d new, %d retried, %d seen before, "
-                        + "%d failed, %d skipped; articles: %d stored, %d replaced, %d unchanged, %d copies of an "
-                        + "earlier story; %d triples in %.1f s",
+                        + "%d failed, %d skipped; articles: %d stored, %d replaced, %d unchanged; copies of an earlier "
+                        + "story: %d; %d triples in %.1f s",
                 feedsRead, feedsUnchanged, feedsFailed, newItems, retried, seen, failed, skipped, stored, replaced,
                 unchanged, copies, triples, millis / 1000.0);
     }

@@ -199,7 +199,11 @@ public final class Watcher {
         }
         List<Article> articles = new ArrayList<>();
         Map<String, String> itemOf = new LinkedHashMap<>(); // article source (item URL) -> item URL
+        int done = 0;
         for (FeedItem item : items) {
+            if (++done % 25 == 0) {
+                progress.accept("... " + done + " of " + items.size() + " pages");
+            }
             WatchState.ItemState st = state.items.computeIfAbsent(item.url(), k -> new WatchState.ItemState());
             st.lastListed = now.toString();
             st.attempts++;

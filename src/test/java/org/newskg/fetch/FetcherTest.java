@@ -98,6 +98,15 @@ class FetcherTest {
     }
 
     @Test
+    void aBodyThatStallsAfterTheHeadersIsCutOff() {
+        long t0 = System.nanoTime();
+        FetchResult.Failed f = assertInstanceOf(FetchResult.Failed.class,
+                fetcher.get(site.url("/news/trickle.html"), Fetcher.Expect.PAGE, Validators.NONE));
+        assertTrue(f.reason().startsWith("the body did not arrive within 1500 ms"), f.reason());
+        assertTrue(System.nanoTime() - t0 < 6_000_000_000L, "two attempts of 1.5 s, not the server's 4 s each");
+    }
+
+    @Test
     void aRedirectLoopIsNamed() {
         FetchResult.Failed f = assertInstanceOf(FetchResult.Failed.class,
                 fetcher.get(site.url("/loop/a"), Fetcher.Expect.PAGE, Validators.NONE));

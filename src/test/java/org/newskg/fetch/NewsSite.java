@@ -115,6 +115,21 @@ public final class NewsSite implements AutoCloseable {
                 }
                 return send(ex, 200, "text/html", "<html><body><p>Too late</p></body></html>");
             }
+            case "/news/trickle.html" -> {
+                // headers at once, then the body stalls: the client's own timeout has already ended
+                ex.getResponseHeaders().add("Content-Type", "text/html");
+                ex.sendResponseHeaders(200, 0);
+                OutputStream out = ex.getResponseBody();
+                out.write("<html><body><p>The first words".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                try {
+                    Thread.sleep(slowMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                out.close();
+                return 200;
+            }
             case "/loop/a", "/loop/b" -> {
                 ex.getResponseHeaders().add("Location", path.equals("/loop/a") ? "/loop/b" : "/loop/a");
                 ex.sendResponseHeaders(302, -1);

@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Acceptance of issue 17: {@code newskg watch --once} over the invented feeds of {@link NewsSite}
  * stores every good article once, names every bad feed and item with its reason, fetches nothing
- * new in a second round, picks up an item added later, and stores the syndicated copy of a story
- * so that each of its quotes is one statement with both articles as sources.
+ * new in a second round, picks up an item added later, and stores a wire story, a word-for-word
+ * copy and an edited copy (another headline, an added paragraph) so that each of its quotes is one
+ * statement with the three articles as sources.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchIT {
@@ -85,15 +86,16 @@ class WatchIT {
         site.close();
     }
 
-    static final List<String> GOOD = List.of("/news/ferry-strike.html", "/courier/estuary-ferries-halted.html",
-            "/courier/library-reopens.html", "/wire/bridge-vote.html");
+    /** The story's first run (the wire), its word-for-word copy (the gazette) and an edited copy (the courier), and two others. */
+    static final List<String> GOOD = List.of("/wire/ferry-crews-walk-out.html", "/news/ferry-strike.html",
+            "/courier/estuary-ferries-halted.html", "/courier/library-reopens.html", "/wire/bridge-vote.html");
 
     @Test
     @Order(1)
     void theFirstRoundStoresEveryGoodArticleOnceAndNamesEveryBadItem() {
         assertEquals(1, first.status(), first.out() + first.err());
-        assertTrue(first.out().contains("feeds: 3 read, 0 unchanged (304), 2 failed; items: 12 new, 0 retried, 0 seen before, "
-                + "7 failed, 1 skipped; articles: 4 stored, 0 replaced, 0 unchanged, 1 copies of an earlier story"), first.out());
+        assertTrue(first.out().contains("feeds: 3 read, 0 unchanged (304), 2 failed; items: 13 new, 0 retried, 0 seen before, "
+                + "7 failed, 1 skipped; articles: 5 stored, 0 replaced, 0 unchanged; copies of an earlier story: 2"), first.out());
         for (String page : GOOD) {
             assertEquals(1, site.hits(page), page + " fetched once (the wire sitemap lists the gazette's story too)");
         }
@@ -128,7 +130,7 @@ class WatchIT {
         for (String page : GOOD) {
             assertEquals(1, site.hits(page), page + " not fetched again");
         }
-        assertEquals(4, rows("SELECT ?a WHERE { ?a a nk:Article }").size());
+        assertEquals(5, rows("SELECT ?a WHERE { ?a a nk:Article }").size());
     }
 
     @Test
@@ -162,8 +164,8 @@ class WatchIT {
     void theFeedsMetadataReachesTheArticleAndAnchorsRelativeDates() {
         List<Map<String, String>> r = rows("""
                 SELECT ?outlet ?author ?url ?published ?at WHERE {
-                  ?a nk:title "Ferry crews walk out over night rotas" ; nk:outlet ?outlet ; nk:author ?author ; nk:url ?url ;
-                     nk:published ?published ; nk:publishedAt ?at }""");
+                  ?a nk:outlet "Harbour Gazette" ; nk:outlet ?outlet ; nk:title "Ferry crews walk out over night rotas" ;
+                     nk:author ?author ; nk:url ?url ; nk:published ?published ; nk:publishedAt ?at }""");
         assertEquals(List.of(Map.of("outlet", "Harbour Gazette", "author", "Ines Calder", "url", site.url("/news/ferry-strike.html"),
                 "published", "2025-03-05", "at", "2025-03-05T08:15:00Z")), r);
         // 'said on Tuesday' in an article published on Wednesday 5 March 2025
@@ -174,21 +176,23 @@ class WatchIT {
 
     @Test
     @Order(5)
-    void theSyndicatedCopyPointsAtTheFirstAndEveryQuoteIsOneStatementWithBothSources() {
-        List<Map<String, String>> copy = rows("""
+    void bothCopiesPointAtTheFirstRunAndEveryQuoteIsOneStatementWithAllThreeSources() {
+        List<Map<String, String>> copies = rows("""
                 SELECT ?copyOutlet ?firstOutlet WHERE { ?copy nk:sameStoryAs ?first ; nk:outlet ?copyOutlet .
-                  ?first nk:outlet ?firstOutlet }""");
-        assertEquals(List.of(Map.of("copyOutlet", "Valley Courier", "firstOutlet", "Harbour Gazette")), copy);
+                  ?first nk:outlet ?firstOutlet } ORDER BY ?copyOutlet""");
+        assertEquals(List.of(Map.of("copyOutlet", "Harbour Gazette", "firstOutlet", "Coastal Press Agency"),
+                Map.of("copyOutlet", "Valley Courier", "firstOutlet", "Coastal Press Agency")), copies,
+                "the word-for-word copy and the edited one; the wire ran it first");
 
-        // every statement the first article reports, the copy reports too: the same nodes, two sources each
+        // every statement the first run reports, both copies report too: the same nodes, three sources each
         List<Map<String, String>> statements = rows("""
                 SELECT ?s ?text (COUNT(DISTINCT ?article) AS ?sources) WHERE {
-                  ?first nk:title "Ferry crews walk out over night rotas" .
+                  ?first nk:outlet "Coastal Press Agency" ; nk:title "Ferry crews walk out over night rotas" .
                   ?s nk:reportedIn ?first ; nk:text ?text ; nk:reportedIn ?article }
                 GROUP BY ?s ?text""");
         assertTrue(statements.size() >= 3, statements.toString());
         for (Map<String, String> s : statements) {
-            assertEquals("2", s.get("sources"), "one node with both articles: " + s);
+            assertEquals("3", s.get("sources"), "one node with all three articles: " + s);
         }
         List<Map<String, String>> quote = rows("""
                 SELECT ?s WHERE { ?s a nk:DirectQuote ; nk:text ?t . FILTER(STRSTARTS(?t, "We have asked for safe rest periods")) }""");
@@ -201,14 +205,16 @@ class WatchIT {
         List<Map<String, String>> stories = rows(Files.readString(Path.of("queries/stories-by-outlets.rq")));
         assertEquals(1, stories.size(), stories.toString());
         assertEquals("Ferry crews walk out over night rotas", stories.get(0).get("headline"));
-        assertEquals("2", stories.get(0).get("outlets"));
-        assertEquals("Harbour Gazette; Valley Courier", sorted(stories.get(0).get("outletNames")));
+        assertEquals("3", stories.get(0).get("outlets"));
+        assertEquals("Coastal Press Agency; Harbour Gazette; Valley Courier", sorted(stories.get(0).get("outletNames")));
+        assertEquals("2025-03-05T07:50:00Z", stories.get(0).get("firstSeen"));
 
         List<Map<String, String>> first = rows(Files.readString(Path.of("queries/quote-first-run.rq")));
         assertTrue(first.size() >= 3, first.toString());
         for (Map<String, String> r : first) {
-            assertEquals("Harbour Gazette", r.get("firstOutlet"), r.toString());
-            assertEquals("2025-03-05T08:15:00Z", r.get("firstPublished"), r.toString());
+            assertEquals("Coastal Press Agency", r.get("firstOutlet"), r.toString());
+            assertEquals("2025-03-05T07:50:00Z", r.get("firstPublished"), r.toString());
+            assertEquals("3", r.get("articles"), r.toString());
         }
     }
 
@@ -219,8 +225,8 @@ class WatchIT {
         Run r = cli("ingest", "--db", other.toString(), "--threads", "2", site.url("/news/ferry-strike.html"),
                 site.url("/courier/estuary-ferries-halted.html"), site.url("/news/annual-report.pdf"));
         assertEquals(1, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("pages: 3 fetched, 1 failed, 0 skipped; articles: 2 stored, 0 replaced, 0 unchanged, "
-                + "1 copies of an earlier story"), r.out());
+        assertTrue(r.out().contains("pages: 3 fetched, 1 failed, 0 skipped; articles: 2 stored, 0 replaced, 0 unchanged; "
+                + "copies of an earlier story: 1"), r.out());
         assertTrue(r.err().contains(site.url("/news/annual-report.pdf") + ": not an HTML page (Content-Type: application/pdf)"),
                 r.err());
         assertTrue(Files.isRegularFile(other.resolve(Watcher.STORY_FILE)), "the story index is kept beside the store");

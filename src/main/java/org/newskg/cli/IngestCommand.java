@@ -66,6 +66,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "rarely one article, and cost minutes and gigabytes)")
     String maxFileSize;
 
+    @Option(names = "--user-agent", paramLabel = "TEXT",
+            description = "User-Agent for fetching URLs (default: " + FetchOptions.DEFAULT_USER_AGENT + ")")
+    String userAgent;
+
     @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
     int threads;
 
@@ -102,6 +106,13 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("newskg ingest: --wikidata must be offline or online, not '" + wikidata + "'");
             return 2;
         }
+        FetchOptions fetch;
+        try {
+            fetch = userAgent == null ? FetchOptions.defaults() : FetchOptions.defaults().withUserAgent(userAgent);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg ingest: --user-agent: " + e.getMessage());
+            return 2;
+        }
         List<String> urls = inputs.stream().filter(WebUrl::isHttp).toList();
         List<Path> paths;
         try {
@@ -130,7 +141,7 @@ final class IngestCommand implements Callable<Integer> {
             target.ensureOntology();
             if (!urls.isEmpty()) {
                 // pages go through the watcher, so robots.txt, limits and the story index apply as for feeds
-                Watcher w = Watcher.open(new Fetcher(FetchOptions.defaults()), pipeline, n, remote != null ? null : db);
+                Watcher w = Watcher.open(new Fetcher(fetch), pipeline, n, remote != null ? null : db);
                 RoundSummary r = w.pages(urls, target, problems, System.err::println);
                 System.out.println("pages: " + r.fetched() + " fetched, " + r.failed() + " failed, " + r.skipped()
                         + " skipped; articles: " + r.stored() + " stored, " + r.replaced() + " replaced, " + r.unchanged()

@@ -64,6 +64,11 @@ public final class FeedParser {
     }
 
     private static Document read(byte[] xml) throws FeedException {
+        // feeds written by templates often start with a blank line, which XML forbids before <?xml
+        int start = 0;
+        while (start < xml.length && (xml[start] == ' ' || xml[start] == '\n' || xml[start] == '\r' || xml[start] == '\t')) {
+            start++;
+        }
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -77,7 +82,7 @@ public final class FeedParser {
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null); // errors are thrown, not also printed to stderr
-            return b.parse(new ByteArrayInputStream(xml));
+            return b.parse(new ByteArrayInputStream(xml, start, xml.length - start));
         } catch (SAXParseException e) {
             throw new FeedException("malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
                     + ": " + e.getMessage());

@@ -96,6 +96,13 @@ class FeedParserTest {
     }
 
     @Test
+    void blankLinesBeforeTheDeclarationAreForgiven() throws Exception {
+        String xml = "\n\n<?xml version=\"1.0\"?><rss><channel><title>T</title><item><link>/a</link></item></channel></rss>";
+        Feed f = FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), BASE + "/rss");
+        assertEquals(List.of(BASE + "/a"), f.items().stream().map(FeedItem::url).toList());
+    }
+
+    @Test
     void rssDatesInTheirUsualVariants() {
         assertEquals("2025-03-04T09:30Z", FeedParser.date("Tue, 04 Mar 2025 09:30:00 GMT"));
         assertEquals("2025-03-04T09:30+01:00", FeedParser.date("Tue, 4 Mar 2025 09:30:00 +0100"));

@@ -232,6 +232,33 @@ class WatchIT {
         assertTrue(Files.isRegularFile(other.resolve(Watcher.STORY_FILE)), "the story index is kept beside the store");
     }
 
+    @Test
+    @Order(8)
+    void usageErrorsAndABrokenStateFileAreNamed() throws Exception {
+        Run every = cli("watch", "--feeds", feeds.toString(), "--db", db.toString(), "--every", "10s");
+        assertEquals(2, every.status());
+        assertTrue(every.err().contains("--every must be at least 1m"), every.err());
+        Run badDuration = cli("watch", "--once", "--feeds", feeds.toString(), "--timeout", "soon");
+        assertEquals(2, badDuration.status());
+        assertTrue(badDuration.err().contains("--timeout must be a duration like 90s, 15m or 1h, not 'soon'"), badDuration.err());
+        Run noList = cli("watch", "--once", "--feeds", tmp.resolve("missing.txt").toString());
+        assertEquals(2, noList.status());
+        assertTrue(noList.err().contains("cannot read the feed list " + tmp.resolve("missing.txt")), noList.err());
+        Path empty = tmp.resolve("empty-list.txt");
+        Files.writeString(empty, "# nothing yet\nnot-a-url\n");
+        Run none = cli("watch", "--once", "--feeds", empty.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains(empty + ":2: 'not-a-url' is not an http(s) URL"), none.err());
+        assertTrue(none.err().contains(empty + " lists no feed URL"), none.err());
+
+        Path broken = tmp.resolve("broken-state");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve(Watcher.STATE_FILE), "{\"feeds\": [1, 2");
+        Run r = cli("watch", "--once", "--feeds", feeds.toString(), "--db", broken.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("cannot read the watch state " + broken.resolve(Watcher.STATE_FILE)), r.err());
+    }
+
     static String sorted(String list) {
         return String.join("; ", new java.util.TreeSet<>(List.of(list.split("; "))));
     }

@@ -16,6 +16,7 @@ import org.newskg.store.GraphTarget;
 import org.newskg.store.RemoteStore;
 import org.newskg.store.Store;
 import org.newskg.watch.RoundSummary;
+import org.newskg.watch.StoryMarks;
 import org.newskg.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -153,10 +156,19 @@ final class IngestCommand implements Callable<Integer> {
                     return errors.isEmpty() ? 0 : 1;
                 }
             }
-            IngestSummary s = new Ingest(pipeline, sources, n, stdinFormat)
-                    .run(paths, defaults, target, problems, Console.progress(System.err));
-            System.out.println(s.describe());
+            // copies of stories already stored are marked from the story index beside a local store
+            StoryMarks marks = remote != null ? null : StoryMarks.open(db);
+            Ingest ingest = new Ingest(pipeline, sources, n, stdinFormat);
+            if (marks != null) {
+                ingest.withMarker(marks::mark);
+            }
+            IngestSummary s = ingest.run(paths, defaults, target, problems, Console.progress(System.err));
+            System.out.println(s.describe() + (marks == null || marks.copies() == 0 ? ""
+                    : "; copies of an earlier story: " + marks.copies()));
             System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
+            if (marks != null) {
+                keepMarks(marks, s.problems());
+            }
             List<Problem> errors = s.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
             if (!errors.isEmpty()) {
                 System.out.println("failed inputs (" + errors.size() + "):");
@@ -169,6 +181,21 @@ final class IngestCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             System.err.println("newskg ingest: cannot write the watch state in " + db + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Writes the story index lines of the articles stored. A failure (a full disk) is only
+     * reported: the articles are stored, and only copies of them arriving later go unrecognised.
+     */
+    private void keepMarks(StoryMarks marks, List<Problem> problems) {
+        Set<String> notStored = new HashSet<>();
+        problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(p -> notStored.add(p.source()));
+        try {
+            marks.keep(notStored);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.err.println("warning: " + db + ": the story index could not be written (" + e.getMessage()
+                    + "); copies of these articles arriving later will not be recognised");
         }
     }
 

@@ -13,7 +13,6 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
 import org.newskg.store.GraphTarget;
-import org.newskg.story.StoryIndex;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,18 +56,16 @@ public final class Watcher {
     private final Pipeline pipeline;
     private final int threads;
     private final Path stateFile;
-    private final Path storyFile;
     private final WatchState state;
-    private final StoryIndex stories;
+    private final StoryMarks stories;
     private final Clock clock;
 
-    private Watcher(Fetcher fetcher, Pipeline pipeline, int threads, Path stateFile, Path storyFile, WatchState state,
-                    StoryIndex stories, Clock clock) {
+    private Watcher(Fetcher fetcher, Pipeline pipeline, int threads, Path stateFile, WatchState state,
+                    StoryMarks stories, Clock clock) {
         this.fetcher = fetcher;
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.stateFile = stateFile;
-        this.storyFile = storyFile;
         this.state = state;
         this.stories = stories;
         this.clock = clock;
@@ -80,12 +77,11 @@ public final class Watcher {
      */
     public static Watcher open(Fetcher fetcher, Pipeline pipeline, int threads, Path dir) throws IOException {
         if (dir == null) {
-            return new Watcher(fetcher, pipeline, threads, null, null, new WatchState(), new StoryIndex(), Clock.systemUTC());
+            return new Watcher(fetcher, pipeline, threads, null, new WatchState(), StoryMarks.open(null), Clock.systemUTC());
         }
         Path stateFile = dir.resolve(STATE_FILE);
-        Path storyFile = dir.resolve(STORY_FILE);
-        return new Watcher(fetcher, pipeline, threads, stateFile, storyFile, WatchState.load(stateFile),
-                StoryFile.load(storyFile), Clock.systemUTC());
+        return new Watcher(fetcher, pipeline, threads, stateFile, WatchState.load(stateFile), StoryMarks.open(dir),
+                Clock.systemUTC());
     }
 
     WatchState state() {
@@ -229,14 +225,11 @@ public final class Watcher {
         // the first copy of a story is the one published first, whichever feed listed it first
         articles.sort(Comparator.comparing(Watcher::instant));
         List<Article> marked = new ArrayList<>(articles.size());
+        int copiesBefore = stories.copies();
         for (Article a : articles) {
-            String first = stories.assign(a.id(), a.text());
-            if (first != null) {
-                c.copies++;
-                a = new Article(a.id(), a.source(), a.text(), a.meta().withSameStoryAs(first));
-            }
-            marked.add(a);
+            marked.add(stories.mark(a));
         }
+        c.copies += stories.copies() - copiesBefore;
         if (marked.isEmpty()) {
             return null;
         }
@@ -248,12 +241,10 @@ public final class Watcher {
                 notStored.add(p.source());
             }
         }
-        List<StoryIndex.Entry> kept = new ArrayList<>();
         for (Article a : marked) {
             WatchState.ItemState st = state.items.get(itemOf.get(a.source()));
             if (notStored.contains(a.source())) {
                 // the store may have failed (a full disk) rather than the article: worth another try
-                stories.remove(a.id());
                 st.outcome = WatchState.Outcome.FAILED;
                 st.reason = "read but not stored";
                 st.retryable = true;
@@ -265,14 +256,8 @@ public final class Watcher {
             st.canonical = a.meta().url() != null && !a.meta().url().equals(st.canonical) ? a.meta().url() : st.canonical;
             st.reason = null;
             st.retryable = false;
-            StoryIndex.Entry e = stories.entry(a.id());
-            if (e != null) {
-                kept.add(e);
-            }
         }
-        if (storyFile != null) {
-            StoryFile.append(storyFile, kept);
-        }
+        stories.keep(notStored);
         return s;
     }
 

@@ -259,6 +259,25 @@ class WatchIT {
         assertTrue(r.err().contains("cannot read the watch state " + broken.resolve(Watcher.STATE_FILE)), r.err());
     }
 
+    @Test
+    @Order(9)
+    void ingestOfFilesMarksCopiesTooAndAgainChangesNothing() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("saved-pages"));
+        Files.writeString(folder.resolve("a-gazette.html"), site.resource("/news/ferry-strike.html"));
+        Files.writeString(folder.resolve("b-courier.html"), site.resource("/courier/estuary-ferries-halted.html"));
+        Files.writeString(folder.resolve("c-library.html"), site.resource("/courier/library-reopens.html"));
+        Path store = tmp.resolve("db-files");
+        Run r = cli("ingest", "--db", store.toString(), "--threads", "2", folder.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("3 stored") && r.out().contains("; copies of an earlier story: 1"), r.out());
+        List<String> index = Files.readAllLines(store.resolve(Watcher.STORY_FILE));
+        assertEquals(3, index.size(), index.toString());
+
+        Run again = cli("ingest", "--db", store.toString(), "--threads", "2", folder.toString());
+        assertTrue(again.out().contains("0 stored, 0 replaced, 3 unchanged"), again.out());
+        assertEquals(index, Files.readAllLines(store.resolve(Watcher.STORY_FILE)), "nothing new to remember");
+    }
+
     static String sorted(String list) {
         return String.join("; ", new java.util.TreeSet<>(List.of(list.split("; "))));
     }

@@ -73,6 +73,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "User-Agent for fetching URLs (default: " + FetchOptions.DEFAULT_USER_AGENT + ")")
     String userAgent;
 
+    @Option(names = "--mark-copies", description = "mark files that carry a story already stored (syndicated or lightly "
+            + "edited copies) with nk:sameStoryAs, using the story index beside the store, as URLs always are")
+    boolean markCopies;
+
     @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
     int threads;
 
@@ -156,8 +160,9 @@ final class IngestCommand implements Callable<Integer> {
                     return errors.isEmpty() ? 0 : 1;
                 }
             }
-            // copies of stories already stored are marked from the story index beside a local store
-            StoryMarks marks = remote != null ? null : StoryMarks.open(db);
+            // files are marked only when asked: without it an article's graph depends on its text alone,
+            // the same from every run and every worker, whatever was ingested before
+            StoryMarks marks = markCopies && remote == null ? StoryMarks.open(db) : null;
             Ingest ingest = new Ingest(pipeline, sources, n, stdinFormat);
             if (marks != null) {
                 ingest.withMarker(marks::mark);

@@ -261,19 +261,23 @@ class WatchIT {
 
     @Test
     @Order(9)
-    void ingestOfFilesMarksCopiesTooAndAgainChangesNothing() throws Exception {
+    void ingestOfFilesMarksCopiesWhenAskedAndAgainChangesNothing() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("saved-pages"));
         Files.writeString(folder.resolve("a-gazette.html"), site.resource("/news/ferry-strike.html"));
         Files.writeString(folder.resolve("b-courier.html"), site.resource("/courier/estuary-ferries-halted.html"));
         Files.writeString(folder.resolve("c-library.html"), site.resource("/courier/library-reopens.html"));
         Path store = tmp.resolve("db-files");
-        Run r = cli("ingest", "--db", store.toString(), "--threads", "2", folder.toString());
+        Run plain = cli("ingest", "--db", tmp.resolve("db-files-plain").toString(), "--threads", "2", folder.toString());
+        assertTrue(plain.out().contains("3 stored") && !plain.out().contains("copies"), plain.out());
+        assertTrue(!Files.exists(tmp.resolve("db-files-plain").resolve(Watcher.STORY_FILE)), "files are marked only when asked");
+
+        Run r = cli("ingest", "--db", store.toString(), "--threads", "2", "--mark-copies", folder.toString());
         assertEquals(0, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("3 stored") && r.out().contains("; copies of an earlier story: 1"), r.out());
         List<String> index = Files.readAllLines(store.resolve(Watcher.STORY_FILE));
         assertEquals(3, index.size(), index.toString());
 
-        Run again = cli("ingest", "--db", store.toString(), "--threads", "2", folder.toString());
+        Run again = cli("ingest", "--db", store.toString(), "--threads", "2", "--mark-copies", folder.toString());
         assertTrue(again.out().contains("0 stored, 0 replaced, 3 unchanged"), again.out());
         assertEquals(index, Files.readAllLines(store.resolve(Watcher.STORY_FILE)), "nothing new to remember");
     }

@@ -33,7 +33,7 @@ public final class ArticleSources {
      * scripts up to a megabyte or two); 50 MiB, the earlier default, was some 10,000 articles'
      * worth of text taken as one article, costing minutes and over a gigabyte before failing.
      */
-    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = org.newskg.config.NewskgConfig.DEFAULT_MAX_FILE_SIZE;
 
     private final List<ArticleReader> readers;
     private final long maxBytes;

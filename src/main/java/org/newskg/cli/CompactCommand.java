@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
         description = "Rewrites a store without the space earlier commits left behind (TDB2 never reuses it; "
                 + "a store ingested in many batches can be several times its content). The store must not be in use.")
 final class CompactCommand implements Callable<Integer> {
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
     @Override

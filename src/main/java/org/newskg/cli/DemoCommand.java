@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.pipeline.Components;
@@ -29,10 +30,10 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> EXAMPLES = List.of("examples/harbour-talks.txt", "examples/trade-summit.txt",
             "examples/phone-call.txt", "examples/ministers-meet.txt");
 
-    @Option(names = "--db", defaultValue = "newskg-demo", description = "store folder, emptied first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_DEMO_STORE, description = "store folder, emptied first (default: ${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "" + NewskgConfig.DEFAULT_PORT, description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--no-serve", description = "ingest only, do not start the server")
@@ -40,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        NewskgConfig config = NewskgConfig.builder().store(db).port(port).build();
         Path articles = Files.createTempDirectory("newskg-examples");
         for (String name : EXAMPLES) {
             try (InputStream in = DemoCommand.class.getResourceAsStream("/" + name)) {
@@ -55,14 +57,14 @@ final class DemoCommand implements Callable<Integer> {
         Store store = Store.open(db);
         store.ensureOntology();
         IngestSummary s = new Ingest(new Pipeline(Components.load(true)), ArticleSources.defaults(),
-                Runtime.getRuntime().availableProcessors())
+                config.effectiveThreads())
                 .run(List.of(articles), ArticleMeta.of(null), store, problems, null);
         System.out.println(s.describe());
         if (noServe) {
             store.close();
             return s.failed() > 0 ? 1 : 0;
         }
-        Server server = ServeCommand.serve(store, "127.0.0.1", port, 30);
+        Server server = ServeCommand.serve(store, config);
         System.out.println();
         System.out.println("Try a query (the queries/ folder has more):");
         System.out.println("  curl -s http://127.0.0.1:" + server.port() + "/newskg/sparql \\");

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.eval.ContractQueries;
 import org.newskg.eval.Evaluation;
 import org.newskg.eval.Gold;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
 final class EvalCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--db", paramLabel = "DIR", description = "store folder, read offline (default: newskg-data)")
+        @Option(names = "--db", paramLabel = "DIR", description = "store folder, read offline (default: " + NewskgConfig.DEFAULT_STORE + ")")
         Path db;
 
         @Option(names = "--endpoint", paramLabel = "URL",
@@ -87,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
             if (target != null && target.endpoint != null) {
                 report = Evaluation.of(target.endpoint, gold, q);
             } else {
-                Path db = target != null && target.db != null ? target.db : Path.of("newskg-data");
+                Path db = target != null && target.db != null ? target.db : Path.of(NewskgConfig.DEFAULT_STORE);
                 try (Store store = Store.openExisting(db)) {
                     report = Evaluation.of(store, gold, q);
                 }

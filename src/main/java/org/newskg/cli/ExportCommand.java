@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.apache.jena.query.QueryParseException;
 import org.newskg.export.Exporter;
 import org.newskg.export.PropertyGraph;
@@ -23,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "graphml, gexf, cytoscape, dot, jsonld, turtle or nquads")
     String format;
 
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: standard output)")

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.article.WebUrl;
@@ -41,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
             + "or the http(s) URL of an article page (fetched politely, as `watch` does)")
     List<String> inputs;
 
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
     @Option(names = "--remote", paramLabel = "URL",
@@ -63,9 +64,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--stdin-format", paramLabel = "FORMAT", description = "format of standard input (-): text (default), html, json, jsonl or warc")
     String stdinFormat;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5M",
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "" + NewskgConfig.DEFAULT_MAX_FILE_SIZE,
             description = "skip (and report) files larger than this, and JSON Lines lines and sidecars too; bytes or "
-                    + "with K, M, G (default: ${DEFAULT-VALUE}, some hundreds of articles' worth: larger inputs are "
+                    + "with K, M, G (default: ${DEFAULT-VALUE} bytes, some hundreds of articles' worth: larger inputs are "
                     + "rarely one article, and cost minutes and gigabytes)")
     String maxFileSize;
 
@@ -102,9 +103,9 @@ final class IngestCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        long maxBytes;
+        NewskgConfig config;
         try {
-            maxBytes = parseSize(maxFileSize);
+            config = NewskgConfig.builder().store(db).maxFileSize(parseSize(maxFileSize)).threads(threads).build();
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
@@ -130,7 +131,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         GraphTarget target;
         try {
-            target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(db);
+            target = remote != null ? RemoteStore.connect(remote, remoteAuth) : Store.open(config.store());
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
@@ -142,8 +143,8 @@ final class IngestCommand implements Callable<Integer> {
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
         Pipeline pipeline = new Pipeline(Components.load(!noLink,
                 wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ArticleSources sources = ArticleSources.defaults(maxBytes);
+        int n = config.effectiveThreads();
+        ArticleSources sources = ArticleSources.defaults(config.maxFileSize());
         try (target) {
             target.ensureOntology();
             if (!urls.isEmpty()) {
@@ -184,7 +185,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("newskg ingest: " + e.getMessage());
             return 1;
         } catch (java.io.IOException e) {
-            System.err.println("newskg ingest: cannot write the watch state in " + db + ": " + e.getMessage());
+            System.err.println("newskg ingest: the watch state or story index in " + db + ": " + e.getMessage());
             return 1;
         }
     }

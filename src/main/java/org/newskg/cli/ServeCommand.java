@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.serve.Limits;
 import org.newskg.serve.Server;
 import org.newskg.serve.ServicePolicy;
@@ -16,21 +17,21 @@ import java.util.concurrent.Callable;
                 + "read-only unless told otherwise. Exit status: 1 when the store or port is unavailable, 2 for usage errors.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "" + NewskgConfig.DEFAULT_PORT, description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", defaultValue = NewskgConfig.DEFAULT_HOST,
             description = "interface to bind: 127.0.0.1 (default) for this machine only; any other value binds all interfaces")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "" + NewskgConfig.DEFAULT_QUERY_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "query timeout in seconds, 0 for none (default: ${DEFAULT-VALUE})")
     int timeout;
 
-    @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N",
+    @Option(names = "--max-results", defaultValue = "" + NewskgConfig.DEFAULT_MAX_RESULTS, paramLabel = "N",
             description = "queries return at most N rows (or triples); longer results are cut; 0 for no limit (default: ${DEFAULT-VALUE})")
     long maxResults;
 
@@ -124,8 +125,12 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newskg serve: --rate must be >= 0, --max-query-size and --max-concurrent >= 1");
             return 2;
         }
-        if (timeout < 0 || port < 0 || port > 65535) {
-            System.err.println("newskg serve: --timeout must be >= 0 and --port 0..65535");
+        NewskgConfig config;
+        try {
+            config = NewskgConfig.builder().store(db).host(host).port(port)
+                    .queryTimeout(java.time.Duration.ofSeconds(timeout)).maxResults(maxResults).build();
+        } catch (IllegalArgumentException e) {
+            System.err.println("newskg serve: " + e.getMessage());
             return 2;
         }
         ServicePolicy services;
@@ -137,9 +142,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Store store = null;
         try {
-            store = Store.openExisting(db);
-            Server server = serve(store, Server.builder(store.dataset()).host(host).port(port)
-                    .timeoutMillis(timeout * 1000L).maxResults(maxResults).allowUpdate(allowUpdate).authFile(auth).services(services)
+            store = Store.openExisting(config.store());
+            Server server = serve(store, Server.builder(store.dataset()).config(config).allowUpdate(allowUpdate).authFile(auth).services(services)
                     .limits(Limits.defaults().withRate(rate).withDump(allowDump).withCors(new java.util.HashSet<>(cors))
                             .withMaxQueryBytes(maxQueryBytes)
                             .withConcurrency(maxConcurrent != null ? maxConcurrent : Limits.defaultConcurrency()))
@@ -155,8 +159,8 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    static Server serve(Store store, String host, int port, int timeoutSeconds) {
-        return serve(store, Server.builder(store.dataset()).host(host).port(port).timeoutMillis(timeoutSeconds * 1000L));
+    static Server serve(Store store, NewskgConfig config) {
+        return serve(store, Server.builder(store.dataset()).config(config));
     }
 
     static Server serve(Store store, Server.Builder settings) {

@@ -65,7 +65,7 @@ public enum RdfFormat {
         PREFIXES.put("wd", "http://www.wikidata.org/entity/");
         PREFIXES.put("person", "https://newskg.org/id/person/");
         PREFIXES.put("place", "https://newskg.org/id/place/");
-        PREFIXES.put("org", "https://newskg.org/id/org/");
+        PREFIXES.put("nkorg", "https://newskg.org/id/org/"); // not "org": that is the W3C Organization Ontology the ontology aligns to
         PREFIXES.put("role", "https://newskg.org/id/role/");
         PREFIXES.put("article", "https://newskg.org/id/article/");
         PREFIXES.put("meeting", "https://newskg.org/id/meeting/");

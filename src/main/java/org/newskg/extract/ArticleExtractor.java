@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
 import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.ner.DescribedInstitutions;
 import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.nlp.ner.NameFinder;
+import org.newskg.nlp.ner.NameMention;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.text.CleanArticle;
 
@@ -19,6 +21,7 @@ import java.util.List;
  */
 public final class ArticleExtractor {
     private final NameFinder names;
+    private final DescribedInstitutions institutions;
     private final RoleFinder roles;
     private final StatementFinder statements;
     private final MeetingFinder meetings;
@@ -26,18 +29,23 @@ public final class ArticleExtractor {
 
     public ArticleExtractor(Gazetteer gazetteer) {
         this.names = new NameFinder(gazetteer);
+        this.institutions = new DescribedInstitutions(gazetteer);
         this.roles = new RoleFinder(gazetteer);
         this.statements = new StatementFinder(roles);
         this.meetings = new MeetingFinder(gazetteer);
     }
 
     public Extraction extract(CleanArticle article, AnnotatedText nlp) {
-        ArticleEntities entities = ArticleEntities.group(names.find(nlp), nlp.text());
+        List<NameMention> found = new ArrayList<>(names.find(nlp));
+        found.addAll(institutions.find(nlp, found));
+        ArticleEntities entities = ArticleEntities.group(found, nlp.text());
         List<RoleMention> roleMentions = roles.find(nlp, entities);
         List<Quote> quoteSpans = quotes.find(nlp.text());
-        DateResolver dates = new DateResolver(article.published());
+        // without a publication date, the date the text itself is written at anchors "on Friday"
+        String anchor = article.published() != null ? article.published() : DateResolver.statedDate(nlp.text());
+        DateResolver dates = new DateResolver(anchor);
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
-        List<Meeting> events = meetings.find(nlp, entities, quoteSpans, dates, -1);
+        List<Meeting> events = meetings.find(nlp, entities, dates);
         return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);
     }
 

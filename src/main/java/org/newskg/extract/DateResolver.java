@@ -30,6 +30,48 @@ public final class DateResolver {
         this.published = p;
     }
 
+    private static final java.util.regex.Pattern WEEKDAY_DATE = java.util.regex.Pattern.compile(
+            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
+            + "(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?"
+            + "|(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?)"
+            + "\\s+((?:19|20)\\d\\d)\\b");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
+     * The date an article without a publication date is written at, as far as its own text shows: a
+     * full date whose weekday agrees with it (a caption's "Friday, February 22, 2019"), or else a
+     * full date in the latest year the text names (so that "on 3 March 1974" in a story about 2005
+     * does not date its "on Friday"). The latest such date; null when there is none.
+     */
+    public static String statedDate(String text) {
+        int latestYear = 0;
+        java.util.regex.Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            latestYear = Math.max(latestYear, Integer.parseInt(y.group()));
+        }
+        LocalDate withWeekday = null;
+        LocalDate inLatestYear = null;
+        java.util.regex.Matcher m = WEEKDAY_DATE.matcher(text);
+        while (m.find()) {
+            String monthName = m.group(2) != null ? m.group(2) : m.group(5);
+            int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+            int year = Integer.parseInt(m.group(6));
+            LocalDate d;
+            try {
+                d = LocalDate.of(year, month(monthName.toLowerCase(Locale.ROOT)), day);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (m.group(1) != null && d.getDayOfWeek().name().equalsIgnoreCase(m.group(1))) {
+                withWeekday = withWeekday == null || d.isAfter(withWeekday) ? d : withWeekday;
+            } else if (year == latestYear) {
+                inLatestYear = inLatestYear == null || d.isAfter(inLatestYear) ? d : inLatestYear;
+            }
+        }
+        LocalDate d = withWeekday != null ? withWeekday : inLatestYear;
+        return d == null ? null : d.toString();
+    }
+
     /** The first date expression among tokens [from, to) of the sentence, or null. */
     public String find(Sentence s, int from, int to) {
         String weekday = null;

@@ -31,8 +31,7 @@ public final class MeetingFinder {
         this.gazetteer = gazetteer;
     }
 
-    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, List<Quote> quotes, DateResolver dates,
-                              int lastSpeakerHint) {
+    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
@@ -53,15 +52,6 @@ public final class MeetingFinder {
             }
         }
         return out;
-    }
-
-    private static boolean inQuote(List<Quote> quotes, int offset) {
-        for (Quote q : quotes) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The meeting kind a token triggers, or null. */
@@ -349,7 +339,14 @@ public final class MeetingFinder {
             }
         }
         boolean planned = planned(s, eventFrom, to, i, verb);
-        String date = dates.find(s, eventFrom, to);
+        int dateTo = to;
+        for (int k = i + 1; k < to; k++) {
+            if (Set.of("since", "until", "till").contains(s.token(k).lower())) {
+                dateTo = k; // "the first time they met since the invasion in February": not the meeting's date
+                break;
+            }
+        }
+        String date = dates.find(s, eventFrom, dateTo);
         if (date == null && !planned && eventFrom == from) {
             date = dates.find(s, 0, from); // "On Feb. 12, Putin and Trump held their first phone conversation"
         }

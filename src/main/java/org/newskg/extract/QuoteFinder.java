@@ -39,7 +39,8 @@ public final class QuoteFinder {
                 // paragraph break of a multi-paragraph quote was lost, so the quote goes on from here
                 add(out, text, open, i);
                 open = i;
-            } else if (c == closer || (closer == '”' && c == '"')) {
+            } else if (c == closer || c == '”' || (closer == '”' && c == '"')) {
+                // wire copy mixes marks: '"And I asked?” said Hill' opens straight and closes curly
                 add(out, text, open, i + 1);
                 open = -1;
             } else if (c == '\n') {

@@ -79,6 +79,10 @@ public final class RoleFinder {
                     relativeTo = owner.id();
                     phrase.add(0, t);
                     phrase.add(0, s.token(k - 1));
+                } else if (owner != null && owner.type() != EntityType.PERSON && !phrase.isEmpty()) {
+                    phrase.add(0, t); // "Spain's Foreign Minister Jose Albares": the post is Spain's
+                    k--;
+                    continue;
                 }
                 break;
             }
@@ -411,11 +415,21 @@ public final class RoleFinder {
         List<RolePhrase> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String lw = s.token(i).lower();
-            if (!(lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their") || lw.equals("our"))) {
+            LocalEntity owner = i > 0 && (lw.equals("’s") || lw.equals("'s")) ? entities.at(s.index(), i - 1) : null;
+            boolean possessive = owner != null && owner.type() != EntityType.PERSON;
+            if (!(possessive || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their") || lw.equals("our"))) {
                 continue;
             }
             int k = i + 1;
             List<Token> phrase = new ArrayList<>();
+            int startToken = i;
+            if (possessive) {
+                // "Spain's foreign minister": the post of the place or institution that owns it
+                startToken = entities.mentionAt(s.index(), i - 1).first();
+                for (int j = startToken; j <= i; j++) {
+                    phrase.add(s.token(j));
+                }
+            }
             while (k < s.size()) {
                 Token t = s.token(k);
                 LocalEntity e = entities.at(s.index(), k);
@@ -438,7 +452,7 @@ public final class RoleFinder {
             if (r == null) {
                 continue;
             }
-            out.add(new RolePhrase(r.wording(), r.head(), r.country(), r.org(), i, k - 1,
+            out.add(new RolePhrase(r.wording(), r.head(), r.country(), r.org(), startToken, k - 1,
                     phrase.get(0).start(), phrase.get(phrase.size() - 1).end()));
             i = k - 1;
         }

@@ -166,12 +166,14 @@ public final class StatementFinder {
             boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
             boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
                     && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
-            boolean directive = !verb && "VERB".equals(t.pos()) && Lexicon.DIRECTIVE_VERBS.contains(t.lemma());
+            int directiveContent = "VERB".equals(t.pos()) ? directiveContent(s, i) : -1;
+            // "argued for a coalition": a phrasal directive wins over the verb's that-clause reading
+            boolean directive = directiveContent > i + 1 || !verb && directiveContent > i;
             if (!verb && !according && !noun && !directive) {
                 continue;
             }
             if (directive) {
-                Anchor d = directiveAnchor(s, i, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                Anchor d = directiveAnchor(s, i, directiveContent, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
                 if (d != null) {
                     mem.directives.add(d);
                     out.add(d);
@@ -190,6 +192,18 @@ public final class StatementFinder {
                 continue;
             }
             boolean negated = negated(s, i);
+            if (participle(s, i)) {
+                // "Holmes revealed one of them, saying he recalled it": the clause's subject speaks
+                int speaker = out.stream().filter(a -> a.speaker() >= 0 && !a.noun()).mapToInt(Anchor::speaker)
+                        .reduce((a, b) -> b).orElse(sentenceSubject >= 0 ? sentenceSubject
+                                : mainSubject(s, i, entities, roleMentions, lastSpeaker, text, mem));
+                int cs = speaker < 0 ? -1 : rightContentStart(s, i, text, quotes);
+                if (speaker >= 0) {
+                    out.add(new Anchor(s.index(), i, speaker, cs,
+                            cs < 0 ? -1 : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false), negated, false));
+                }
+                continue;
+            }
             int recent = out.isEmpty() || out.get(out.size() - 1).speaker() < 0 || out.get(out.size() - 1).noun()
                     ? lastSpeaker : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
@@ -258,6 +272,22 @@ public final class StatementFinder {
             }
         }
         return splitCoordinated(out, s, text, mem);
+    }
+
+    /** A speech verb's participle opening a clause after a comma: ", saying ...", ", adding that ...". */
+    private static boolean participle(Sentence s, int i) {
+        return i > 1 && s.token(i).lower().endsWith("ing") && s.token(i - 1).text().equals(",");
+    }
+
+    /** The subject of the sentence's first verb before token {@code before}. */
+    private int mainSubject(Sentence s, int before, ArticleEntities entities, List<RoleMention> roleMentions,
+                            int lastSpeaker, String text, Memory mem) {
+        for (int j = 1; j < before; j++) {
+            if ("VERB".equals(s.token(j).pos()) && !s.token(j).lower().endsWith("ing")) {
+                return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
+            }
+        }
+        return -1;
     }
 
     /**
@@ -350,7 +380,9 @@ public final class StatementFinder {
                 Anchor b = anchors.get(j);
                 int verbStart = s.token(b.verb()).start();
                 if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
-                        && b.contentStart() > verbStart && !mem.directives.contains(b)) {
+                        && b.contentStart() > verbStart && !mem.directives.contains(b)
+                        && (hasVerb(s, b.contentStart(), b.contentEnd()) || startsWithQuote(text, b.contentStart()))) {
+                    // "saying he recalled it": a verb without a clause of its own reports nothing
                     int cut = verbStart;
                     int ti = b.verb() - 1;
                     while (ti >= 0 && Set.of("and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
@@ -408,7 +440,7 @@ public final class StatementFinder {
             return -1;
         }
         int first = entities.mentionAt(s.index(), subjStart - 2).first();
-        boolean opens = first == 0 || Set.of(",", "“", "\"").contains(s.token(first - 1).text())
+        boolean opens = first == 0 || Set.of(",", "“", "\"", "both").contains(s.token(first - 1).lower())
                 || Lexicon.isRoleWord(s.token(first - 1).lower()) || s.token(first - 1).isCapitalised();
         return opens ? e.id() : -1;
     }
@@ -487,6 +519,19 @@ public final class StatementFinder {
                 }
             }
         }
+        if (k > 1 && s.token(k).text().equals(",") && Lexicon.isRoleHead(s.token(k - 1).lower())
+                && !s.token(k - 1).isCapitalised() && asideStart(s, k, entities) <= 0) {
+            k--; // "India's finance minister, lashed out at": a stray comma between subject and verb
+        }
+        if (k > 2 && s.token(k).text().equals(")")) {
+            // "The International Labour Organisation (ILO) said": the bracket glosses the subject
+            for (int j = k - 1; j > 0 && j >= k - 6; j--) {
+                if (s.token(j).text().equals("(")) {
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
         while (k >= 0) {
             Token t = s.token(k);
             if (Lexicon.SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
@@ -547,6 +592,10 @@ public final class StatementFinder {
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
+        if (k > 0 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower()) && s.token(k - 1).lower().equals("the")) {
+            // "ASML ... but the company said": the organisation the text named last
+            return new int[] {recentOrganisation(entities, s, t.start()), k - 1};
+        }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
             while (start > 0 && (Lexicon.isRoleWord(s.token(start - 1).lower())
@@ -576,6 +625,24 @@ public final class StatementFinder {
         return new int[] {-1, -1};
     }
 
+    /** The organisation mentioned last before {@code offset}, within the sentence and the two before it; -1 if none. */
+    private static int recentOrganisation(ArticleEntities entities, Sentence s, int offset) {
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
+            if (Character.isLowerCase(e.name().charAt(e.name().lastIndexOf(' ') + 1))) {
+                continue; // "the German government" is no company
+            }
+            for (var m : e.mentions()) {
+                if (m.start() < offset && m.start() > bestStart && m.sentence() >= s.index() - 2) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
     private static final Set<String> SPOKES_PREPOSITIONS = Set.of("for", "at", "from", "with", "in");
 
     /** What one sentence may leave to the next: who spoke for an institution without a name. */
@@ -591,21 +658,12 @@ public final class StatementFinder {
      * object and infinitive), reported without quotation. The subject speaks; a relative "who urged"
      * or a participle "..., accusing it of" takes the subject of the sentence.
      */
-    private Anchor directiveAnchor(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions,
+    private Anchor directiveAnchor(Sentence s, int i, int cs, ArticleEntities entities, List<RoleMention> roleMentions,
                                    int lastSpeaker, int sentenceSubject, String text, Memory mem) {
         if (negated(s, i)) {
             return null;
         }
         Token t = s.token(i);
-        int cs = i + 1;
-        if (t.lemma().equals("call")) {
-            if (cs >= s.size() || !Set.of("for", "on").contains(s.token(cs).lower())) {
-                return null; // "called it a disgrace" is a naming, handled as a quote if quoted
-            }
-            if (s.token(cs).lower().equals("for")) {
-                cs++;
-            }
-        }
         if (cs >= s.size() || "PUNCT".equals(s.token(cs).pos()) && !isQuoteMark(s.token(cs).text())) {
             return null;
         }
@@ -626,6 +684,32 @@ public final class StatementFinder {
             return null; // "criticised Smith": a target, not a stated position
         }
         return new Anchor(s.index(), i, speaker, start, end, false, false);
+    }
+
+    /**
+     * Where the content of a directive verb starts: right after "urged", after the particles of a
+     * phrasal entry ("called for", "lashed out at"); -1 when the verb is no directive here ("called it
+     * a disgrace" is a naming, handled as a quote if quoted).
+     */
+    private static int directiveContent(Sentence s, int i) {
+        String lemma = s.token(i).lemma();
+        int best = Lexicon.DIRECTIVE_VERBS.contains(lemma) ? i + 1 : -1;
+        for (String entry : Lexicon.DIRECTIVE_VERBS) {
+            if (!entry.startsWith(lemma + " ")) {
+                continue;
+            }
+            String[] particles = entry.substring(lemma.length() + 1).split(" ");
+            int k = i + 1;
+            for (String p : particles) {
+                if (k >= s.size() || !s.token(k).lower().equals(p)) {
+                    k = -1;
+                    break;
+                }
+                k++;
+            }
+            best = Math.max(best, k);
+        }
+        return best;
     }
 
     /**
@@ -790,6 +874,9 @@ public final class StatementFinder {
         Character want = p.equals("he") ? Character.valueOf('m') : p.equals("she") ? Character.valueOf('f') : null;
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
+        }
+        if (p.equals("they") && lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() != EntityType.PERSON) {
+            return lastSpeaker; // "Analysts at the bank said ... they added": the institution spoke last
         }
         if (k == 0 && !p.equals("they")) {
             // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
@@ -1014,6 +1101,9 @@ public final class StatementFinder {
             }
             if (w.equals(",") && k + 1 < s.size()) {
                 String n = s.token(k + 1).lower();
+                if (k > fromToken && participle(s, k + 1) && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
+                    return s.token(k - 1).end(); // "..., adding that ...": the next speech act
+                }
                 if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())
                         || n.equals("according") && k + 2 < s.size() && s.token(k + 2).lower().equals("to")) {
                     return s.token(k - 1).end();
@@ -1061,7 +1151,23 @@ public final class StatementFinder {
                 return q.start();
             }
         }
+        for (Quote q : quotes) {
+            if (q.start() > start && q.end() >= end && q.end() <= end + 3 && afterBreak(text, start, q.start())) {
+                // "He changed his story — “I now recall,” he said": the quote is what he said; a quote
+                // inside a clause ("the team apparently “holds the view ...,” he said") is not all of it
+                return q.start();
+            }
+        }
         return start;
+    }
+
+    /** Whether a dash, colon or semicolon stands right before {@code at} (spaces aside). */
+    private static boolean afterBreak(String text, int from, int at) {
+        int k = at - 1;
+        while (k > from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > from && "—–-:;".indexOf(text.charAt(k)) >= 0;
     }
 
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "but", "and", "however", "yet");
@@ -1118,6 +1224,9 @@ public final class StatementFinder {
     }
 
     private static boolean isQuoteMark(String s) {
+        if (s.length() > 1 && s.chars().noneMatch(Character::isLetterOrDigit)) {
+            return isQuoteMark(s.substring(s.length() - 1)); // the tokenizer keeps '?”' and '!"' together
+        }
         return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'") || s.equals("‘") || s.equals("’");
     }
 

@@ -70,6 +70,7 @@ public final class Annotator {
                 String[] one = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
                 lemma = one[0] == null || one[0].equals("O") || one[0].isEmpty()
                         ? words[i].toLowerCase(java.util.Locale.ROOT) : one[0];
+                lemma = pastForm(lemma);
                 if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
                     lemmaCache.putIfAbsent(k, lemma);
                 }
@@ -77,6 +78,23 @@ public final class Annotator {
             out[i] = lemma;
         }
         return out;
+    }
+
+    /**
+     * The model leaves some past forms as they are ("alleged", read as the adjective); where our speech
+     * verb lists know the base form, that is the lemma.
+     */
+    static String pastForm(String lemma) {
+        if (!lemma.endsWith("ed") || lemma.length() < 5) {
+            return lemma;
+        }
+        for (String base : new String[] {lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2)}) {
+            if (Lexicon.SPEECH_VERBS.contains(base) || Lexicon.CONTENT_VERBS.contains(base)
+                    || Lexicon.DIRECTIVE_VERBS.contains(base)) {
+                return base;
+            }
+        }
+        return lemma;
     }
 
     private static boolean isVerb(String tag) {
@@ -101,7 +119,12 @@ public final class Annotator {
                 Span prev = out.get(out.size() - 1);
                 String prevText = para.substring(prev.getStart(), prev.getEnd());
                 boolean openParen = prevText.chars().filter(c -> c == '(').count() > prevText.chars().filter(c -> c == ')').count();
-                if (openParen || endsWithAbbreviation(prevText)) {
+                String next = para.substring(s.getStart(), s.getEnd());
+                // '“Where were you?” said Hill.': a quote ending in ? or ! does not end the sentence
+                // when the attribution goes on in lower case
+                boolean attribution = prevText.matches("(?s).*[?!][”\"’']\\s*") && !next.isEmpty()
+                        && Character.isLowerCase(next.charAt(0));
+                if (openParen || attribution || endsWithAbbreviation(prevText)) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

@@ -56,6 +56,12 @@ public final class Lexicon {
     /** Nouns for speech acts: "X's remarks that ...", "a Bloomberg report that ...". */
     public static final Set<String> SPEECH_NOUNS = WordList.load("speech-nouns");
 
+    /** Common nouns that head a described institution: "Spain's foreign ministry", "the German government". */
+    public static final Set<String> INSTITUTION_HEADS = WordList.load("institution-heads");
+
+    /** Nouns that after "the" refer back to an organisation just named: "the company said". */
+    public static final Set<String> GENERIC_ORG_NOUNS = WordList.load("generic-org-nouns");
+
     /** Head nouns that make a proper-noun phrase an organisation. */
     public static final Set<String> ORG_WORDS = WordList.load("org-words");
 

@@ -82,6 +82,10 @@ public final class ArticleMapper {
             for (LocalEntity e : x.entities().all()) {
                 entityNode(e);
             }
+            if (clean.datelinePlace() != null) {
+                // the cleaner cuts the dateline from the text the finders see, so the place is matched by name
+                emit(graph, NK.dateline, placeNode(clean.datelinePlace()));
+            }
             roles();
             meetings(); // before statements: a statement points at the meeting it is about
             statements();
@@ -147,13 +151,17 @@ public final class ArticleMapper {
             }
             emit(graph, NK.mentions.asNode(), n);
             for (NameMention m : e.mentions()) {
-                mention(n, "name", m.start(), m.end(), m.sentence(), m.text());
+                mention(n, m.start(), m.end(), m.sentence(), m.text());
             }
             return n;
         }
 
-        /** A country named only by a demonym or in a role ("Russian President"). */
-        Node countryNode(String name) {
+        /**
+         * A place named outside the article's found names: a country by a demonym or in a role
+         * ("Russian President"), the place of the dateline. The article's own place of that name
+         * when it has one.
+         */
+        Node placeNode(String name) {
             KbEntry k = links.countries().get(name);
             for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
                 KbEntry ek = links.entities().get(e.id());
@@ -172,7 +180,7 @@ public final class ArticleMapper {
             return n;
         }
 
-        void mention(Node of, String what, int cleanStart, int cleanEnd, int sentence, String surface) {
+        void mention(Node of, int cleanStart, int cleanEnd, int sentence, String surface) {
             int rs = clean.offsets().toRaw(cleanStart);
             int re = Math.max(rs, clean.offsets().toRaw(Math.max(cleanStart, cleanEnd - 1)) + 1);
             Node m = Iris.mention(article.id(), of, rs, re);
@@ -210,7 +218,7 @@ public final class ArticleMapper {
                     emit(role, NK.position.asNode(), Iris.wikidata(position.qid()));
                 }
                 if (r.country() != null) {
-                    emit(role, NK.ofCountry.asNode(), countryNode(r.country()));
+                    emit(role, NK.ofCountry.asNode(), placeNode(r.country()));
                 }
                 if (r.org() != null) {
                     LocalEntity org = find(r.org(), EntityType.ORGANIZATION);
@@ -219,7 +227,7 @@ public final class ArticleMapper {
                     }
                 }
                 emit(entityNode(person), (r.former() ? NK.formerlyHeldRole : NK.holdsRole).asNode(), role);
-                mention(role, "role", r.span().start(), r.span().end(), r.span().sentence(), r.wording());
+                mention(role, r.span().start(), r.span().end(), r.span().sentence(), r.wording());
             }
         }
 
@@ -264,7 +272,7 @@ public final class ArticleMapper {
                         participants.add(entityNode(x.entities().all().get(p)));
                     }
                     for (String c : m.countries()) {
-                        participants.add(countryNode(c));
+                        participants.add(placeNode(c));
                     }
                 }
                 Node locationNode = location >= 0 ? entityNode(x.entities().all().get(location)) : null;
@@ -290,7 +298,7 @@ public final class ArticleMapper {
                 }
                 emit(node, NK.reportedIn.asNode(), graph);
                 for (Meeting m : group) {
-                    mention(node, "meeting", m.span().start(), m.span().end(), m.span().sentence(),
+                    mention(node, m.span().start(), m.span().end(), m.span().sentence(),
                             x.nlp().text().substring(m.span().start(), m.span().end()));
                 }
             }
@@ -315,7 +323,7 @@ public final class ArticleMapper {
             }
             if (persons < 2) {
                 for (String c : m.countries()) {
-                    parties.add(countryNode(c).getURI());
+                    parties.add(placeNode(c).getURI());
                 }
             }
             String where = null;
@@ -379,7 +387,7 @@ public final class ArticleMapper {
                     }
                 }
                 Span span = s.span();
-                mention(node, "statement", span.start(), span.end(), span.sentence(), text);
+                mention(node, span.start(), span.end(), span.sentence(), text);
             }
         }
     }

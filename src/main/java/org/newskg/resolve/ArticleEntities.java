@@ -132,6 +132,12 @@ public final class ArticleEntities {
                 continue;
             }
             String key = m.type().name().charAt(0) + ":" + NameKey.of(m.text());
+            if (!byKey.containsKey(key)) {
+                Builder defined = acronymOf(sorted, m, text, byKey);
+                if (defined != null) {
+                    byKey.put(key, defined); // later mentions of "ILO" are the organisation too
+                }
+            }
             Builder b = byKey.computeIfAbsent(key, k -> {
                 Builder nb = new Builder(m.type());
                 entities.add(nb);
@@ -144,6 +150,30 @@ public final class ArticleEntities {
             out.add(b.build(out.size()));
         }
         return new ArticleEntities(out);
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}&]+");
+    private static final java.util.regex.Pattern OPEN_BRACKET = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+
+    /**
+     * "the International Labour Organisation (ILO)": an acronym in brackets right after a longer name
+     * with its initial is that name's short form.
+     */
+    private static Builder acronymOf(List<NameMention> mentions, NameMention m, String text, Map<String, Builder> byKey) {
+        if (text == null || !ACRONYM.matcher(m.text()).matches()) {
+            return null;
+        }
+        for (NameMention o : mentions) {
+            if (o.type() == EntityType.PERSON || !o.text().contains(" ") || o.end() > m.start()
+                    || m.start() > text.length() || !OPEN_BRACKET.matcher(text.substring(o.end(), m.start())).matches()) {
+                continue;
+            }
+            String name = o.text().replaceFirst("^(?i)the\\s+", "");
+            if (Character.toUpperCase(name.charAt(0)) == m.text().charAt(0)) {
+                return byKey.get(o.type().name().charAt(0) + ":" + NameKey.of(o.text()));
+            }
+        }
+        return null;
     }
 
     /** An organisation or place of the article whose name starts with this one-word name. */

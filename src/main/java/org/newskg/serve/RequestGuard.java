@@ -132,7 +132,7 @@ final class RequestGuard implements Filter {
             }
             HttpServletRequest as = withUser(checked, user);
             try {
-                chain.doFilter(as, new MissingGraphIs404(resp));
+                chain.doFilter(as, resp);
             } finally {
                 ACCESS.info("update by {} from {}: {} {} -> {}", user, client, method, describe(req), resp.getStatus());
             }
@@ -424,76 +424,6 @@ final class RequestGuard implements Filter {
         resp.setContentType("text/plain; charset=utf-8");
         try (PrintWriter w = resp.getWriter()) {
             w.println(message);
-        }
-    }
-
-    /**
-     * Fuseki answers SPARQL Update on a graph that does not exist ({@code CLEAR GRAPH <g>}, {@code DROP},
-     * without SILENT) with 500 and the message "No such graph"; the request is at fault, so that answer
-     * becomes 404. A 500's message is held back until it is complete to decide.
-     */
-    private static final class MissingGraphIs404 extends jakarta.servlet.http.HttpServletResponseWrapper {
-        private boolean serverError;
-
-        MissingGraphIs404(HttpServletResponse resp) {
-            super(resp);
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            serverError = sc == 500;
-            super.setStatus(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            super.sendError(sc == 500 && msg != null && msg.startsWith("No such graph") ? 404 : sc, msg);
-        }
-
-        @Override
-        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
-            if (!serverError) {
-                return super.getOutputStream();
-            }
-            HttpServletResponse real = (HttpServletResponse) getResponse();
-            ByteArrayOutputStream held = new ByteArrayOutputStream();
-            return new jakarta.servlet.ServletOutputStream() {
-                private boolean closed;
-
-                @Override
-                public void write(int b) {
-                    held.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    held.write(b, off, len);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(jakarta.servlet.WriteListener l) {
-                    throw new IllegalStateException("not asynchronous");
-                }
-
-                @Override
-                public void close() throws IOException {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                    if (held.toString(StandardCharsets.UTF_8).startsWith("No such graph")) {
-                        real.setStatus(404);
-                    }
-                    try (jakarta.servlet.ServletOutputStream out = real.getOutputStream()) {
-                        held.writeTo(out);
-                    }
-                }
-            };
         }
     }
 

@@ -1,5 +1,7 @@
 package org.newskg.serve;
 
+import org.newskg.config.NewskgConfig;
+
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -43,8 +45,6 @@ import java.util.Set;
 public final class Server {
     /** Name of the dataset in URLs. */
     public static final String DATASET = "/newskg";
-    public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
-    public static final long DEFAULT_MAX_RESULTS = 10_000;
 
     private final FusekiServer fuseki;
     private final boolean https;
@@ -58,11 +58,6 @@ public final class Server {
 
     public static Builder builder(Dataset dataset) {
         return new Builder(dataset);
-    }
-
-    /** A read-only server with the default result limit (kept for callers of the first version). */
-    public static Server start(Dataset dataset, String host, int port, long timeoutMillis) {
-        return builder(dataset).host(host).port(port).timeoutMillis(timeoutMillis).start();
     }
 
     /** Whether a host name means "this machine only". */
@@ -95,10 +90,10 @@ public final class Server {
     /** Mutable settings; {@link #start()} validates them and starts the server. */
     public static final class Builder {
         private final Dataset dataset;
-        private String host = "127.0.0.1";
-        private int port = 3030;
-        private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
-        private long maxResults = DEFAULT_MAX_RESULTS;
+        private String host = NewskgConfig.DEFAULT_HOST;
+        private int port = NewskgConfig.DEFAULT_PORT;
+        private long timeoutMillis = NewskgConfig.defaults().queryTimeout().toMillis();
+        private long maxResults = NewskgConfig.DEFAULT_MAX_RESULTS;
         private boolean allowUpdate;
         private Path authFile;
         private ServicePolicy services = ServicePolicy.none();
@@ -112,9 +107,14 @@ public final class Server {
             this.dataset = dataset;
         }
 
+        /** Host, port, query timeout and result limit of {@code c}. */
+        public Builder config(NewskgConfig c) {
+            return host(c.host()).port(c.port()).timeoutMillis(c.queryTimeout().toMillis()).maxResults(c.maxResults());
+        }
+
         /** "127.0.0.1" (default), "localhost" or "::1" bind the loopback interface; anything else binds all. */
         public Builder host(String h) {
-            this.host = h == null ? "127.0.0.1" : h;
+            this.host = h == null ? NewskgConfig.DEFAULT_HOST : h;
             return this;
         }
 

@@ -123,29 +123,6 @@ class ArticleSourcesTest {
         assertTrue(problems.problems().get(0).reason().contains("over the limit"));
     }
 
-    @Test
-    void readsRealBbcArticles() throws IOException {
-        Path bbc = Path.of("../shared/corpus/bbc");
-        Assumptions.assumeTrue(Files.isDirectory(bbc), "no ../shared/corpus/bbc");
-        List<Path> files;
-        try (var s = Files.list(bbc)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().limit(20).toList();
-        }
-        Assumptions.assumeTrue(!files.isEmpty());
-        var r = Fixtures.sources(sources, files);
-        assertEquals(files.size(), r.articles().size(), r.problems().toString());
-        for (Article a : r.articles()) {
-            assertTrue(a.meta().title() != null && !a.meta().title().isBlank(), a.source());
-            assertFalse(a.meta().title().contains("\n"));
-            assertTrue(a.meta().title().length() < 120, a.meta().title());
-            String body = a.text().strip().substring(a.meta().title().length()).strip();
-            assertTrue(body.length() > 100, a.source());
-        }
-        assertEquals("Ad sales boost Time Warner profit",
-                r.articles().stream().filter(a -> a.source().endsWith("business_001.txt")).findFirst()
-                        .map(a -> a.meta().title()).orElse("Ad sales boost Time Warner profit"));
-    }
-
     /** Issue 19: a sidecar was read whole whatever its size (a 3 GB sidecar took the heap). */
     @Test
     void aSidecarOverTheLimitIsReportedAndIgnored(@TempDir Path dir) throws IOException {

@@ -31,4 +31,10 @@ class QuoteFinderTest {
         String text = "He said: “We are ready.\n“The trucks are on the road.”\nNothing else.";
         assertEquals(1, new QuoteFinder().find(text).size());
     }
+
+    @Test
+    void aStraightOpeningMarkClosesAtACurlyClosingMark() {
+        String text = "\"Where were you?” said Ann, who left. \"Home.\"";
+        assertEquals(List.of("Where were you?", "Home."), inner(text));
+    }
 }

@@ -101,6 +101,21 @@ class SpineIT {
     }
 
     @Test
+    void datelineIsThePlaceTheArticleNames() throws Exception {
+        // "VALLETTA (Newskg Wire) -": the dateline's place is the node of the Valletta the text names
+        TestKit.Results r = TestKit.select(sparql, """
+                PREFIX nk: <https://newskg.org/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?file ?place ?label ?mentioned WHERE {
+                  ?a nk:sourceFile ?file ; nk:dateline ?place . ?place a nk:Location ; rdfs:label ?label .
+                  BIND(EXISTS { ?a nk:mentions ?place } AS ?mentioned)
+                  FILTER(STRSTARTS(?file, "harbour-talks") || STRSTARTS(?file, "ministers-meet"))
+                } ORDER BY ?file""");
+        assertEquals(List.of("Valletta", "Vienna"), r.column("label"), r.rows().toString());
+        assertEquals(List.of("true", "true"), r.column("mentioned"), r.rows().toString());
+    }
+
+    @Test
     void seedFacts() throws Exception {
         assumeTrue(Files.isDirectory(TestKit.SEEDS), "../shared/seeds is absent");
         TestKit.Results persons = query("persons.rq");

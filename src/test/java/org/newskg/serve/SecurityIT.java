@@ -684,7 +684,9 @@ class SecurityIT {
             assertEquals(400, badGet);
             var clear = send("POST", "http://127.0.0.1:" + s.port() + "/newskg/update", "CLEAR GRAPH <http://example.org/missing>",
                     "Content-Type", "application/sparql-update", "Authorization", ServerIT.basic("alice", "correct horse"));
-            assertEquals(404, clear.statusCode(), clear.body());
+            // Jena 6.2 answers an update on a missing graph with 400 itself (6.0 gave 500, which newskg turned into 404)
+            assertEquals(400, clear.statusCode(), clear.body());
+            assertTrue(clear.body().startsWith("No such graph"), clear.body());
             var del = send("DELETE", "http://127.0.0.1:" + s.port() + "/newskg/data?graph=http://example.org/missing", null,
                     "Authorization", ServerIT.basic("alice", "correct horse"));
             assertEquals(404, del.statusCode(), del.body());
@@ -702,8 +704,8 @@ class SecurityIT {
 
     @Test
     void loadToolCountsEveryAnswer() throws Exception {
-        // queries that need no meeting: Jena 6.0.0 on TDB2 fails statements-about-meeting.rq and who-met-whom.rq
-        // with "Peek iterator is already empty" on a store without meetings (with or without newskg's guards)
+        // four contract queries: the shipped federated ones would leave the machine, and this store has no
+        // meetings (NoMeetingQueriesIT covers the meeting queries on such a store)
         var queries = org.newskg.bench.QueryLatency.shippedQueries().stream()
                 .filter(q -> List.of("persons.rq", "statements.rq", "locations.rq", "roles.rq").contains(q.getKey())).toList();
         assertEquals(4, queries.size());

@@ -101,9 +101,19 @@ public final class NameFinder {
         for (Sentence s : text.sentences()) {
             candidates(s, cands, ctx);
         }
+        Set<String> titledSurnames = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                // "Mr", "Ms", "Dr" take a surname ("Sir" and "Dame" a first name)
+                if (Set.of("mr", "mrs", "ms", "miss", "dr").contains(s.token(i).lower().replace(".", ""))
+                        && s.token(i + 1).isCapitalised()) {
+                    titledSurnames.add(s.token(i + 1).text());
+                }
+            }
+        }
         List<Candidate> typed = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
-            typed.add(classify(c));
+            typed.add(classify(c, titledSurnames));
         }
         typed = propagate(typed);
         List<NameMention> out = new ArrayList<>();
@@ -366,7 +376,7 @@ public final class NameFinder {
 
     // ------------------------------------------------------------------ typing
 
-    private Candidate classify(Candidate c) {
+    private Candidate classify(Candidate c, Set<String> titledSurnames) {
         Sentence s = c.sentence();
         String text = c.text();
         String lastLower = Lexicon.lower(c.lastWord());
@@ -406,6 +416,10 @@ public final class NameFinder {
         }
         if (c.titled()) {
             return c.typed(EntityType.PERSON, true);
+        }
+        if (known.isEmpty() && c.words() >= 2 && c.words() <= 3 && titledSurnames.contains(c.lastWord())
+                && !Lexicon.ORG_WORDS.contains(lastLower)) {
+            return c.typed(EntityType.PERSON, true); // "Palaniappan Chidambaram" in an article that says "Mr Chidambaram"
         }
         String firstWord = text.split(" ")[0];
         if (c.words() >= 2 && Lexicon.WORK_WORDS.contains(lastLower)) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class StatementFinderTest {
+class StatementFinderIT {
 
     private static void has(Extraction x, String line) {
         String st = Fixtures.statements(x);
@@ -241,5 +241,85 @@ class StatementFinderTest {
         has(x, "Ana Souza [I] The world, according to Souza, is facing a choice between cooperation and confrontation");
         has(x, "Petrolux [D] There can be no assurances");
         has(x, "Stephen Hale [I] This would allow months of negotiations to follow");
+    }
+
+    @Test
+    void aQuoteBeforeHeSaidInsideALongerSentenceIsWhatHeSaid() {
+        Extraction x = Fixtures.extract("Auditor Paul Ode testified first. "
+                + "Yet Ode has changed his account once — “I now remember,” he said, pointing to the files.");
+        has(x, "Paul Ode [D] I now remember");
+    }
+
+    @Test
+    void aQuestionQuoteClosedInAnotherMarkKeepsItsPostposedSpeaker() {
+        Extraction x = Fixtures.extract("Envoy Tom Bale was in charge, said adviser Ruth Amber. "
+                + "\"And who gave the order?” said Amber, who testifies next week.");
+        has(x, "Ruth Amber [D] And who gave the order?");
+        assertFalse(Fixtures.statements(x).contains("Tom Bale [D]"), Fixtures.statements(x));
+    }
+
+    @Test
+    void aParticipleClauseAfterACommaIsTheSubjectSpeaking() {
+        Extraction x = Fixtures.extract("Last week customs official Karl Menz briefed the committee, "
+                + "saying he remembered the call “clearly.” "
+                + "Mr Menz defended the agency, adding that the rules had been followed.");
+        has(x, "Karl Menz [I] he remembered the call clearly");
+        has(x, "Karl Menz [I] the rules had been followed");
+    }
+
+    @Test
+    void anAcronymInBracketsIsTheInstitutionsShortName() {
+        Extraction x = Fixtures.extract("The International Weather Agency (IWA) said the season would be dry. "
+                + "The IWA also said that rivers would fall.");
+        has(x, "International Weather Agency [I] the season would be dry");
+        has(x, "International Weather Agency [I] rivers would fall");
+    }
+
+    @Test
+    void bothSubjectsOfBothAndSpeakAndTheyIsTheInstitution() {
+        Extraction x = Fixtures.extract("Envoy Kurt Volz and adviser Tim Marsh testified. "
+                + "However, both Volz and Marsh told lawmakers that the request was improper. "
+                + "Analysts at Brenner Bank said demand fell. “Exports will recover next year,” they added.");
+        has(x, "Kurt Volz [I] the request was improper");
+        has(x, "Tim Marsh [I] the request was improper");
+        has(x, "Brenner Bank [D] Exports will recover next year");
+    }
+
+    @Test
+    void aCountrysPostSpeaksAsTheArticlesHolderOfIt() {
+        Extraction x = Fixtures.extract("Chile's Foreign Minister Ana Souza said that Santiago would send aid. "
+                + "Chile's foreign minister reiterated on Sunday that until the vote was verified, Santiago would wait.");
+        assertTrue(Fixtures.roles(x).contains("Ana Souza | foreign minister | Chile"), Fixtures.roles(x));
+        has(x, "Ana Souza [I] until the vote was verified, Santiago would wait");
+    }
+
+    @Test
+    void phrasalDirectivesAStrayCommaAndAFullNameKnownFromMr() {
+        Extraction x = Fixtures.extract("In Oslo on Thursday, Chile's finance minister, lashed out at the farm subsidies of rich nations. "
+                + "He also called for reform of the World Bank and the IMF. "
+                + "Varkaniappan Tellambaram, Chile's finance minister, argued that rules must change. "
+                + "Mr Tellambaram argued for a fairer deal for poor countries.");
+        has(x, "Varkaniappan Tellambaram [I] the farm subsidies of rich nations");
+        has(x, "Varkaniappan Tellambaram [I] reform of the World Bank and the IMF");
+        has(x, "Varkaniappan Tellambaram [I] rules must change");
+        has(x, "Varkaniappan Tellambaram [I] a fairer deal for poor countries");
+    }
+
+    @Test
+    void describedInstitutionsSpeakUnderTheirDescription() {
+        Extraction x = Fixtures.extract("However, Chile's foreign ministry said there had been no talks with the rebels. "
+                + "The German government has said the deal sets no quota. "
+                + "Peru's interior ministry alleged that attacks were being plotted. "
+                + "The government wants more trade.");
+        has(x, "Chile's foreign ministry [I] there had been no talks with the rebels");
+        has(x, "German government [I] the deal sets no quota");
+        has(x, "Peru's interior ministry [I] attacks were being plotted");
+        assertFalse(x.entities().all().stream().anyMatch(e -> e.name().equalsIgnoreCase("government")));
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationJustNamed() {
+        Extraction x = Fixtures.extract("Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
+        has(x, "Petrolux Holdings [I] sales would recover");
     }
 }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class NameFinderTest {
+class NameFinderIT {
 
     private static EntityType typeOf(Extraction x, String name) {
         return x.entities().all().stream().filter(e -> e.names().contains(name)).map(LocalEntity::type)

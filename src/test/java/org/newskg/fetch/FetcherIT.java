@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The fetcher against a local site that misbehaves on purpose. */
-class FetcherTest {
+/** The fetcher against a local site that misbehaves on purpose (a server, so an *IT). */
+class FetcherIT {
     static NewsSite site;
     static Fetcher fetcher;
 

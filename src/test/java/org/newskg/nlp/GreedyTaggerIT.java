@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Our greedy decoding gives OpenNLP's own tagger's answers, tag for tag. */
-class GreedyTaggerTest {
+class GreedyTaggerIT {
     private final NlpModels models = NlpModels.shared();
 
     @Test

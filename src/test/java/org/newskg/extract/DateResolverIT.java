@@ -8,7 +8,7 @@ import org.newskg.nlp.Sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class DateResolverTest {
+class DateResolverIT {
     private static final Annotator NLP = new Annotator(NlpModels.shared());
 
     private static String date(String sentence, String published) {
@@ -36,5 +36,22 @@ class DateResolverTest {
     @Test
     void mayTheVerbIsNoDate() {
         assertNull(date("The two may meet soon.", "2025-02-21"));
+    }
+
+    @Test
+    void theTextsOwnDateIsAFullDateWithItsWeekdayOrInTheLatestYearItNames() {
+        assertEquals("2019-02-22", DateResolver.statedDate(
+                "Leaders shake hands in Beijing, Friday, February 22, 2019. In 2018 they met on 3 May 2018."));
+        assertEquals("2024-09-14", DateResolver.statedDate("Correction 14 September 2024: an earlier version said 2023."));
+        assertNull(DateResolver.statedDate("Documents from 3 March 1974 were released in 2005."));
+        assertNull(DateResolver.statedDate("A wrong weekday: Monday, February 22, 2019 was no Monday in 2020."));
+        assertNull(DateResolver.statedDate("They met on Friday in Oslo."));
+    }
+
+    @Test
+    void aWeekdayIsTheLastOneOnOrBeforeTheTextsOwnDate() {
+        String text = "Ministers met on Friday in Bali. Photo: Bali, Friday, July 8, 2022.";
+        assertEquals("2022-07-08", date("Ministers met on Friday in Bali.", DateResolver.statedDate(text)));
+        assertEquals("2022-11", date("The November summit will be held in Bali.", DateResolver.statedDate(text)));
     }
 }

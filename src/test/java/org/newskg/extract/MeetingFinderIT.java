@@ -5,7 +5,7 @@ import org.newskg.Fixtures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MeetingFinderTest {
+class MeetingFinderIT {
 
     private static void has(Extraction x, String line) {
         String m = Fixtures.meetings(x);
@@ -97,5 +97,14 @@ class MeetingFinderTest {
         Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed met union leaders at the Labour spring conference "
                 + "in Gateshead. The conflict in Europe went on.");
         has(x, "meeting held [Tom Reed] [] at Gateshead");
+    }
+
+    @Test
+    void aWeekdayIsDatedByTheTextsOwnDateAndASincePhraseDatesNothing() {
+        Extraction x = Fixtures.extract("Foreign Minister Ana Souza met Foreign Minister Rui Lopes on Friday in Lisbon, "
+                + "the first time they met since the crisis in February.\n"
+                + "Souza and Lopes walk in Lisbon, Friday, July 8, 2022.");
+        has(x, "meeting held [Ana Souza, Rui Lopes]");
+        has(x, "at Lisbon on 2022-07-08");
     }
 }

@@ -6,7 +6,7 @@ import org.newskg.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RoleFinderTest {
+class RoleFinderIT {
 
     private static void has(Extraction x, String line) {
         String roles = Fixtures.roles(x);

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-class LinkerTest {
+class LinkerIT {
 
     static final Linker linker = new Linker(WikidataIndex.loadDefault());
 

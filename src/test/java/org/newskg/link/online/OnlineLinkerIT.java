@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The online linker and its client against {@link FixtureServer}, a local stand-in for the Wikidata API. */
-class OnlineLinkerTest {
+class OnlineLinkerIT {
     private static WikidataIndex kb;
 
     @TempDir

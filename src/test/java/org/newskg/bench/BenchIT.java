@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bench on three example articles: the shape of its output, not its timings. */
-class BenchTest {
+class BenchIT {
 
     static final Pattern LAST_LINE = Pattern.compile(
             "bench: articles=\\d+ floor=\\d+\\.\\d/s full=\\d+\\.\\d/s store=\\d+\\.\\d/s full/floor=\\d+\\.\\d\\d heap=\\d+ MB");
@@ -95,7 +95,7 @@ class BenchTest {
     }
 
     private static void copyExample(String name, Path dir) throws IOException {
-        try (InputStream in = BenchTest.class.getResourceAsStream("/examples/" + name)) {
+        try (InputStream in = BenchIT.class.getResourceAsStream("/examples/" + name)) {
             Files.write(dir.resolve(name), in.readAllBytes());
         }
     }

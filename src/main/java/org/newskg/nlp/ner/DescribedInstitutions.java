@@ -1,0 +1,120 @@
+package org.newskg.nlp.ner;
+
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Institutions the text names by description where they speak: "Spain's foreign ministry said",
+ * "The German government has said", "according to the Venezuelan opposition". A place or a
+ * nationality owns a common noun that heads an institution ({@link Lexicon#INSTITUTION_HEADS});
+ * the phrase becomes an organisation named as written, so that what it said has a speaker. Only
+ * speaking descriptions are taken: elsewhere "the government" is too vague to be a node.
+ */
+public final class DescribedInstitutions {
+    private final Gazetteer gazetteer;
+
+    public DescribedInstitutions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Organisation mentions for the speaking descriptions, given the names already found. */
+    public List<NameMention> find(AnnotatedText text, List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                int head = headStart(s, i);
+                if (head < 0 || !speaks(s, head, i)) {
+                    continue;
+                }
+                int k = head - 1;
+                while (k > 0 && head - k <= 2 && isModifier(s.token(k))) {
+                    k--; // "foreign", "interior", "state"
+                }
+                NameMention m = owned(s, k, i, names);
+                if (m != null && names.stream().noneMatch(n -> overlaps(n, m, head))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the head noun ending at token {@code i} starts, or -1: "ministry", "central bank". */
+    private static int headStart(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return -1;
+        }
+        if (i > 0 && Lexicon.INSTITUTION_HEADS.contains(s.token(i - 1).lower() + " " + s.token(i).lower())) {
+            return i - 1;
+        }
+        return Lexicon.INSTITUTION_HEADS.contains(s.token(i).lower()) ? i : -1;
+    }
+
+    private static boolean isModifier(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && ("ADJ".equals(t.pos()) || "NOUN".equals(t.pos()));
+    }
+
+    /** The description with its owner before token {@code k + 1}: a place's possessive or a nationality. */
+    private NameMention owned(Sentence s, int k, int last, List<NameMention> names) {
+        if (k < 0) {
+            return null;
+        }
+        Token t = s.token(k);
+        if ((t.lower().equals("’s") || t.lower().equals("'s")) && k > 0) {
+            for (NameMention n : names) {
+                if (n.sentence() == s.index() && n.last() == k - 1 && n.type() == EntityType.LOCATION) {
+                    return mention(s, n.first(), last);
+                }
+            }
+            return null;
+        }
+        boolean nationality = t.isCapitalised() && gazetteer.countryOf(t.text()) != null
+                && names.stream().noneMatch(n -> n.sentence() == s.index() && n.first() <= k && k <= n.last());
+        boolean determined = k == 0 || Set.of("the", "a", "an").contains(s.token(k - 1).lower());
+        return nationality && determined ? mention(s, k, last) : null;
+    }
+
+    private static NameMention mention(Sentence s, int first, int last) {
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = s.token(k);
+            if (k > first && s.token(k - 1).end() < t.start()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return new NameMention(EntityType.ORGANIZATION, b.toString(), s.index(), first, last, start, end);
+    }
+
+    /** Whether the description is the subject of a speech verb, or follows "according to". */
+    private static boolean speaks(Sentence s, int head, int last) {
+        int k = last + 1;
+        while (k < s.size() && (Lexicon.SKIP_BEFORE_VERB.contains(s.token(k).lower()) || "ADV".equals(s.token(k).pos())
+                || "AUX".equals(s.token(k).pos()))) {
+            k++;
+        }
+        if (k < s.size() && "VERB".equals(s.token(k).pos()) && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
+            return true;
+        }
+        int before = head - 1;
+        while (before >= 0 && (s.token(before).isCapitalised() || isModifier(s.token(before))
+                || Set.of("the", "’s", "'s").contains(s.token(before).lower()))) {
+            before--;
+        }
+        return before >= 1 && s.token(before).lower().equals("to") && s.token(before - 1).lower().equals("according");
+    }
+
+    private static boolean overlaps(NameMention n, NameMention m, int head) {
+        return n.sentence() == m.sentence() && n.first() <= m.last() && head <= n.last();
+    }
+}

@@ -1,0 +1,47 @@
+package org.newskg.cli;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.config.NewskgConfig;
+import picocli.CommandLine;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The commands' flags default to the core configuration's values, not to values of their own. */
+class CommandDefaultsTest {
+
+    @Test
+    void serveDefaultsAreTheConfigDefaults() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+        NewskgConfig d = NewskgConfig.defaults();
+        assertEquals(d.store(), serve.db);
+        assertEquals(d.host(), serve.host);
+        assertEquals(d.port(), serve.port);
+        assertEquals(d.queryTimeout().toSeconds(), serve.timeout);
+        assertEquals(d.maxResults(), serve.maxResults);
+    }
+
+    @Test
+    void ingestAndTheOfflineCommandsUseTheDefaultStore() {
+        IngestCommand ingest = new IngestCommand();
+        new CommandLine(ingest).parseArgs("article.txt");
+        assertEquals(NewskgConfig.defaults().store(), ingest.db);
+        assertEquals(NewskgConfig.defaults().maxFileSize(), IngestCommand.parseSize(ingest.maxFileSize));
+        QueryCommand query = new QueryCommand();
+        new CommandLine(query).parseArgs("--query", "ASK {}");
+        assertEquals(NewskgConfig.defaults().store(), query.db);
+        CompactCommand compact = new CompactCommand();
+        new CommandLine(compact).parseArgs();
+        assertEquals(NewskgConfig.defaults().store(), compact.db);
+    }
+
+    @Test
+    void theDemoHasItsOwnStoreAndTheDefaultPort() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs();
+        assertEquals(Path.of(NewskgConfig.DEFAULT_DEMO_STORE), demo.db);
+        assertEquals(NewskgConfig.defaults().port(), demo.port);
+    }
+}

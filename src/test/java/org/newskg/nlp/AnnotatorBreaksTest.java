@@ -1,0 +1,47 @@
+package org.newskg.nlp;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The sentence breaks the model makes and the annotator undoes; no model is loaded. */
+class AnnotatorBreaksTest {
+
+    private static int merged(String para, int... breaks) {
+        Span[] spans = new Span[breaks.length + 1];
+        int from = 0;
+        for (int k = 0; k < breaks.length; k++) {
+            spans[k] = new Span(from, breaks[k]);
+            from = breaks[k] + 1;
+        }
+        spans[breaks.length] = new Span(from, para.length());
+        return Annotator.mergeFalseBreaks(para, spans).length;
+    }
+
+    @Test
+    void aQuestionQuoteFollowedByALowerCaseAttributionIsOneSentence() {
+        String para = "“Who gave the order?” said Amber. It rained.";
+        assertEquals(2, merged(para, para.indexOf(" said"), para.indexOf(" It")));
+    }
+
+    @Test
+    void aQuestionQuoteFollowedByANewSentenceStaysApart() {
+        String para = "“Who gave the order?” Amber asked. It rained.";
+        assertEquals(3, merged(para, para.indexOf(" Amber"), para.indexOf(" It")));
+    }
+
+    @Test
+    void anAbbreviationIsNoSentenceEnd() {
+        String para = "He met U.S. officials. They left.";
+        assertEquals(2, merged(para, para.indexOf(" officials"), para.indexOf(" They")));
+    }
+
+    @Test
+    void aPastFormTheModelLeavesAloneGetsTheBaseOurVerbListsKnow() {
+        assertEquals("allege", Annotator.pastForm("alleged"));
+        assertEquals("claim", Annotator.pastForm("claimed"));
+        assertEquals("tabled", Annotator.pastForm("tabled"));
+        assertEquals("say", Annotator.pastForm("say"));
+    }
+}

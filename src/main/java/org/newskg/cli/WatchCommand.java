@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.config.NewskgConfig;
 import org.newskg.feed.FeedList;
 import org.newskg.fetch.FetchOptions;
 import org.newskg.fetch.Fetcher;
@@ -37,7 +38,7 @@ final class WatchCommand implements Callable<Integer> {
             description = "the feeds to follow: one URL per line, # starts a comment")
     Path feeds;
 
-    @Option(names = "--db", defaultValue = "newskg-data", description = "store folder (default: ${DEFAULT-VALUE}); "
+    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE}); "
             + "the watch state (" + Watcher.STATE_FILE + ", " + Watcher.STORY_FILE + ") is kept in it")
     Path db;
 
@@ -78,7 +79,7 @@ final class WatchCommand implements Callable<Integer> {
             description = "larger pages and feeds are refused (default: ${DEFAULT-VALUE})")
     String maxPageSize;
 
-    @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
+    @Option(names = "--threads", defaultValue = "" + NewskgConfig.DEFAULT_THREADS, description = "extraction threads (default: all cores)")
     int threads;
 
     @Option(names = "--no-link", description = "do not link entities to Wikidata")

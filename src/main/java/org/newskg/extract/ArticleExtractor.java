@@ -32,7 +32,7 @@ public final class ArticleExtractor {
         this.institutions = new DescribedInstitutions(gazetteer);
         this.roles = new RoleFinder(gazetteer);
         this.statements = new StatementFinder(roles);
-        this.meetings = new MeetingFinder(gazetteer);
+        this.meetings = new MeetingFinder(gazetteer, roles);
     }
 
     public Extraction extract(CleanArticle article, AnnotatedText nlp) {
@@ -45,7 +45,7 @@ public final class ArticleExtractor {
         String anchor = article.published() != null ? article.published() : DateResolver.statedDate(nlp.text());
         DateResolver dates = new DateResolver(anchor);
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
-        List<Meeting> events = meetings.find(nlp, entities, dates);
+        List<Meeting> events = meetings.find(nlp, entities, roleMentions, dates);
         return new Extraction(article, nlp, entities, roleMentions, about(said, events), events);
     }
 

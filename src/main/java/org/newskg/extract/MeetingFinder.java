@@ -26,12 +26,19 @@ public final class MeetingFinder {
     private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't", "without");
 
     private final Gazetteer gazetteer;
+    private final RoleFinder roles;
 
-    public MeetingFinder(Gazetteer gazetteer) {
+    public MeetingFinder(Gazetteer gazetteer, RoleFinder roles) {
         this.gazetteer = gazetteer;
+        this.roles = roles;
     }
 
     public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, DateResolver dates) {
+        return find(nlp, entities, List.of(), dates);
+    }
+
+    /** As {@link #find(AnnotatedText, ArticleEntities, DateResolver)}; a post the article gives someone ("the crown prince") names that person. */
+    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
@@ -41,7 +48,7 @@ public final class MeetingFinder {
                 if (kind == null) {
                     continue;
                 }
-                Meeting m = read(s, i, kind, entities, dates, nlp);
+                Meeting m = read(s, i, kind, entities, roleMentions, dates, nlp);
                 if (m == null) {
                     continue;
                 }
@@ -79,6 +86,10 @@ public final class MeetingFinder {
         if (w.equals("meeting") && noun) {
             return "meeting";
         }
+        if ((w.equals("conversation") || w.equals("conversations")) && noun && i + 1 < s.size()
+                && s.token(i + 1).lower().equals("with")) {
+            return "meeting"; // "two candid conversations with Xi" (a phone conversation is caught above)
+        }
         if (lemma.equals("meet") && "VERB".equals(t.pos()) && !w.equals("meeting")) {
             return "meeting";
         }
@@ -86,6 +97,17 @@ public final class MeetingFinder {
             return "meeting";
         }
         return null;
+    }
+
+    /** The holder of a definite post ("the crown prince") that starts at token {@code j}, or -1. */
+    private static int holderOfPostAt(List<RoleFinder.RolePhrase> posts, int j, List<RoleMention> roleMentions,
+                                      ArticleEntities entities) {
+        for (RoleFinder.RolePhrase p : posts) {
+            if (p.startToken() == j) {
+                return RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+            }
+        }
+        return -1;
     }
 
     private static boolean followedBy(Sentence s, int i, String word) {
@@ -97,7 +119,8 @@ public final class MeetingFinder {
         return false;
     }
 
-    private Meeting read(Sentence s, int i, String kind, ArticleEntities entities, DateResolver dates, AnnotatedText nlp) {
+    private Meeting read(Sentence s, int i, String kind, ArticleEntities entities, List<RoleMention> roleMentions,
+                         DateResolver dates, AnnotatedText nlp) {
         Token trigger = s.token(i);
         boolean verb = "VERB".equals(trigger.pos());
         if (!verb && (trigger.lower().equals("meetings") || trigger.lower().equals("summits"))) {
@@ -113,6 +136,8 @@ public final class MeetingFinder {
         while (to < s.size() && !Set.of(";", ".", "—", "-", "–").contains(s.token(to).text())
                 && !(s.token(to).lower().equals("that") && "SCONJ".equals(s.token(to).pos()))
                 && !(s.token(to).text().equals(",") && to - i > 3)
+                && !(s.token(to).text().equals(",") && to + 1 < s.size()
+                     && Set.of("who", "which", "whose").contains(s.token(to + 1).lower())) // another clause
                 && !(Set.of("and", "but").contains(s.token(to).lower()) && to + 1 < s.size()
                      && "VERB".equals(s.token(to + 1).pos()))) {
             to++;
@@ -269,10 +294,16 @@ public final class MeetingFinder {
             }
             if (verb) {
                 // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
+                List<RoleFinder.RolePhrase> posts = roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
                 for (int j = i + 1; j < s.size() && j <= i + 9; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
                         participants.add(e.id());
+                        break;
+                    }
+                    int holder = holderOfPostAt(posts, j, roleMentions, entities);
+                    if (holder >= 0) {
+                        participants.add(holder); // "met the crown prince": the article's crown prince
                         break;
                     }
                     Token x = s.token(j);
@@ -286,6 +317,23 @@ public final class MeetingFinder {
                     if (e != null) {
                         j = entities.mentionAt(s.index(), j).last();
                     }
+                }
+            }
+        }
+        if (verb && i <= 1 && trigger.lower().endsWith("ing")) {
+            // "Meeting the crown prince on Friday, Vice Premier Han Zheng said ...": the subject after the comma met
+            for (int k = i + 1, comma = -1; k < s.size() && (comma < 0 || k <= comma + 8); k++) {
+                if (comma < 0) {
+                    comma = s.token(k).text().equals(",") ? k : -1;
+                    continue;
+                }
+                LocalEntity e = entities.at(s.index(), k);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    participants.add(e.id());
+                    break;
+                }
+                if ("VERB".equals(s.token(k).pos())) {
+                    break;
                 }
             }
         }

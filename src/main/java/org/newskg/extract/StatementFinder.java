@@ -274,6 +274,27 @@ public final class StatementFinder {
         return splitCoordinated(out, s, text, mem);
     }
 
+    /**
+     * "..., Alois Rhiel, its minister for economic affairs added": a person, a comma and a post that
+     * runs up to the verb without a closing comma. The token of the person's name, or -1.
+     */
+    private static int unclosedApposition(Sentence s, int last, ArticleEntities entities) {
+        boolean post = false;
+        for (int k = last; k > 0 && k >= last - 8; k--) {
+            Token t = s.token(k);
+            if (t.text().equals(",")) {
+                LocalEntity e = entities.at(s.index(), k - 1);
+                return post && e != null && e.type() == EntityType.PERSON ? k - 1 : -1;
+            }
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PUNCT".equals(t.pos()) || entities.at(s.index(), k) != null
+                    && entities.at(s.index(), k).type() == EntityType.PERSON) {
+                return -1;
+            }
+            post |= Lexicon.isRoleHead(t.lower());
+        }
+        return -1;
+    }
+
     /** A speech verb's participle opening a clause after a comma: ", saying ...", ", adding that ...". */
     private static boolean participle(Sentence s, int i) {
         return i > 1 && s.token(i).lower().endsWith("ing") && s.token(i - 1).text().equals(",");
@@ -553,6 +574,11 @@ public final class StatementFinder {
         if (k < 0) {
             return new int[] {-1, -1};
         }
+        int apposed = unclosedApposition(s, k, entities);
+        if (apposed >= 0) {
+            LocalEntity e = entities.at(s.index(), apposed);
+            return new int[] {e.id(), entities.mentionAt(s.index(), apposed).first()};
+        }
         if (s.token(k).text().equals(",")) {
             int open = asideStart(s, k, entities);
             if (open > 0) {
@@ -820,6 +846,19 @@ public final class StatementFinder {
 
     private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
                              String text, Memory mem) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 10; k++) {
+            // "said UK Chancellor of the Exchequer Gordon Brown": a long title before the name
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return e.id();
+            }
+            Token t = s.token(k);
+            boolean title = e != null || Lexicon.isRoleWord(t.lower()) || Set.of("the", "of", "’s", "'s").contains(t.lower())
+                    || t.isCapitalised() && !"PUNCT".equals(t.pos());
+            if (!title) {
+                break;
+            }
+        }
         for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
@@ -1068,7 +1107,10 @@ public final class StatementFinder {
         if (complementizer) {
             return "PUNCT".equals(t.pos()) ? -1 : t.start(); // after "that" anything is the clause
         }
-        if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos()) && !t.lower().equals("there")) {
+        boolean participleAdjective = "VERB".equals(t.pos()) && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
+                && k + 1 < s.size() && Set.of("NOUN", "ADJ").contains(s.token(k + 1).pos()); // "said existing rules ..."
+        if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos()) && !t.lower().equals("there")
+                && !participleAdjective) {
             return -1;
         }
         if (t.lower().equals("as") || t.lower().equals("about")) {

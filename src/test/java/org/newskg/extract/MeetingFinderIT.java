@@ -107,4 +107,19 @@ class MeetingFinderIT {
         has(x, "meeting held [Ana Souza, Rui Lopes]");
         has(x, "at Lisbon on 2022-07-08");
     }
+
+    @Test
+    void aParticipleOpeningMeetsThePostItNamesAndTheSubjectAfterTheComma() {
+        Extraction x = Fixtures.extract("Chilean Crown Prince Ana Souza arrived in Lima on Thursday. "
+                + "Meeting the crown prince earlier on Friday, Peruvian Vice Premier Rui Lopes said the two countries "
+                + "should trade more.");
+        has(x, "meeting held [Ana Souza, Rui Lopes]");
+    }
+
+    @Test
+    void conversationsWithSomeoneAreAMeeting() {
+        Extraction x = Fixtures.extract("Vice President Tom Reed told reporters that he had two candid conversations "
+                + "with President Ana Souza during the weekend.");
+        has(x, "meeting held [Ana Souza, Tom Reed]");
+    }
 }

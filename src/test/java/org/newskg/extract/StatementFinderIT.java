@@ -322,4 +322,23 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
         has(x, "Petrolux Holdings [I] sales would recover");
     }
+
+    @Test
+    void aLongTitleBeforeAPostposedNameAndAnUnclosedApposition() {
+        Extraction x = Fixtures.extract("Finance Minister Tom Reed met the bankers. "
+                + "\"This is the first time gold has been mentioned,\" said Chile's Minister of the Treasury Tom Reed. "
+                + "Regional officials have also spoken out. \"It is our wish that the bank stays here,\" "
+                + "Ana Souza, its minister for economic affairs added.");
+        has(x, "Tom Reed [D] This is the first time gold has been mentioned");
+        has(x, "Ana Souza [D] It is our wish that the bank stays here");
+    }
+
+    @Test
+    void aParticipleAdjectiveOpensReportedSpeechAndAnUnknownAcronymIsAnInstitution() {
+        Extraction x = Fixtures.extract("Chancellor Tom Reed spoke. Mr Reed said existing fiscal rules should be loosened. "
+                + "There was no mention of VTRX in the readout, but the company said in January that it had been "
+                + "barred from shipping machines.");
+        has(x, "Tom Reed [I] existing fiscal rules should be loosened");
+        has(x, "VTRX [I] it had been barred from shipping machines");
+    }
 }

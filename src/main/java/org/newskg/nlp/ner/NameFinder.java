@@ -481,6 +481,10 @@ public final class NameFinder {
         if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
             return c.typed(EntityType.PERSON, false);
         }
+        if (c.words() == 1 && known.isEmpty() && text.length() >= 3 && text.matches("\\p{Lu}[\\p{Lu}\\d&]+")) {
+            // "ASML", "UKIP": an unknown acronym names an institution far more often than anything else
+            return c.typed(EntityType.ORGANIZATION, false);
+        }
         if (c.words() == 1 && speechAfter && known.isEmpty() && !gazetteer.isGivenName(text)
                 && !gazetteer.isKnownSurname(text) && c.sentence().token(c.first()).isProperNoun()) {
             // "..., Euronext said": one unknown proper name that speaks and is nobody's surname (a surname

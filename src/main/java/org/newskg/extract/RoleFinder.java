@@ -209,8 +209,10 @@ public final class RoleFinder {
                 former = true;
                 String rest = t.text().substring(t.text().indexOf('-') + 1);
                 String c = gazetteer.countryOf(rest);
-                if (country == null) {
-                    country = c != null ? c : rest;
+                if (c != null && country == null) {
+                    country = c;
+                } else if (c == null && org == null) {
+                    org = rest; // "ex-UKIP MEP": a party, not a country
                 }
                 wording.add(rest);
                 continue;

@@ -159,6 +159,10 @@ public final class Annotator {
                 // "Solberg" + "-Lund": a double-barrelled name is one token
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), sp.getEnd()));
+            } else if (n > 1 && (t.charAt(n - 1) == '–' || t.charAt(n - 1) == '—') && Character.isLetter(t.charAt(0))) {
+                // "the Black Sea– was": a dash typed against the word ends it
+                out.add(new Span(sp.getStart(), sp.getEnd() - 1));
+                out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
             } else if (n > 1 && (t.charAt(0) == '…') ) {
                 out.add(new Span(sp.getStart(), sp.getStart() + 1));
                 out.add(new Span(sp.getStart() + 1, sp.getEnd()));

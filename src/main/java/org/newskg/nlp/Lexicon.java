@@ -62,6 +62,9 @@ public final class Lexicon {
     /** Nouns that after "the" refer back to an organisation just named: "the company said". */
     public static final Set<String> GENERIC_ORG_NOUNS = WordList.load("generic-org-nouns");
 
+    /** Oceans and seas named without a place word: "the Pacific", "the Baltic". */
+    public static final Set<String> WATER_BODIES = WordList.load("water-bodies");
+
     /** Head nouns that make a proper-noun phrase an organisation. */
     public static final Set<String> ORG_WORDS = WordList.load("org-words");
 

@@ -44,4 +44,13 @@ class AnnotatorBreaksTest {
         assertEquals("tabled", Annotator.pastForm("tabled"));
         assertEquals("say", Annotator.pastForm("say"));
     }
+
+    @Test
+    void aDashTypedAgainstAWordIsATokenOfItsOwn() {
+        String sentence = "the Black Sea– was";
+        Span[] spans = {new Span(0, 3), new Span(4, 9), new Span(10, 14), new Span(15, 18)};
+        Span[] out = Annotator.splitPossessives(sentence, spans);
+        assertEquals(5, out.length);
+        assertEquals("Sea", sentence.substring(out[2].getStart(), out[2].getEnd()));
+    }
 }

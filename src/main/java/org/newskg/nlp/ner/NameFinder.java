@@ -195,7 +195,8 @@ public final class NameFinder {
             int j = i;
             while (true) {
                 if (j + 2 < n && hyphenated(s, j)
-                        && (run.size() >= 2 && run.stream().anyMatch(x -> gazetteer.isGivenName(s.token(x).text()))
+                        && (!gazetteer.typesOf(s.token(j).text() + "-" + s.token(j + 2).text()).isEmpty() // "Schleswig-Holstein"
+                            || run.size() >= 2 && run.stream().anyMatch(x -> gazetteer.isGivenName(s.token(x).text()))
                             || ctx.surnames().contains(s.token(j).text() + "-" + s.token(j + 2).text())
                             // "Jean-Francois Theodore": a hyphenated first name before a surname
                             || run.size() == 1 && gazetteer.isGivenName(s.token(j).text()) && j + 3 < n
@@ -416,6 +417,16 @@ public final class NameFinder {
         }
         if (c.titled()) {
             return c.typed(EntityType.PERSON, true);
+        }
+        String[] words = text.split(" ");
+        if (Lexicon.WATER_BODIES.contains(Lexicon.lower(words[words.length - 1]))
+                && (words.length == 1 || words.length == 2 && Lexicon.COMPASS.contains(Lexicon.lower(words[0])))) {
+            return c.typed(EntityType.LOCATION, true); // "a free and open Pacific", "the South Pacific"
+        }
+        if (known.isEmpty() && prev != null && Set.of("in", "at", "near").contains(prev.lower()) && next != null
+                && next.text().equals(",") && c.last() + 2 < s.size()
+                && gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)) {
+            return c.typed(EntityType.LOCATION, true); // "in Nusa Dua, Bali": a place, then the place it is in
         }
         if (known.isEmpty() && c.words() >= 2 && c.words() <= 3 && titledSurnames.contains(c.lastWord())
                 && !Lexicon.ORG_WORDS.contains(lastLower)) {

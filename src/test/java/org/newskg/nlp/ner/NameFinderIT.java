@@ -140,4 +140,24 @@ class NameFinderIT {
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "NATO"));
         assertEquals(null, typeOf(x, "TV"));
     }
+
+    @Test
+    void oceansHyphenatedRegionsAndAPlaceBeforeTheRegionItIsIn() {
+        Extraction x = Fixtures.extract("The ministers met in Tanjung Lesung, Bali, on Friday. "
+                + "They want a free and open Pacific and a calmer South Pacific. "
+                + "Schleswig-Holstein's transport minister welcomed the drivers. "
+                + "Ships sail the Black Sea– some of them from Odessa.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Tanjung Lesung"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Pacific"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "South Pacific"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Schleswig-Holstein"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Black Sea"));
+    }
+
+    @Test
+    void anUnknownAcronymIsAnInstitutionButAnAbbreviatedNounIsNothing() {
+        Extraction x = Fixtures.extract("Shares in VTRX rose as GDP grew, analysts said.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "VTRX"));
+        assertEquals(null, typeOf(x, "GDP"));
+    }
 }

@@ -30,8 +30,15 @@ public record Article(String id, String source, String text, ArticleMeta meta) {
         return new Article(null, source, text, meta);
     }
 
-    /** File name without folders and extension: how users and the scorer refer to an article. */
+    /**
+     * File name without folders and extension: how users and the scorer refer to an article. For a
+     * page fetched from the web, the last segment of its path ("ferry-strike" of
+     * ".../news/ferry-strike.html"), so that an address ending in '/' still names the article.
+     */
     public String sourceName() {
+        if (WebUrl.isHttp(source)) {
+            return urlName(source);
+        }
         String s = source.replace('\\', '/');
         s = s.substring(s.lastIndexOf('/') + 1);
         int hash = s.indexOf('#');
@@ -41,6 +48,30 @@ public record Article(String id, String source, String text, ArticleMeta meta) {
         }
         int dot = s.indexOf('.');
         return (dot > 0 ? s.substring(0, dot) : s) + suffix.replace('#', '-');
+    }
+
+    private static String urlName(String url) {
+        java.net.URI u;
+        try {
+            u = java.net.URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+        String path = u.getPath() == null ? "" : u.getPath();
+        String last = "";
+        for (String seg : path.split("/")) {
+            if (!seg.isEmpty()) {
+                last = seg;
+            }
+        }
+        if (last.isEmpty()) {
+            return u.getHost() == null ? url : u.getHost();
+        }
+        int dot = last.lastIndexOf('.');
+        if (dot > 0 && last.length() - dot <= 6) { // .html, .htm, .php, .shtml, .aspx
+            last = last.substring(0, dot);
+        }
+        return u.getQuery() == null ? last : last + "?" + u.getQuery();
     }
 
     /**

@@ -23,7 +23,7 @@ public final class HtmlExtractor {
 
     /** What a page yields: metadata and the story's paragraphs (possibly none). */
     public record Page(String title, String published, List<String> authors, String url, String outlet,
-                       List<String> paragraphs) {
+                       List<String> paragraphs, String language) {
 
         public Page {
             authors = List.copyOf(authors);
@@ -36,7 +36,7 @@ public final class HtmlExtractor {
         }
 
         public ArticleMeta meta() {
-            return new ArticleMeta(title, published, outlet, url, authors, "html");
+            return new ArticleMeta(title, published, outlet, url, authors, "html", language, null);
         }
     }
 
@@ -96,7 +96,20 @@ public final class HtmlExtractor {
                 paragraphs = body.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             }
         }
-        return new Page(title, published, authors, url, outlet, paragraphs);
+        String language = first(clean(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
+                ldText(ld, "inLanguage"), meta(doc, "content-language"), httpEquiv(doc, "content-language"),
+                meta(doc, "og:locale"), meta(doc, "dc.language"));
+        return new Page(title, published, authors, url, outlet, paragraphs,
+                language == null ? null : language.replace('_', '-'));
+    }
+
+    private static String httpEquiv(Document doc, String name) {
+        for (Element m : doc.select("meta[http-equiv][content]")) {
+            if (m.attr("http-equiv").equalsIgnoreCase(name)) {
+                return clean(m.attr("content"));
+            }
+        }
+        return null;
     }
 
     // ---- meta tags ----

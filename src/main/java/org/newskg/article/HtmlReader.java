@@ -29,7 +29,7 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
-     * One page's bytes to an article (shared with {@link WarcReader}).
+     * One page's bytes to an article (shared with {@link WarcReader} and the feed watcher).
      *
      * @param charset   charset named by the transport (HTTP header), or null
      * @param baseUri   the page's address, for relative links, or null
@@ -37,7 +37,7 @@ public final class HtmlReader implements ArticleReader {
      * @param defaults  metadata used where the page states nothing, or null
      * @return whether an article was emitted
      */
-    static boolean readPage(String source, byte[] bytes, String charset, String baseUri, ArticleMeta overrides,
+    public static boolean readPage(String source, byte[] bytes, String charset, String baseUri, ArticleMeta overrides,
                             ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink) {
         if (isBlank(bytes)) {
             problems.report(Problem.error(source, "empty file: no article text"));

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Ingests files and folders of articles into a store: reading and extraction run on all cores,
@@ -30,6 +31,7 @@ public final class Ingest {
     private final int threads;
 
     private final String stdinFormat;
+    private UnaryOperator<Article> marker = UnaryOperator.identity();
 
     public Ingest(Pipeline pipeline, ArticleSources sources, int threads) {
         this(pipeline, sources, threads, null);
@@ -44,6 +46,15 @@ public final class Ingest {
         this.sources = sources;
         this.threads = Math.max(1, threads);
         this.stdinFormat = stdinFormat;
+    }
+
+    /**
+     * Applies {@code marker} to each article as it is read, in input order and on one thread,
+     * before extraction (the story index marks copies of stories stored before with it).
+     */
+    public Ingest withMarker(UnaryOperator<Article> marker) {
+        this.marker = marker;
+        return this;
     }
 
     /** Progress callback: (articles done, articles read so far). */
@@ -114,7 +125,7 @@ public final class Ingest {
                     if (stop.get() != null) {
                         problems.report(Problem.error(article.source(), "not stored: ingest stopped (" + stop.get() + ")"));
                     } else {
-                        submit(article, pool, inFlight, problems);
+                        submit(marker.apply(article), pool, inFlight, problems);
                     }
                 }, stop);
             } catch (Throwable e) {

@@ -100,6 +100,14 @@ public final class ArticleMapper {
             if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 emit(graph, NK.published, NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate));
             }
+            Node at = dateTimeLiteral(article.meta().published());
+            if (at != null && (clean.publishedInText() == null || at.getLiteralLexicalForm().startsWith(clean.publishedInText()))) {
+                emit(graph, NK.publishedAt, at);
+            }
+            String first = article.meta().sameStoryAs();
+            if (first != null && !first.equals(article.id())) {
+                emit(graph, NK.sameStoryAs.asNode(), Iris.article(first));
+            }
             literal(graph, NK.outlet, clean.outlet());
             if (article.meta().url() != null) {
                 emit(graph, NK.url, NodeFactory.createLiteralDT(article.meta().url(), XSDDatatype.XSDanyURI));
@@ -393,6 +401,23 @@ public final class ArticleMapper {
                 Span span = s.span();
                 mention(node, span.start(), span.end(), span.sentence(), text);
             }
+        }
+    }
+
+    /**
+     * A publication time with its zone ("2025-03-04T09:30:00Z", "...+01:00") as xsd:dateTime, else
+     * null: a time without a zone names no instant, so copies from two outlets could not be ordered.
+     */
+    static Node dateTimeLiteral(String d) {
+        if (d == null || d.length() <= 10) {
+            return null;
+        }
+        try {
+            java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(d);
+            return NodeFactory.createLiteralDT(t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    XSDDatatype.XSDdateTime);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -51,6 +51,8 @@ public final class NK {
     public static final Property contentHash = p("contentHash");
     public static final Property title = p("title");
     public static final Property published = p("published");
+    public static final Property publishedAt = p("publishedAt");
+    public static final Property sameStoryAs = p("sameStoryAs");
     public static final Property outlet = p("outlet");
     public static final Property url = p("url");
     public static final Property author = p("author");

@@ -38,6 +38,16 @@ class CommandDefaultsTest {
     }
 
     @Test
+    void watchUsesTheDefaultStoreAndFollowsEveryQuarterOfAnHour() {
+        WatchCommand watch = new WatchCommand();
+        new CommandLine(watch).parseArgs("--feeds", "feeds.txt");
+        assertEquals(NewskgConfig.defaults().store(), watch.db);
+        assertEquals(java.time.Duration.ofMinutes(15), WatchCommand.duration("--every", watch.every));
+        assertEquals(java.time.Duration.ofMillis(1500), WatchCommand.duration("--timeout", "1500ms"));
+        assertEquals(java.time.Duration.ofSeconds(90), WatchCommand.duration("--every", "90"));
+    }
+
+    @Test
     void theDemoHasItsOwnStoreAndTheDefaultPort() {
         DemoCommand demo = new DemoCommand();
         new CommandLine(demo).parseArgs();

@@ -78,7 +78,7 @@ public final class StatementFinder {
                 }
                 Quote whole = wholeQuote(quotes, text, cs, ce);
                 boolean direct = whole != null;
-                if (!direct && !hasVerb(s, cs, ce) && !mem.directives.contains(a)) {
+                if (!direct && !hasVerb(s, cs, ce) && !mem.directives.contains(a) && !mem.judgings.contains(a)) {
                     continue; // "..., referring to Tory leader Michael Howard": a name, not a clause
                 }
                 String words = direct ? clean(whole.inner(text)) : clean(content);
@@ -169,6 +169,18 @@ public final class StatementFinder {
             int directiveContent = "VERB".equals(t.pos()) ? directiveContent(s, i) : -1;
             // "argued for a coalition": a phrasal directive wins over the verb's that-clause reading
             boolean directive = directiveContent > i + 1 || !verb && directiveContent > i;
+            // "said he had watched it and slammed the hearings as a 'disgrace'": a second speech act of the subject
+            boolean judging = !verb && !directive && "VERB".equals(t.pos()) && Lexicon.JUDGING_VERBS.contains(t.lemma())
+                    && i > 1 && s.token(i - 1).lower().equals("and") && !out.isEmpty()
+                    && quotes.stream().anyMatch(q -> q.start() > t.start() && q.start() < s.end());
+            if (judging) {
+                Anchor d = directiveAnchor(s, i, i + 1, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                if (d != null) {
+                    mem.judgings.add(d);
+                    out.add(d);
+                }
+                continue;
+            }
             if (!verb && !according && !noun && !directive) {
                 continue;
             }
@@ -402,7 +414,8 @@ public final class StatementFinder {
                 int verbStart = s.token(b.verb()).start();
                 if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
                         && b.contentStart() > verbStart && !mem.directives.contains(b)
-                        && (hasVerb(s, b.contentStart(), b.contentEnd()) || startsWithQuote(text, b.contentStart()))) {
+                        && (hasVerb(s, b.contentStart(), b.contentEnd()) || startsWithQuote(text, b.contentStart())
+                            || mem.judgings.contains(b))) {
                     // "saying he recalled it": a verb without a clause of its own reports nothing
                     int cut = verbStart;
                     int ti = b.verb() - 1;
@@ -443,6 +456,10 @@ public final class StatementFinder {
                 if (speaker < 0 && k > 1 && s.token(k - 1).lower().equals("who")) {
                     LocalEntity e = entities.at(s.index(), s.token(k - 2).text().equals(",") ? k - 3 : k - 2);
                     speaker = e != null ? e.id() : -1;
+                }
+                if (speaker < 0 && k > 1 && s.token(k - 1).lower().equals("and")) {
+                    // "Trump said he had watched it and slammed the hearings as a 'disgrace'"
+                    speaker = mainSubject(s, k, entities, roleMentions, lastSpeaker, text, mem);
                 }
                 return speaker;
             }
@@ -676,6 +693,8 @@ public final class StatementFinder {
         int spokesOrg = -1;
         /** Anchors of verbs whose content is a noun phrase or an infinitive, not a clause. */
         final Set<Anchor> directives = new HashSet<>();
+        /** Anchors of judging verbs coordinated with a speech act: "... and slammed X as a 'disgrace'". */
+        final Set<Anchor> judgings = new HashSet<>();
     }
 
     /**

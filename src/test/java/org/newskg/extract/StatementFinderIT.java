@@ -341,4 +341,12 @@ class StatementFinderIT {
         has(x, "Tom Reed [I] existing fiscal rules should be loosened");
         has(x, "VTRX [I] it had been barred from shipping machines");
     }
+
+    @Test
+    void aJudgingVerbCoordinatedWithTheSubjectsFirstVerb() {
+        Extraction x = Fixtures.extract("At the palace, President Tom Reed said he had watched the hearings and slammed "
+                + "the ongoing inquiry as a “disgrace.”");
+        has(x, "Tom Reed [I] he had watched the hearings\n");
+        has(x, "Tom Reed [I] the ongoing inquiry as a disgrace");
+    }
 }

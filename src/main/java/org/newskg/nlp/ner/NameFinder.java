@@ -489,8 +489,12 @@ public final class NameFinder {
                 || Lexicon.PLACE_WORDS.contains(Lexicon.lower(firstWord)))) {
             return c.typed(EntityType.ORGANIZATION, false); // "House of Representatives", "Court of Appeal"
         }
-        if (c.words() >= 2 && c.words() <= 3 && speechAfter) {
-            return c.typed(EntityType.PERSON, false);
+        if (c.words() >= 2 && c.words() <= 3 && (speechAfter || appositionThenSpeech(s, c.last() + 1))) {
+            return c.typed(EntityType.PERSON, false); // "..., Ekuru Aukot, a Kenyan lawyer, told the BBC"
+        }
+        if (c.words() == 1 && known.isEmpty() && prev != null && Set.of("for", "at").contains(prev.lower())
+                && c.first() >= 2 && Lexicon.SPOKESPERSONS.contains(s.token(c.first() - 2).lower())) {
+            return c.typed(EntityType.ORGANIZATION, false); // "a spokesman for Unison"
         }
         if (c.words() == 1 && known.isEmpty() && text.length() >= 3 && text.matches("\\p{Lu}[\\p{Lu}\\d&]+")) {
             // "ASML", "UKIP": an unknown acronym names an institution far more often than anything else
@@ -508,6 +512,23 @@ public final class NameFinder {
     /** A single capitalised word the article also writes in lower case ("Fears", "Election") is a common noun. */
     private static Candidate weakKnown(Candidate c, Set<EntityType> known) {
         return known.contains(EntityType.LOCATION) ? c.typed(EntityType.LOCATION, false) : c;
+    }
+
+    /** ", a Kenyan lawyer and politician, told": an apposition opened by an article, closed, then a speech verb. */
+    private static boolean appositionThenSpeech(Sentence s, int comma) {
+        if (comma + 1 >= s.size() || !s.token(comma).text().equals(",")
+                || !Set.of("a", "an", "the").contains(s.token(comma + 1).lower())) {
+            return false;
+        }
+        for (int k = comma + 2; k < s.size() && k <= comma + 10; k++) {
+            if (s.token(k).text().equals(",")) {
+                return isSpeechVerb(s, k + 1);
+            }
+            if ("VERB".equals(s.token(k).pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpeechVerb(Sentence s, int i) {

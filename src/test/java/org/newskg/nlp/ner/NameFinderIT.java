@@ -160,4 +160,13 @@ class NameFinderIT {
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "VTRX"));
         assertEquals(null, typeOf(x, "GDP"));
     }
+
+    @Test
+    void aNameBeforeAnAppositionAndASpeechVerbIsAPersonAndWhomASpokesmanSpeaksForAnInstitution() {
+        Extraction x = Fixtures.extract("\"It is sad that we are going to serve other countries,\" Varko Almeda, "
+                + "a Kenyan lawyer and politician, told the BBC. A spokesman for Unisonic, Britain's biggest union, "
+                + "said after the meeting: \"We are still talking.\"");
+        assertEquals(EntityType.PERSON, typeOf(x, "Varko Almeda"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Unisonic"));
+    }
 }

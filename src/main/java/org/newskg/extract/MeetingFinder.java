@@ -145,6 +145,18 @@ public final class MeetingFinder {
         return -1;
     }
 
+    /** The organisation or country a sentence opens with, before token {@code before}; null if none. */
+    private LocalEntity openingInstitution(Sentence s, int before, ArticleEntities entities) {
+        for (int k = 0; k < before && k <= 2; k++) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null) {
+                boolean country = e.type() == EntityType.LOCATION && gazetteer.countryOf(e.name()) != null;
+                return e.type() == EntityType.ORGANIZATION || country ? e : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a place follows the comma at {@code comma}: "in Port Moresby, Papua New Guinea on ...". */
     private static boolean placeAfter(Sentence s, int comma, ArticleEntities entities) {
         LocalEntity e = comma + 1 < s.size() ? entities.at(s.index(), comma + 1) : null;
@@ -329,6 +341,12 @@ public final class MeetingFinder {
                     }
                     break;
                 }
+                if (Set.of("it", "they").contains(p.lower())) {
+                    LocalEntity opening = openingInstitution(s, k, entities);
+                    if (opening != null) {
+                        addParty(participants, opening); // "The EU has announced that it will start talks with Croatia"
+                    }
+                }
                 if (Set.of("he", "she").contains(p.lower())) {
                     int ref = reporter(s, k, entities);
                     if (ref < 0) {
@@ -439,6 +457,15 @@ public final class MeetingFinder {
             location = namedPlace;
         }
         participants.remove(location);
+        for (Integer p : List.copyOf(participants)) {
+            LocalEntity e = entities.all().get(p);
+            String country = e.type() == EntityType.LOCATION && gazetteer.countryOf(e.name()) == null
+                    ? gazetteer.countryOfPlace(e.name()) : null;
+            if (country != null) {
+                participants.remove(p); // "talks with Ankara": a city that takes part stands for its country
+                countries.add(country);
+            }
+        }
         int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();
         int parties = participants.size() + countries.size();
         boolean withOthers = persons == 1 && verbIndex >= 0 && !verb && withComplement(s, i, to);
@@ -594,6 +621,7 @@ public final class MeetingFinder {
             }
             if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text())
                     || "PROPN".equals(t.pos()) // "at a NATO summit"
+                    || t.lower().equals("of") && k > 0 && "PROPN".equals(s.token(k - 1).pos()) // "a Group of 20 summit"
                     || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
                 return -1;
             }
@@ -661,6 +689,10 @@ public final class MeetingFinder {
             if (w.equals("to") && k + 1 < s.size() && s.token(k + 1).lower().equals("be")) {
                 return true;
             }
+            if (w.equals("to") && k + 1 <= trigger && k + 1 >= trigger - 3
+                    && Set.of("VERB", "ADJ").contains(s.token(k + 1).pos())) { // the tagger reads "to open" as ADJ too
+                return true; // "the deal to open formal talks", "agreed to meet": not yet held
+            }
         }
         return false;
     }
@@ -672,8 +704,11 @@ public final class MeetingFinder {
             if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
                 continue;
             }
+            // parties named or known by country: talks of the EU with Croatia and of the EU with Turkey differ
+            Set<String> mine = parties(m);
+            Set<String> theirs = parties(o);
             boolean sameParties = !m.participants().isEmpty() && !o.participants().isEmpty()
-                    && (o.participants().containsAll(m.participants()) || m.participants().containsAll(o.participants()));
+                    && (theirs.containsAll(mine) || mine.containsAll(theirs));
             boolean samePlace = m.location() >= 0 && m.location() == o.location();
             boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
             boolean dateConflict = m.date() != null && o.date() != null && !m.date().equals(o.date());
@@ -693,6 +728,13 @@ public final class MeetingFinder {
             }
         }
         list.add(m);
+    }
+
+    private static Set<String> parties(Meeting m) {
+        Set<String> out = new java.util.HashSet<>();
+        m.participants().forEach(p -> out.add("#" + p));
+        out.addAll(m.countries());
+        return out;
     }
 
     /** A more specific kind wins when two mentions of one meeting disagree ("meeting" vs "summit"). */

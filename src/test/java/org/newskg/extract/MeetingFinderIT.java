@@ -148,4 +148,12 @@ class MeetingFinderIT {
         has(x, "at Peru");
         has(x, "meeting planned [EFMC]");
     }
+
+    @Test
+    void itIsTheInstitutionTheSentenceOpensWithAndACityThatTakesPartIsItsCountry() {
+        Extraction x = Fixtures.extract("The EU has also announced that it will start accession talks with Croatia in April 2005. "
+                + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
+        has(x, "talks planned [Croatia, EU] [] at - on 2005-04");
+        has(x, "talks planned [EU] [Turkey]");
+    }
 }

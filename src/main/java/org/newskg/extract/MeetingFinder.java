@@ -62,8 +62,9 @@ public final class MeetingFinder {
                 }
                 mergeInto(here, m, true);
             }
+            int earlier = out.size(); // the sentence's own events stay apart: they were kept apart above
             for (Meeting m : here) {
-                mergeInto(out, m, false);
+                mergeInto(out, m, false, earlier);
             }
         }
         return out;
@@ -699,7 +700,12 @@ public final class MeetingFinder {
 
     /** Adds a meeting, or merges it into one it repeats (same kind family, status and compatible parties). */
     private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence) {
-        for (int k = 0; k < list.size(); k++) {
+        mergeInto(list, m, sameSentence, list.size());
+    }
+
+    /** As {@link #mergeInto(List, Meeting, boolean)}, looking only at the first {@code limit} meetings of the list. */
+    private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence, int limit) {
+        for (int k = 0; k < limit; k++) {
             Meeting o = list.get(k);
             if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
                 continue;

@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.newskg.article.Article;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.problem.ProblemReporter;
+import org.newskg.rdf.GraphValidator;
 import org.newskg.rdf.Iris;
 import org.newskg.store.Store;
 
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,14 +39,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PipelineSinkIT {
 
+    static final Path FILE = GoldenGraphsIT.EXAMPLES.resolve("harbour-talks.txt");
+
+    /** The article as ingest reads it from its file. */
+    static Article article() {
+        List<Article> read = new ArrayList<>();
+        ArticleSources.defaults().read(FILE, ArticleMeta.of(null), ProblemReporter.collecting(p -> {}), read::add);
+        assertEquals(1, read.size());
+        return read.get(0);
+    }
+
     @Test
     void nquadsFileCounterAndStoreGetTheSameGraph(@TempDir Path tmp) {
-        Path examples = GoldenGraphsIT.EXAMPLES;
-        Path file = examples.resolve("harbour-talks.txt");
-        List<Article> read = new ArrayList<>();
-        ArticleSources.defaults().read(file, ArticleMeta.of(null), ProblemReporter.collecting(p -> {}), read::add);
-        assertEquals(1, read.size());
-        Article article = read.get(0);
+        Path file = FILE;
+        Article article = article();
         Node graphName = Iris.article(article.id());
 
         // an N-Quads file and a counter, both fed from one run: the caller owns start and finish
@@ -81,5 +90,29 @@ class PipelineSinkIT {
             assertEquals(stored.size(), counter.countQuads());
             assertEquals(stored.size(), counter.count());
         }
+    }
+
+    /** A sink may be a file: what it is sent must already have passed the shapes the store asks for. */
+    @Test
+    void aGraphThatDoesNotConformIsSentNowhere() {
+        Components c = TestKit.pipeline().components();
+        // a shape every article breaks: a title is not allowed
+        Shapes strict = Shapes.parse(RDFParser.fromString("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix nk: <https://newskg.org/ontology#> .
+                nk:UntitledArticle a sh:NodeShape ; sh:targetClass nk:Article ;
+                    sh:property [ sh:path nk:title ; sh:maxCount 0 ] .
+                """, Lang.TURTLE).toGraph());
+        Pipeline refusing = new Pipeline(new Components(c.models(), c.index(), c.cleaner(), c.extractor(), c.linker(),
+                c.mapper(), new GraphValidator(strict)));
+        StreamRDFCounting counter = StreamRDFLib.count();
+        counter.start();
+        ProcessedArticle p = refusing.process(article(), counter);
+        counter.finish();
+        assertFalse(p.valid());
+        assertTrue(p.violations().stream().anyMatch(v -> v.contains("title")), p.violations().toString());
+        assertEquals(0, counter.count(), "quads of a refused graph reached the sink");
+        // kept in the record, to show what was refused
+        assertTrue(p.quads().size() > 100, p.quads().size() + " quads");
     }
 }

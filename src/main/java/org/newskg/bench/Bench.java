@@ -310,7 +310,7 @@ public final class Bench {
     static Run floor(Components c, List<String> bodies, int threads, HeapSampler heap) throws InterruptedException {
         LongAdder tokens = new LongAdder();
         long nanos = parallel(threads, bodies.size(), () -> {
-            Annotator a = new Annotator(c.models(), false);
+            Annotator a = Annotator.taggingFloor(c.models());
             return i -> tokens.add(a.annotate(bodies.get(i)).tokenCount());
         });
         return new Run("floor", bodies.size(), tokens.sum(), 0, nanos, heap.window());

@@ -120,12 +120,6 @@ public final class HeapSampler implements AutoCloseable {
         return memory.getHeapMemoryUsage().getUsed() >> 20;
     }
 
-    /** The peak so far in this window, without starting a new one. */
-    public Peak peek() {
-        max(peakUsed, memory.getHeapMemoryUsage().getUsed());
-        return new Peak(peakUsed.get(), peakAfterGc.get(), (int) collections.get());
-    }
-
     @Override
     public void close() {
         running = false;

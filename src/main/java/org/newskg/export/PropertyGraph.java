@@ -142,18 +142,4 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges) {
         }
         return exact.isEmpty() ? partial : exact;
     }
-
-    /** Number of nodes per type. */
-    public Map<String, Long> countByType() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        nodes.forEach(n -> m.merge(n.type(), 1L, Long::sum));
-        return m;
-    }
-
-    /** Number of edges per relation. */
-    public Map<String, Long> countByRelation() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        edges.forEach(e -> m.merge(e.relation(), 1L, Long::sum));
-        return m;
-    }
 }

@@ -25,8 +25,16 @@ public final class Annotator {
         this(models, true);
     }
 
-    /** @param lemmatize false for the tagging floor of the benchmark */
-    public Annotator(NlpModels models, boolean lemmatize) {
+    /**
+     * For the benchmark only ({@code bench.Bench}'s floor stage): sentences, tokens and POS tags as
+     * the pipeline makes them, without lemmas, to time OpenNLP alone. Extraction needs the lemmas;
+     * the pipeline uses {@link #Annotator(NlpModels)}.
+     */
+    public static Annotator taggingFloor(NlpModels models) {
+        return new Annotator(models, false);
+    }
+
+    private Annotator(NlpModels models, boolean lemmatize) {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new GreedyTagger(models.pos);

@@ -3,6 +3,7 @@ package org.newskg.pipeline;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.article.Article;
@@ -22,7 +23,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Pipeline p = new Pipeline(Components.load(true));
- * ProcessedArticle done = p.process(article);
+ * ProcessedArticle done = p.process(article, sink); // sink: any StreamRDF, e.g. an N-Quads writer
  * }</pre>
  */
 public final class Pipeline {
@@ -44,22 +45,49 @@ public final class Pipeline {
         return c.extractor().extract(clean, nlp);
     }
 
-    public ProcessedArticle process(Article article) {
+    /**
+     * Runs every stage for one article and, when its graph conforms to the shapes, sends the graph
+     * to {@code sink}: each quad once, in the article's named graph. A graph that does not conform is
+     * sent nowhere; the returned record says why. The caller owns {@code sink.start()} and
+     * {@code finish()}, so one sink (an N-Quads file, a counter) can take many articles.
+     *
+     * <pre>{@code
+     * StreamRDF nquads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+     * nquads.start();
+     * for (Article a : articles) {
+     *     pipeline.process(a, nquads);
+     * }
+     * nquads.finish();
+     * }</pre>
+     */
+    public ProcessedArticle process(Article article, StreamRDF sink) {
         Extraction x = extract(article);
         Links links = c.linker() == null ? Links.none() : c.linker().link(x);
-        // the article's graph, duplicates dropped as they arrive (the mapper may state a fact twice)
+        // the whole graph is needed before anything leaves: the shapes are checked on all of it, and
+        // the mapper may state a fact twice (a graph keeps it once)
         Graph g = GraphFactory.createDefaultGraph();
-        StreamRDF sink = new StreamRDFBase() {
+        c.mapper().map(x, links, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 g.add(quad.asTriple());
             }
-        };
-        c.mapper().map(x, links, sink);
+        });
         List<Quad> distinct = new ArrayList<>(g.size());
         var graphName = Iris.article(article.id());
         g.find().forEachRemaining(t -> distinct.add(Quad.create(graphName, t)));
         List<String> violations = c.validator().violations(g);
+        if (violations.isEmpty()) {
+            distinct.forEach(sink::quad);
+        }
         return new ProcessedArticle(article, graphName, distinct, g, x, violations, x.nlp().tokenCount());
+    }
+
+    /**
+     * {@link #process(Article, StreamRDF)} kept in memory: the graph and its quads are in the record
+     * (also when it does not conform, to show what was wrong). {@link Ingest} uses this to gather a
+     * batch of articles for one store transaction.
+     */
+    public ProcessedArticle process(Article article) {
+        return process(article, StreamRDFLib.sinkNull());
     }
 }

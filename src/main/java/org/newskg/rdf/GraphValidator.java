@@ -38,6 +38,11 @@ public final class GraphValidator {
         }
     }
 
+    /** Other shapes than the shipped ones: a stricter profile, or a test that needs a graph refused. */
+    public GraphValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
     /**
      * Whether the graph conforms, stopping at the first violation. Jena's own {@code conforms}
      * builds the whole RDF validation report on the way, which cost as much as the checks; the

@@ -3,6 +3,9 @@ package org.newskg.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -274,11 +277,32 @@ public final class Store implements GraphTarget {
                 }
                 dsg.removeGraph(graphName);
             }
-            for (Quad q : quads) {
-                dsg.add(graphName, q.getSubject(), q.getPredicate(), q.getObject());
-            }
+            StreamRDF into = into(dsg, graphName);
+            quads.forEach(into::quad);
             return had ? Outcome.REPLACED : Outcome.STORED;
         }
+    }
+
+    /**
+     * Where an article's quads enter the store, the store's end of {@code Pipeline.process(article,
+     * sink)}: every quad sent goes into {@code graphName} of {@code dsg}, whatever graph it names.
+     * Only inside a write transaction, which TDB2 binds to one thread; that is why ingest's workers
+     * keep each article's quads in memory and the writer sends a batch of them through here in one
+     * transaction.
+     */
+    static StreamRDF into(DatasetGraph dsg, Node graphName) {
+        StreamRDF add = StreamRDFLib.dataset(dsg);
+        return new StreamRDFWrapper(add) {
+            @Override
+            public void quad(Quad q) {
+                add.quad(q.getGraph().equals(graphName) ? q : Quad.create(graphName, q.asTriple()));
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                add.quad(Quad.create(graphName, t));
+            }
+        };
     }
 
     /**

@@ -17,7 +17,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.AfterAll;

@@ -95,9 +95,4 @@ public record WikidataOptions(URI api, Path cacheDir, Duration cacheTtl, double 
         return new WikidataOptions(api, cacheDir, cacheTtl, requestsPerSecond, connectTimeout, requestTimeout, d,
                 userAgent, searchLimit);
     }
-
-    public WikidataOptions withUserAgent(String ua) {
-        return new WikidataOptions(api, cacheDir, cacheTtl, requestsPerSecond, connectTimeout, requestTimeout,
-                breakerCooldown, ua, searchLimit);
-    }
 }

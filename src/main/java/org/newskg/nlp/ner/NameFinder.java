@@ -398,7 +398,8 @@ public final class NameFinder {
         if (c.words() == 1 && c.lowerElsewhere() && !gazetteer.isGivenName(text)) {
             return weakKnown(c, known);
         }
-        if (known.contains(EntityType.LOCATION) && speechAfter && c.words() == 1 && !gazetteer.isMajorPlace(text)) {
+        if (known.contains(EntityType.LOCATION) && speechAfter && c.words() == 1 && !gazetteer.isMajorPlace(text)
+                && (prev == null || !Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower()))) { // "the office in Oslo said": a place
             known = java.util.EnumSet.noneOf(EntityType.class); // "Halifax said": a company or a person, not a town
             known.addAll(gazetteer.typesOf(text));
             known.remove(EntityType.LOCATION);

@@ -169,4 +169,10 @@ class NameFinderIT {
         assertEquals(EntityType.PERSON, typeOf(x, "Varko Almeda"));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Unisonic"));
     }
+
+    @Test
+    void aSmallPlaceAfterInThatSpeaksIsStillAPlace() {
+        Extraction x = Fixtures.extract("The mayor's office in Tromso said the road would reopen. Halifax said profits rose.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Tromso"));
+    }
 }

@@ -98,6 +98,9 @@ public final class Linker {
 
     private Optional<String> linkPerson(LinkRequest r) {
         List<KbEntry> exact = kb.lookup(r.name(), KbType.PERSON);
+        if (exact.isEmpty() && r.name().contains(" ")) {
+            exact = kb.lookup(Names.umlautFolded(r.name()), KbType.PERSON); // "Gerhard Schroeder" is "Gerhard Schröder"
+        }
         if (!exact.isEmpty()) {
             return exact.size() == 1 ? Optional.of(exact.get(0).qid()) : choose(exact, r, false);
         }

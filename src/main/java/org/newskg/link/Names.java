@@ -157,6 +157,18 @@ public final class Names {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /**
+     * A full name whose last word writes an umlaut as two letters, folded as the index folds the
+     * umlaut ("Gerhard Schroeder" -> "Gerhard Schroder", the key of "Gerhard Schröder"); the name
+     * itself when its surname has no such pair.
+     */
+    public static String umlautFolded(String name) {
+        int space = name.lastIndexOf(' ');
+        String surname = name.substring(space + 1);
+        String folded = surname.replaceAll("(?<=\\p{L})oe", "o").replaceAll("(?<=\\p{L})ue", "u");
+        return name.substring(0, space + 1) + folded;
+    }
+
     /** Tokens of a person name without generational suffixes (Jr., III) and initials. */
     public static List<String> nameTokens(String name) {
         return keyTokens(key(name));

@@ -30,6 +30,13 @@ class LinkerIT {
     }
 
     @Test
+    void anUmlautWrittenAsTwoLettersAndAFormalCountryNamesShortForm() {
+        assertEquals(Optional.of("Q237522"), linker.link(LinkRequest.of("Margot Wallstroem", KbType.PERSON)));
+        // "China" is the short name of "People's Republic of China", not of the stations that carry it as an alias
+        assertEquals(Optional.of("Q148"), place("China", Set.of()));
+    }
+
+    @Test
     void surnameThroughFullNameInArticle() {
         assertEquals(Optional.of("Q58217"),
                 person("Lavrov", List.of("Sergei Lavrov", "Antony Blinken"), List.of(), null, Set.of()));

@@ -212,7 +212,11 @@ public final class IndexBuilder {
             E e = entry(qid, type, r.get("name_en"));
             for (String n : split(r.get("other_names"), "|")) {
                 if (Names.isLatin(n) && !n.equals(e.label)) {
-                    e.weak.add(n);
+                    if (shortNameOf(e.label, n)) {
+                        e.aliases.add(n); // "China" of "People's Republic of China": the name news uses
+                    } else {
+                        e.weak.add(n);
+                    }
                 }
             }
             for (String c : List.of(r.get("iso2"), r.get("iso3"))) {
@@ -534,6 +538,11 @@ public final class IndexBuilder {
                 e.prominence = n;
             }
         });
+    }
+
+    /** Whether {@code name} is the short form a formal label ends with: "China" of "People's Republic of China". */
+    static boolean shortNameOf(String label, String name) {
+        return label.endsWith(" of " + name) || label.endsWith(" of the " + name);
     }
 
     /**

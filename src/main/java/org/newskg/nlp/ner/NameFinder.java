@@ -288,6 +288,12 @@ public final class NameFinder {
         // strip titles, posts and demonyms in front: "U.S. Secretary of State John Smith"
         int k = 0;
         boolean title = false;
+        int f = run.get(0);
+        if (run.size() >= 3 && f >= 3 && s.token(f - 1).lower().equals("the") && s.token(f - 2).lower().equals("of")
+                && Lexicon.isRoleWord(s.token(f - 3).lower()) && !gazetteer.isGivenName(s.token(f).text())) {
+            k = 1; // "Chancellor of the Exchequer Gordon Brown": the office's domain ends the title
+            title = true;
+        }
         while (k < run.size() - 1) {
             String w = s.token(run.get(k)).text();
             String lw = Lexicon.lower(w);

@@ -86,4 +86,11 @@ class IndexBuilderTest {
         assertTrue(whiteHouse.type().isPlace());
         assertEquals("Q30", whiteHouse.countryQid());
     }
+
+    @Test
+    void theShortFormAFormalCountryLabelEndsWithIsAnAlias() {
+        assertTrue(IndexBuilder.shortNameOf("People's Republic of Freedonia", "Freedonia"));
+        assertTrue(IndexBuilder.shortNameOf("Kingdom of the Lowlands", "Lowlands"));
+        assertFalse(IndexBuilder.shortNameOf("Freedonia", "Freedonie"));
+    }
 }

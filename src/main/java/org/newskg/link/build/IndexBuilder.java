@@ -540,6 +540,23 @@ public final class IndexBuilder {
         });
     }
 
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "de", "da", "dos", "das",
+            "del", "der", "den", "al", "el", "la", "le", "di", "du", "ter", "ten", "y");
+
+    /**
+     * A person's first and last name when the label has middle names between them ("Recep Tayyip
+     * Erdoğan"), as news often writes it; null for two-word names and when a particle makes the end
+     * of the name more than one word ("Mohammed bin Salman", "Ursula von der Leyen").
+     */
+    static String withoutMiddleNames(String label) {
+        String[] t = label.trim().split("\\s+");
+        if (t.length < 3 || PARTICLES.contains(t[t.length - 2].toLowerCase(java.util.Locale.ROOT))
+                || t[t.length - 1].matches("(?i)jr\\.?|sr\\.?|[ivx]+")) {
+            return null;
+        }
+        return t[0] + " " + t[t.length - 1];
+    }
+
     /** Whether {@code name} is the short form a formal label ends with: "China" of "People's Republic of China". */
     static boolean shortNameOf(String label, String name) {
         return label.endsWith(" of " + name) || label.endsWith(" of the " + name);
@@ -680,6 +697,12 @@ public final class IndexBuilder {
                 Set<String> keys = new LinkedHashSet<>();
                 keys.add(Names.key(e.label));
                 e.aliases.forEach(a -> keys.add(Names.key(a)));
+                if (e.type == KbType.PERSON) {
+                    String shortName = withoutMiddleNames(e.label);
+                    if (shortName != null) {
+                        keys.add(Names.key(shortName)); // "Recep Erdogan" for "Recep Tayyip Erdoğan"
+                    }
+                }
                 keys.remove("");
                 w.write(String.join("|", keys));
                 w.write('\n');

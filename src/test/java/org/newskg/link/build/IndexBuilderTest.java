@@ -93,4 +93,12 @@ class IndexBuilderTest {
         assertTrue(IndexBuilder.shortNameOf("Kingdom of the Lowlands", "Lowlands"));
         assertFalse(IndexBuilder.shortNameOf("Freedonia", "Freedonie"));
     }
+
+    @Test
+    void aNameWithMiddleNamesIsAlsoKeyedByItsFirstAndLastName() {
+        assertEquals("Ana Lopes", IndexBuilder.withoutMiddleNames("Ana Maria Souza Lopes"));
+        assertEquals(null, IndexBuilder.withoutMiddleNames("Ana Lopes"));
+        assertEquals(null, IndexBuilder.withoutMiddleNames("Khalid bin Salem"));
+        assertEquals(null, IndexBuilder.withoutMiddleNames("John Smith Jr."));
+    }
 }

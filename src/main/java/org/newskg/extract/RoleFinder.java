@@ -64,6 +64,10 @@ public final class RoleFinder {
         if (k >= 0 && s.token(k).text().equals("(")) {
             k--;
         }
+        if (k >= 1 && s.token(k).text().equals(",") && Lexicon.isRoleHead(s.token(k - 1).lower())
+                && m.last() + 1 < s.size() && s.token(m.last() + 1).text().equals(",")) {
+            k--; // "Venezuela's Attorney General, Tarek Saab, said": the post, then the name set off by commas
+        }
         List<Token> phrase = new ArrayList<>();
         int relativeTo = -1;
         while (k >= 0) {
@@ -157,7 +161,10 @@ public final class RoleFinder {
                 continue;
             }
             boolean common = !t.isCapitalised() && ("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()));
-            boolean ok = (Lexicon.isRoleWord(lw) && !APPOSITION_PREPOSITIONS.contains(lw))
+            // "a Kenyan lawyer and politician": two posts of one person
+            boolean and = lw.equals("and") && head && ppStart < 0 && k + 1 < s.size() && !s.token(k + 1).isCapitalised()
+                    && "NOUN".equals(s.token(k + 1).pos());
+            boolean ok = and || (Lexicon.isRoleWord(lw) && !APPOSITION_PREPOSITIONS.contains(lw))
                     || (e != null && e.type() != EntityType.PERSON)
                     || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null) || FORMER.contains(lw)
                     || lw.equals("’s") || lw.equals("'s") || common

@@ -117,4 +117,13 @@ class RoleFinderIT {
                 || roles.contains("Tom Reed | leader"), roles);
         assertFalse(roles.contains("spokesman"), roles);
     }
+
+    @Test
+    void aPostBeforeANameSetOffByCommasAndTwoPostsJoinedByAnd() {
+        Extraction x = Fixtures.extract("Chile's Attorney General, Tarek Soubra, said on Sunday that the deal held. "
+                + "\"It is sad,\" Ana Souza, a Peruvian lawyer and politician, told reporters.");
+        String roles = Fixtures.roles(x);
+        assertTrue(roles.contains("Tarek Soubra | attorney general | Chile"), roles);
+        assertTrue(roles.contains("Ana Souza | lawyer and politician") || roles.contains("Ana Souza | politician"), roles);
+    }
 }

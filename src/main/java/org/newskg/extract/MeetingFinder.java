@@ -99,6 +99,9 @@ public final class MeetingFinder {
                 && s.token(i + 1).lower().equals("with")) {
             return "meeting"; // "two candid conversations with Xi" (a phone conversation is caught above)
         }
+        if (lemma.equals("sign") && "VERB".equals(t.pos())) {
+            return "meeting"; // "the deal was signed in Berlin by X and Y": read as a meeting only with two signers
+        }
         if (lemma.equals("meet") && "VERB".equals(t.pos()) && !w.equals("meeting")) {
             return "meeting";
         }
@@ -158,6 +161,41 @@ public final class MeetingFinder {
         return null;
     }
 
+    /**
+     * "The deal was signed in Berlin by Chancellor X and President Y", "X and Y signed the accord":
+     * two people who sign one text together met to do it. Needs two named people as signers (after
+     * "by", or before the verb); their place and date are the meeting's.
+     */
+    private Meeting signing(Sentence s, int i, int from, int to, ArticleEntities entities, DateResolver dates) {
+        Set<Integer> signers = new LinkedHashSet<>();
+        boolean passive = false;
+        for (int k = i + 1; k < to; k++) {
+            passive |= s.token(k).lower().equals("by");
+            LocalEntity e = entities.at(s.index(), k);
+            if (passive && e != null && e.type() == EntityType.PERSON) {
+                signers.add(e.id());
+            }
+        }
+        for (int k = from; !passive && k < i; k++) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, entities.mentionAt(s.index(), k).last())) {
+                signers.add(e.id());
+            }
+        }
+        if (signers.size() < 2) {
+            return null;
+        }
+        int location = -1;
+        for (int k = i + 1; k + 1 < to && location < 0; k++) {
+            LocalEntity e = s.token(k).lower().equals("in") ? entities.at(s.index(), k + 1) : null;
+            if (e != null && e.type() == EntityType.LOCATION) {
+                location = e.id();
+            }
+        }
+        return new Meeting("meeting", signers, new LinkedHashSet<>(), location, dates.find(s, from, to), false,
+                new Span(s.token(i).start(), s.token(i).end(), s.index()));
+    }
+
     /** Whether a place follows the comma at {@code comma}: "in Port Moresby, Papua New Guinea on ...". */
     private static boolean placeAfter(Sentence s, int comma, ArticleEntities entities) {
         LocalEntity e = comma + 1 < s.size() ? entities.at(s.index(), comma + 1) : null;
@@ -213,6 +251,9 @@ public final class MeetingFinder {
             }
         }
 
+        if (trigger.lemma().equals("sign")) {
+            return signing(s, i, from, to, entities, dates);
+        }
         Set<Integer> participants = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         int namedPlace = -1;

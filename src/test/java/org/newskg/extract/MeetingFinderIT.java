@@ -3,6 +3,7 @@ package org.newskg.extract;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MeetingFinderIT {
@@ -155,5 +156,13 @@ class MeetingFinderIT {
                 + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
         has(x, "talks planned [Croatia, EU] [] at - on 2005-04");
         has(x, "talks planned [EU] [Turkey]");
+    }
+
+    @Test
+    void twoPeopleSigningOneTextMetAndOneSignerIsNoMeeting() {
+        Extraction x = Fixtures.extract("The fishing deal was signed in Lima by Chile's President Ana Souza and "
+                + "Peru's President Rui Lopes. Minister Tom Reed signed the decree.");
+        has(x, "meeting held [Ana Souza, Rui Lopes] [] at Lima");
+        assertFalse(Fixtures.meetings(x).contains("Tom Reed"), Fixtures.meetings(x));
     }
 }

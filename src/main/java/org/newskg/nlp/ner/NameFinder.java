@@ -464,7 +464,9 @@ public final class NameFinder {
         if (c.compound() && c.words() == 1 && gazetteer.isKnownSurname(text)) {
             return c.typed(EntityType.PERSON, false); // "a Putin-Trump summit": a pair of people
         }
-        boolean determiner = prev != null && Set.of("a", "an", "the").contains(prev.lower());
+        boolean determiner = prev != null && (Set.of("a", "an", "the").contains(prev.lower())
+                // "Tuesday's Ecofin meeting": a date's possessive determines the name as an article would
+                || isPossessive(prev) && c.first() >= 2 && Lexicon.isDateWord(s.token(c.first() - 2).text()));
         if (determiner && (speechAfter || (next != null && "NOUN".equals(next.pos()) && !next.isCapitalised()))) {
             return c.typed(EntityType.ORGANIZATION, false); // "the Kremlin said", "a Bloomberg report"
         }

@@ -175,4 +175,10 @@ class NameFinderIT {
         Extraction x = Fixtures.extract("The mayor's office in Tromso said the road would reopen. Halifax said profits rose.");
         assertEquals(EntityType.LOCATION, typeOf(x, "Tromso"));
     }
+
+    @Test
+    void aNameAfterADatesPossessiveBeforeACommonNounIsAnInstitution() {
+        Extraction x = Fixtures.extract("The issue will be discussed at Tuesday's Finmin meeting of the ministers.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Finmin"));
+    }
 }

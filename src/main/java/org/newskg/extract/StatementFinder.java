@@ -717,7 +717,7 @@ public final class StatementFinder {
             LocalEntity e = entities.at(s.index(), s.token(i - 2).text().equals(",") ? i - 3 : i - 2);
             speaker = e != null ? e.id() : -1; // "Xi Jinping who urged ...", "Xi, who urged ..."
         }
-        if (speaker < 0 && (t.text().endsWith("ing") || s.token(i - 1).lower().equals("and"))) {
+        if (speaker < 0 && (t.text().endsWith("ing") || i > 0 && s.token(i - 1).lower().equals("and"))) {
             speaker = sentenceSubject;
         }
         if (speaker < 0) {

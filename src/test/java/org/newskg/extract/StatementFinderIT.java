@@ -349,4 +349,11 @@ class StatementFinderIT {
         has(x, "Tom Reed [I] he had watched the hearings\n");
         has(x, "Tom Reed [I] the ongoing inquiry as a disgrace");
     }
+
+    @Test
+    void aDirectiveVerbOpeningASentenceIsNoSpeechAndNoFailure() {
+        Extraction x = Fixtures.extract("Coach Tom Reed quit. Criticised for making the announcement, he said: "
+                + "\"I will never apologise for it.\"");
+        has(x, "Tom Reed [D] I will never apologise for it");
+    }
 }

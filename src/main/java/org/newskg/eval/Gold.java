@@ -45,6 +45,7 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
         final String status;
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> orgs = new LinkedHashSet<>();
+        final Set<String> articles = new LinkedHashSet<>();
         String location;
         String date;
 
@@ -56,6 +57,22 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
 
         public String id() {
             return id;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        /** The participants (canonical person names) and then the participating organisations or countries. */
+        public List<String> parties() {
+            List<String> all = new ArrayList<>(participants);
+            all.addAll(orgs);
+            return all;
+        }
+
+        /** The articles (gold file stems) whose gold lists this meeting. */
+        public Set<String> articles() {
+            return articles;
         }
     }
 
@@ -141,12 +158,13 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
             articles.add(file != null ? stem(file.getFileName().toString()) : article);
             for (JsonNode p : doc.path("persons")) {
                 GoldEntity e = entity(persons, p);
+                e.listedIn(article);
                 for (JsonNode r : p.path("roles")) {
-                    e.addRole(new GoldEntity.Role(strings(r.path("labels")), text(r, "wikidata")));
+                    e.addRole(new GoldEntity.Role(strings(r.path("labels")), text(r, "wikidata"), article));
                 }
             }
             for (JsonNode l : doc.path("locations")) {
-                entity(locations, l);
+                entity(locations, l).listedIn(article);
             }
             for (JsonNode s : doc.path("statements")) {
                 String kind = text(s, "kind");
@@ -158,6 +176,7 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
                 Meeting g = meetings.computeIfAbsent(id, k -> new Meeting(k, text(m, "kind"), text(m, "status")));
                 g.participants.addAll(strings(m.path("participants")));
                 g.orgs.addAll(strings(m.path("participant_orgs")));
+                g.articles.add(article);
                 if (g.location == null) {
                     g.location = text(m, "location");
                 }

@@ -23,12 +23,18 @@ import java.util.stream.Stream;
  * @param statements every speech act, with its article
  * @param meetings   meeting id to meeting
  * @param articles   the article names (gold file names without {@code .json}), sorted
+ * @param organizations canonical name to institution (optional {@code organizations}): not an area, but
+ *                   statement speakers and meeting {@code participant_orgs} naming one match any of its names
  */
 public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> locations, List<Statement> statements,
-                   Map<String, Meeting> meetings, List<String> articles) {
+                   Map<String, Meeting> meetings, List<String> articles, Map<String, GoldEntity> organizations) {
 
-    /** A speech act: canonical speaker, kind, text and the texts that equally capture it. */
-    public record Statement(String article, String speaker, String kind, String text, List<String> alternatives) {
+    /**
+     * A speech act: canonical speaker, kind, text, the texts that equally capture it and other names of
+     * the speaker that count (optional {@code speaker_aliases}).
+     */
+    public record Statement(String article, String speaker, String kind, String text, List<String> alternatives,
+                            List<String> speakerAliases) {
         /** The text and its alternatives. */
         public List<String> texts() {
             List<String> all = new ArrayList<>();
@@ -42,7 +48,7 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
     public static final class Meeting {
         final String id;
         final String kind;
-        final String status;
+        String status;
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> orgs = new LinkedHashSet<>();
         final Set<String> articles = new LinkedHashSet<>();
@@ -142,12 +148,22 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
         return g != null ? g : GoldEntity.named(name);
     }
 
+    /** The gold place, else the gold organisation with this canonical name, else an entity known by the name only. */
+    public GoldEntity placeOrgOrName(String name) {
+        GoldEntity g = locations.get(name);
+        if (g == null) {
+            g = organizations.get(name);
+        }
+        return g != null ? g : GoldEntity.named(name);
+    }
+
     private static final class Builder {
         final Map<String, GoldEntity> persons = new LinkedHashMap<>();
         final Map<String, GoldEntity> locations = new LinkedHashMap<>();
         final List<Statement> statements = new ArrayList<>();
         final Map<String, Meeting> meetings = new LinkedHashMap<>();
         final List<String> articles = new ArrayList<>();
+        final Map<String, GoldEntity> organizations = new LinkedHashMap<>();
 
         void add(JsonNode doc, Path file) {
             String articleField = doc.path("article").asText(null);
@@ -166,10 +182,13 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
             for (JsonNode l : doc.path("locations")) {
                 entity(locations, l).listedIn(article);
             }
+            for (JsonNode o : doc.path("organizations")) {
+                entity(organizations, o).listedIn(article);
+            }
             for (JsonNode s : doc.path("statements")) {
                 String kind = text(s, "kind");
                 statements.add(new Statement(article, text(s, "speaker"), kind == null ? "direct" : kind,
-                        text(s, "text"), strings(s.path("alternatives"))));
+                        text(s, "text"), strings(s.path("alternatives")), strings(s.path("speaker_aliases"))));
             }
             for (JsonNode m : doc.path("meetings")) {
                 String id = text(m, "id");
@@ -177,6 +196,9 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
                 g.participants.addAll(strings(m.path("participants")));
                 g.orgs.addAll(strings(m.path("participant_orgs")));
                 g.articles.add(article);
+                if ("held".equals(text(m, "status"))) {
+                    g.status = "held"; // planned in one article, held in a later one: it was held
+                }
                 if (g.location == null) {
                     g.location = text(m, "location");
                 }
@@ -190,7 +212,7 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
 
         Gold build() {
             articles.sort(null);
-            return new Gold(persons, locations, statements, meetings, articles);
+            return new Gold(persons, locations, statements, meetings, articles, organizations);
         }
 
         private static GoldEntity entity(Map<String, GoldEntity> into, JsonNode n) {

@@ -88,7 +88,7 @@ public final class MeetingScorer {
             List<String> names = new ArrayList<>();
             for (String p : g.parties()) {
                 GoldEntity e = gold.person(p);
-                names.addAll(e != null ? e.names() : gold.placeOrName(p).names());
+                names.addAll(e != null ? e.names() : gold.placeOrgOrName(p).names());
             }
             findings.add(Finding.missed("meetings", id + " (" + g.kind + "; " + String.join(", ", g.parties())
                     + (g.location == null ? "" : " @ " + g.location) + (g.date == null ? "" : " " + g.date)
@@ -126,7 +126,7 @@ public final class MeetingScorer {
             overlap += g.participants.contains(p) ? 1 : 0;
         }
         for (String org : g.orgs) {
-            GoldEntity e = gold.placeOrName(org);
+            GoldEntity e = gold.placeOrgOrName(org);
             overlap += n.get("participantName").stream().anyMatch(x -> e.isNamed(List.of(x))) ? 1 : 0;
         }
         Set<String> places = n.get("locationName");

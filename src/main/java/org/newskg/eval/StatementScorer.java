@@ -89,12 +89,16 @@ public final class StatementScorer {
         if (speaker == null) {
             speaker = gold.locations().get(s.speaker());
         }
+        if (speaker == null) {
+            speaker = gold.organizations().get(s.speaker());
+        }
         Set<String> speakerKeys = new HashSet<>();
         if (speaker != null) {
             speaker.keys().forEach(k -> speakerKeys.add(Names.institutionKey(k)));
         } else {
             speakerKeys.add(Names.institutionKey(s.speaker()));
         }
+        s.speakerAliases().forEach(a -> speakerKeys.add(Names.institutionKey(a)));
         Rows.Node best = null;
         double bestDice = MIN_DICE;
         for (Rows.Node n : here) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param node     a false hit's node in the store (for roles: the person holding the post), else null
  * @param search   how to find a missed item's sentence in the article text
  * @param probes   what to look for: texts of a statement, names of a person or place, labels of a
- *                 role, names of a meeting's parties; for a false role, its label
+ *                 role, names of a meeting's parties and place; for a false role, its label
  * @param cue      a meeting's kind (a sentence naming it is preferred), else null
  */
 public record Finding(String area, boolean missed, String label, Set<String> articles, String node, Search search,

@@ -90,6 +90,9 @@ public final class MeetingScorer {
                 GoldEntity e = gold.person(p);
                 names.addAll(e != null ? e.names() : gold.placeOrgOrName(p).names());
             }
+            if (g.location != null) {
+                names.addAll(gold.placeOrName(g.location).names()); // the sentence naming the place too
+            }
             findings.add(Finding.missed("meetings", id + " (" + g.kind + "; " + String.join(", ", g.parties())
                     + (g.location == null ? "" : " @ " + g.location) + (g.date == null ? "" : " " + g.date)
                     + (g.status == null ? "" : ", " + g.status) + ")", g.articles, Finding.Search.MEETING, names,

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import org.newskg.config.NewskgConfig;
+import org.newskg.eval.ArticleTexts;
 import org.newskg.eval.ContractQueries;
 import org.newskg.eval.Evaluation;
 import org.newskg.eval.Gold;
@@ -55,6 +56,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "list the missed and spurious items of each area")
     boolean verbose;
 
+    @Option(names = "--by-article", description = "list, article by article, each missed gold item with the sentence "
+            + "of the article it comes from and each false hit with the evidence sentence the store keeps for it")
+    boolean byArticle;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "folder holding the gold's article files, searched "
+            + "with its subfolders by file name (repeatable; default: seeds/ and corpus/ of the folder three levels "
+            + "above --gold, as ../shared/eval/score-set.sh looks them up)")
+    List<Path> articles = List.of();
+
     @Override
     public Integer call() throws IOException {
         Map<String, Double> minimums = new LinkedHashMap<>();
@@ -83,20 +93,35 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             q = ContractQueries.bundled();
         }
+        for (Path a : articles) {
+            if (!Files.isDirectory(a)) {
+                return usage("no article folder " + a);
+            }
+        }
+        List<Path> articleDirs = articles.isEmpty() ? ArticleTexts.defaultRoots(gold) : articles;
         Report report;
         try {
             if (target != null && target.endpoint != null) {
-                report = Evaluation.of(target.endpoint, gold, q);
+                Evaluation.Detailed d = Evaluation.detailed(target.endpoint, gold, q);
+                report = d.report();
+                report.print(System.out, verbose);
+                if (byArticle) {
+                    d.byArticle(articleDirs).print(System.out);
+                }
             } else {
                 Path db = target != null && target.db != null ? target.db : Path.of(NewskgConfig.DEFAULT_STORE);
                 try (Store store = Store.openExisting(db)) {
-                    report = Evaluation.of(store, gold, q);
+                    Evaluation.Detailed d = Evaluation.detailed(store, gold, q);
+                    report = d.report();
+                    report.print(System.out, verbose);
+                    if (byArticle) {
+                        d.byArticle(articleDirs).print(System.out); // asks the store for evidence: before it closes
+                    }
                 }
             }
         } catch (Gold.GoldException | Store.StoreException e) {
             return usage(e.getMessage());
         }
-        report.print(System.out, verbose);
         if (json != null) {
             report.writeJson(json);
         }

@@ -99,6 +99,23 @@ public final class ContractQueries {
         return new Results(rows, problems);
     }
 
+    /** Runs one SELECT against a local store (union default graph); rows as {@link Rows} holds them. */
+    static List<Map<String, String>> select(Store store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(QueryFactory.create(query)).build()) {
+                return collect(qe.execSelect());
+            }
+        });
+    }
+
+    /** Runs one SELECT against a SPARQL endpoint (HTTP POST). */
+    static List<Map<String, String>> select(String endpoint, String query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(QueryFactory.create(query)).sendMode(
+                org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm).build()) {
+            return collect(qe.execSelect());
+        }
+    }
+
     private static List<Map<String, String>> collect(ResultSet rs) {
         List<Map<String, String>> out = new ArrayList<>();
         while (rs.hasNext()) {

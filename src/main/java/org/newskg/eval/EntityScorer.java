@@ -25,6 +25,12 @@ public final class EntityScorer {
      * @param nodeVar {@code person} or {@code location}
      */
     public static Score score(Map<String, GoldEntity> gold, Rows rows, String nodeVar) {
+        return score(gold, rows, nodeVar, new ArrayList<>());
+    }
+
+    /** As {@link #score(Map, Rows, String)}, adding every missed entity and false hit to {@code findings}. */
+    public static Score score(Map<String, GoldEntity> gold, Rows rows, String nodeVar, List<Finding> findings) {
+        String area = nodeVar.equals("person") ? "persons" : "locations";
         Map<String, Rows.Node> nodes = rows.byNode(nodeVar, "name", "wikidata");
         Map<String, List<String>> nodesOf = new LinkedHashMap<>();
         List<String> spurious = new ArrayList<>();
@@ -36,6 +42,8 @@ public final class EntityScorer {
             GoldEntity hit = gold.values().stream().filter(g -> g.matches(names, links)).findFirst().orElse(null);
             if (hit == null) {
                 spurious.add(names.isEmpty() ? n.id() : new TreeSet<>(names).first());
+                findings.add(Finding.falseHit(area, names.isEmpty() ? n.id() : String.join(" / ", new TreeSet<>(names)),
+                        Set.of(), n.id(), List.copyOf(names)));
                 continue;
             }
             nodesOf.computeIfAbsent(hit.name(), k -> new ArrayList<>()).add(n.id());
@@ -56,6 +64,10 @@ public final class EntityScorer {
         }
         int duplicates = nodesOf.values().stream().mapToInt(l -> l.size() - 1).sum();
         List<String> missed = gold.keySet().stream().filter(g -> !nodesOf.containsKey(g)).sorted().toList();
+        for (String m : missed) {
+            GoldEntity g = gold.get(m);
+            findings.add(Finding.missed(area, m, g.articles(), Finding.Search.NAME, List.copyOf(g.names()), null));
+        }
         int withQid = (int) gold.values().stream().filter(g -> g.wikidata() != null).count();
         Map<String, Object> wd = new LinkedHashMap<>();
         wd.put("gold_with_qid", withQid);

@@ -23,12 +23,18 @@ import java.util.stream.Stream;
  * @param statements every speech act, with its article
  * @param meetings   meeting id to meeting
  * @param articles   the article names (gold file names without {@code .json}), sorted
+ * @param organizations canonical name to institution (optional {@code organizations}): not an area, but
+ *                   statement speakers and meeting {@code participant_orgs} naming one match any of its names
  */
 public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> locations, List<Statement> statements,
-                   Map<String, Meeting> meetings, List<String> articles) {
+                   Map<String, Meeting> meetings, List<String> articles, Map<String, GoldEntity> organizations) {
 
-    /** A speech act: canonical speaker, kind, text and the texts that equally capture it. */
-    public record Statement(String article, String speaker, String kind, String text, List<String> alternatives) {
+    /**
+     * A speech act: canonical speaker, kind, text, the texts that equally capture it and other names of
+     * the speaker that count (optional {@code speaker_aliases}).
+     */
+    public record Statement(String article, String speaker, String kind, String text, List<String> alternatives,
+                            List<String> speakerAliases) {
         /** The text and its alternatives. */
         public List<String> texts() {
             List<String> all = new ArrayList<>();
@@ -42,9 +48,10 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
     public static final class Meeting {
         final String id;
         final String kind;
-        final String status;
+        String status;
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> orgs = new LinkedHashSet<>();
+        final Set<String> articles = new LinkedHashSet<>();
         String location;
         String date;
 
@@ -56,6 +63,22 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
 
         public String id() {
             return id;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        /** The participants (canonical person names) and then the participating organisations or countries. */
+        public List<String> parties() {
+            List<String> all = new ArrayList<>(participants);
+            all.addAll(orgs);
+            return all;
+        }
+
+        /** The articles (gold file stems) whose gold lists this meeting. */
+        public Set<String> articles() {
+            return articles;
         }
     }
 
@@ -125,12 +148,22 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
         return g != null ? g : GoldEntity.named(name);
     }
 
+    /** The gold place, else the gold organisation with this canonical name, else an entity known by the name only. */
+    public GoldEntity placeOrgOrName(String name) {
+        GoldEntity g = locations.get(name);
+        if (g == null) {
+            g = organizations.get(name);
+        }
+        return g != null ? g : GoldEntity.named(name);
+    }
+
     private static final class Builder {
         final Map<String, GoldEntity> persons = new LinkedHashMap<>();
         final Map<String, GoldEntity> locations = new LinkedHashMap<>();
         final List<Statement> statements = new ArrayList<>();
         final Map<String, Meeting> meetings = new LinkedHashMap<>();
         final List<String> articles = new ArrayList<>();
+        final Map<String, GoldEntity> organizations = new LinkedHashMap<>();
 
         void add(JsonNode doc, Path file) {
             String articleField = doc.path("article").asText(null);
@@ -141,23 +174,31 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
             articles.add(file != null ? stem(file.getFileName().toString()) : article);
             for (JsonNode p : doc.path("persons")) {
                 GoldEntity e = entity(persons, p);
+                e.listedIn(article);
                 for (JsonNode r : p.path("roles")) {
-                    e.addRole(new GoldEntity.Role(strings(r.path("labels")), text(r, "wikidata")));
+                    e.addRole(new GoldEntity.Role(strings(r.path("labels")), text(r, "wikidata"), article));
                 }
             }
             for (JsonNode l : doc.path("locations")) {
-                entity(locations, l);
+                entity(locations, l).listedIn(article);
+            }
+            for (JsonNode o : doc.path("organizations")) {
+                entity(organizations, o).listedIn(article);
             }
             for (JsonNode s : doc.path("statements")) {
                 String kind = text(s, "kind");
                 statements.add(new Statement(article, text(s, "speaker"), kind == null ? "direct" : kind,
-                        text(s, "text"), strings(s.path("alternatives"))));
+                        text(s, "text"), strings(s.path("alternatives")), strings(s.path("speaker_aliases"))));
             }
             for (JsonNode m : doc.path("meetings")) {
                 String id = text(m, "id");
                 Meeting g = meetings.computeIfAbsent(id, k -> new Meeting(k, text(m, "kind"), text(m, "status")));
                 g.participants.addAll(strings(m.path("participants")));
                 g.orgs.addAll(strings(m.path("participant_orgs")));
+                g.articles.add(article);
+                if ("held".equals(text(m, "status"))) {
+                    g.status = "held"; // planned in one article, held in a later one: it was held
+                }
                 if (g.location == null) {
                     g.location = text(m, "location");
                 }
@@ -171,7 +212,7 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
 
         Gold build() {
             articles.sort(null);
-            return new Gold(persons, locations, statements, meetings, articles);
+            return new Gold(persons, locations, statements, meetings, articles, organizations);
         }
 
         private static GoldEntity entity(Map<String, GoldEntity> into, JsonNode n) {

@@ -11,18 +11,24 @@ import java.util.Set;
  * normalised forms of the name and its aliases, its Wikidata QID and (persons) the roles stated.
  */
 public final class GoldEntity {
-    /** A role the gold attributes to a person: acceptable labels and the position's QID (or null). */
-    public record Role(List<String> labels, String wikidata) {}
+    /**
+     * A role the gold attributes to a person: acceptable labels, the position's QID (or null) and the
+     * article whose gold states it.
+     */
+    public record Role(List<String> labels, String wikidata, String article) {}
 
     private final String name;
     private final Set<String> keys = new LinkedHashSet<>();
     private String wikidata;
     private final List<Role> roles = new ArrayList<>();
+    private final Set<String> names = new LinkedHashSet<>();
+    private final Set<String> articles = new LinkedHashSet<>();
 
     public GoldEntity(String name, String wikidata) {
         this.name = name;
         this.wikidata = Names.qid(wikidata);
         keys.add(Names.key(name));
+        names.add(name);
     }
 
     /** An entity known only by a name (a place or organisation the gold names without annotating it). */
@@ -36,7 +42,12 @@ public final class GoldEntity {
         }
         for (String a : aliases) {
             keys.add(Names.key(a));
+            names.add(a);
         }
+    }
+
+    void listedIn(String article) {
+        articles.add(article);
     }
 
     void addRole(Role role) {
@@ -54,6 +65,16 @@ public final class GoldEntity {
 
     public String wikidata() {
         return wikidata;
+    }
+
+    /** The name and the aliases as the gold writes them. */
+    public Set<String> names() {
+        return names;
+    }
+
+    /** The articles (gold file stems) whose gold lists this entity. */
+    public Set<String> articles() {
+        return articles;
     }
 
     public List<Role> roles() {

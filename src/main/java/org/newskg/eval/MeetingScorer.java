@@ -24,6 +24,11 @@ public final class MeetingScorer {
     record Pair(double score, String goldId, String nodeId) {}
 
     public static Score score(Gold gold, Rows rows) {
+        return score(gold, rows, new ArrayList<>());
+    }
+
+    /** As {@link #score(Gold, Rows)}, adding every missed meeting and false hit to {@code findings}. */
+    public static Score score(Gold gold, Rows rows, List<Finding> findings) {
         Map<String, Rows.Node> nodes = rows.byNode("meeting", "kind", "participantName", "locationName", "date", "status");
         List<Pair> pairs = new ArrayList<>();
         for (Gold.Meeting g : gold.meetings().values()) {
@@ -76,12 +81,34 @@ public final class MeetingScorer {
         List<String> missed = gold.meetings().keySet().stream().filter(id -> !matched.containsKey(id)).sorted().toList();
         List<String> spurious = nodes.values().stream()
                 .filter(n -> !taken.contains(n.id()) && !candidates.contains(n.id()))
-                .map(n -> String.join("/", n.get("kind")) + " " + String.join(", ", n.get("participantName"))
-                        + (n.get("locationName").isEmpty() ? "" : " @ " + String.join("/", n.get("locationName")))
-                        + (n.get("date").isEmpty() ? "" : " " + String.join("/", n.get("date"))))
+                .map(MeetingScorer::describe)
                 .sorted().limit(EntityScorer.LIST_MAX).toList();
+        for (String id : missed) {
+            Gold.Meeting g = gold.meetings().get(id);
+            List<String> names = new ArrayList<>();
+            for (String p : g.parties()) {
+                GoldEntity e = gold.person(p);
+                names.addAll(e != null ? e.names() : gold.placeOrgOrName(p).names());
+            }
+            if (g.location != null) {
+                names.addAll(gold.placeOrName(g.location).names()); // the sentence naming the place too
+            }
+            findings.add(Finding.missed("meetings", id + " (" + g.kind + "; " + String.join(", ", g.parties())
+                    + (g.location == null ? "" : " @ " + g.location) + (g.date == null ? "" : " " + g.date)
+                    + (g.status == null ? "" : ", " + g.status) + ")", g.articles, Finding.Search.MEETING, names,
+                    g.kind));
+        }
+        nodes.values().stream().filter(n -> !taken.contains(n.id()) && !candidates.contains(n.id()))
+                .forEach(n -> findings.add(Finding.falseHit("meetings", describe(n), Set.of(), n.id(), List.of())));
         return Score.of(matched.size(), nodes.size() - duplicates, gold.meetings().size(), duplicates, missed, spurious,
                 Map.of("attribute_accuracy", attrs));
+    }
+
+    /** A system meeting in one line: kind, participants, place, date. */
+    static String describe(Rows.Node n) {
+        return String.join("/", n.get("kind")) + " " + String.join(", ", n.get("participantName"))
+                + (n.get("locationName").isEmpty() ? "" : " @ " + String.join("/", n.get("locationName")))
+                + (n.get("date").isEmpty() ? "" : " " + String.join("/", n.get("date")));
     }
 
     /** How well a system meeting fits a gold meeting, or null when it is no candidate. */
@@ -102,7 +129,7 @@ public final class MeetingScorer {
             overlap += g.participants.contains(p) ? 1 : 0;
         }
         for (String org : g.orgs) {
-            GoldEntity e = gold.placeOrName(org);
+            GoldEntity e = gold.placeOrgOrName(org);
             overlap += n.get("participantName").stream().anyMatch(x -> e.isNamed(List.of(x))) ? 1 : 0;
         }
         Set<String> places = n.get("locationName");

@@ -22,18 +22,27 @@ public record Report(Score persons, Score locations, Score roles, Score statemen
 
     /** Scores the rows of the five contract queries (by query name) against gold. */
     public static Report of(Gold gold, Map<String, Rows> rows, List<String> problems) {
+        return of(gold, rows, problems, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #of(Gold, Map, List)}, adding every missed gold item and false hit of each area to
+     * {@code findings} (persons, locations, roles, statements, meetings in that order).
+     */
+    public static Report of(Gold gold, Map<String, Rows> rows, List<String> problems, List<Finding> findings) {
         Rows none = new Rows(List.of());
-        Score persons = EntityScorer.score(gold.persons(), rows.getOrDefault("persons", none), "person");
-        Score locations = EntityScorer.score(gold.locations(), rows.getOrDefault("locations", none), "location");
+        Score persons = EntityScorer.score(gold.persons(), rows.getOrDefault("persons", none), "person", findings);
+        Score locations = EntityScorer.score(gold.locations(), rows.getOrDefault("locations", none), "location",
+                findings);
         Map<?, ?> pw = (Map<?, ?>) persons.details().get("wikidata");
         Map<?, ?> lw = (Map<?, ?>) locations.details().get("wikidata");
         int withQid = (Integer) pw.get("gold_with_qid") + (Integer) lw.get("gold_with_qid");
         int right = (Integer) pw.get("right") + (Integer) lw.get("right");
         int wrong = (Integer) pw.get("wrong") + (Integer) lw.get("wrong");
         return new Report(persons, locations,
-                RoleScorer.score(gold, rows.getOrDefault("roles", none)),
-                StatementScorer.score(gold, rows.getOrDefault("statements", none)),
-                MeetingScorer.score(gold, rows.getOrDefault("meetings", none)),
+                RoleScorer.score(gold, rows.getOrDefault("roles", none), findings),
+                StatementScorer.score(gold, rows.getOrDefault("statements", none), findings),
+                MeetingScorer.score(gold, rows.getOrDefault("meetings", none), findings),
                 Score.ratio(right, withQid), wrong, List.copyOf(problems));
     }
 

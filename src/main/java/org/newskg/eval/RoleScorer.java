@@ -1,6 +1,7 @@
 package org.newskg.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,14 +22,20 @@ public final class RoleScorer {
     static final double MIN_DICE = 0.5;
 
     /** A distinct post of one gold person. */
-    record GoldRole(String person, Set<String> labels, String qid) {}
+    record GoldRole(String person, Set<String> labels, String qid, Set<String> articles) {}
 
     /** One system (person, label) pair, with the first position QID seen for it. */
     record Pair(String person, String labelKey, String label, String qid) {}
 
     public static Score score(Gold gold, Rows rows) {
+        return score(gold, rows, new ArrayList<>());
+    }
+
+    /** As {@link #score(Gold, Rows)}, adding every missed role and false hit to {@code findings}. */
+    public static Score score(Gold gold, Rows rows, List<Finding> findings) {
         List<GoldRole> roles = goldRoles(gold);
         Map<List<String>, Pair> pairs = new LinkedHashMap<>();
+        Map<Pair, String> holder = new HashMap<>(); // the system person of each pair (first row)
         for (Map<String, String> r : rows.rows()) {
             String label = r.get("role");
             if (label == null || label.isEmpty()) {
@@ -37,7 +44,11 @@ public final class RoleScorer {
             GoldEntity p = gold.person(r.get("name"));
             String person = p != null ? p.name() : Names.key(r.get("name"));
             List<String> key = List.of(person, Names.key(label));
-            pairs.putIfAbsent(key, new Pair(person, key.get(1), label, Names.qid(r.get("roleWikidata"))));
+            if (!pairs.containsKey(key)) {
+                Pair pair = new Pair(person, key.get(1), label, Names.qid(r.get("roleWikidata")));
+                pairs.put(key, pair);
+                holder.put(pair, r.get("person"));
+            }
         }
         Set<Pair> used = new LinkedHashSet<>();
         List<GoldRole> credited = new ArrayList<>();
@@ -49,6 +60,8 @@ public final class RoleScorer {
                 credited.add(g);
             } else {
                 missed.add(g.person() + ": " + (g.labels().isEmpty() ? "?" : g.labels().stream().sorted().findFirst().get()));
+                findings.add(Finding.missed("roles", g.person() + ": " + String.join(" / ", g.labels()), g.articles(),
+                        Finding.Search.NAME, List.copyOf(g.labels()), null));
             }
         }
         int duplicates = 0;
@@ -61,6 +74,8 @@ public final class RoleScorer {
                 duplicates++;
             } else {
                 spurious.add(p.person() + ": " + p.label());
+                findings.add(Finding.falseHit("roles", p.person() + ": " + p.label(), Set.of(), holder.get(p),
+                        List.of(p.label())));
             }
         }
         return Score.of(credited.size(), pairs.size() - duplicates, roles.size(), duplicates,
@@ -90,8 +105,10 @@ public final class RoleScorer {
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.labels().addAll(r.labels());
+                    same.articles().add(r.article());
                 } else {
-                    out.add(new GoldRole(p.name(), new LinkedHashSet<>(r.labels()), q));
+                    out.add(new GoldRole(p.name(), new LinkedHashSet<>(r.labels()), q,
+                            new LinkedHashSet<>(java.util.Collections.singleton(r.article()))));
                 }
             }
         }

@@ -22,6 +22,11 @@ public final class StatementScorer {
     static final int MISSED_MAX = 60;
 
     public static Score score(Gold gold, Rows rows) {
+        return score(gold, rows, new ArrayList<>());
+    }
+
+    /** As {@link #score(Gold, Rows)}, adding every missed statement and false hit to {@code findings}. */
+    public static Score score(Gold gold, Rows rows, List<Finding> findings) {
         Map<String, Rows.Node> nodes = rows.byNode("statement", "speakerName", "text", "kind", "source");
         int tp = 0;
         int system = 0;
@@ -52,12 +57,18 @@ public final class StatementScorer {
                 } else {
                     missed.add(article.substring(0, Math.min(3, article.length())) + " " + s.speaker() + ": "
                             + s.text().substring(0, Math.min(70, s.text().length())));
+                    findings.add(Finding.missed("statements", s.speaker() + " (" + s.kind() + "): \u201c" + s.text()
+                            + "\u201d", Set.of(article), Finding.Search.TEXT, s.texts(), null));
                 }
             }
             for (Rows.Node n : here) {
                 if (!used.contains(n.id())) {
                     spurious.add(article.substring(0, Math.min(3, article.length())) + " "
                             + String.join("/", n.get("speakerName")) + ": " + first(n.get("text")));
+                    String text = n.get("text").isEmpty() ? "" : n.get("text").iterator().next();
+                    findings.add(Finding.falseHit("statements", String.join(" / ", n.get("speakerName")) + " ("
+                            + String.join("/", n.get("kind")) + "): \u201c" + text + "\u201d", Set.of(article),
+                            n.id(), List.of(text)));
                 }
             }
         }
@@ -78,12 +89,16 @@ public final class StatementScorer {
         if (speaker == null) {
             speaker = gold.locations().get(s.speaker());
         }
+        if (speaker == null) {
+            speaker = gold.organizations().get(s.speaker());
+        }
         Set<String> speakerKeys = new HashSet<>();
         if (speaker != null) {
             speaker.keys().forEach(k -> speakerKeys.add(Names.institutionKey(k)));
         } else {
             speakerKeys.add(Names.institutionKey(s.speaker()));
         }
+        s.speakerAliases().forEach(a -> speakerKeys.add(Names.institutionKey(a)));
         Rows.Node best = null;
         double bestDice = MIN_DICE;
         for (Rows.Node n : here) {

@@ -191,6 +191,35 @@ class MatchingRulesTest {
     }
 
     @Test
+    void organisationsAndSpeakerAliasesNameSpeakersAndParties() throws Exception {
+        Gold g = gold("""
+                {'article': 'c3.txt', 'persons': [], 'locations': [],
+                 'organizations': [{'name': 'Norland Harbour Board', 'aliases': ['the board', 'NHB'], 'wikidata': null}],
+                 'statements': [{'speaker': 'Norland Harbour Board', 'kind': 'indirect', 'text': 'the quay will reopen'},
+                                {'speaker': 'Dock Workers Union', 'speaker_aliases': ['the dockers'], 'kind': 'direct',
+                                 'text': 'we will strike again'}],
+                 'meetings': [{'id': 'm3', 'kind': 'talks', 'participants': [],
+                               'participant_orgs': ['Norland Harbour Board', 'Dock Workers Union'],
+                               'location': null, 'date': null, 'status': 'planned'}]}
+                """, """
+                {'article': 'd4.txt', 'persons': [], 'locations': [], 'statements': [],
+                 'meetings': [{'id': 'm3', 'kind': 'talks', 'participants': [],
+                               'participant_orgs': ['Norland Harbour Board'], 'location': null, 'date': null,
+                               'status': 'held'}]}
+                """);
+        Score st = StatementScorer.score(g, rows(
+                row("statement", "s1", "speakerName", "NHB", "text", "the quay will reopen soon", "source", "c3.txt"),
+                row("statement", "s2", "speakerName", "The Dockers", "text", "we will strike again", "source", "c3.txt")));
+        assertEquals(2, st.tp(), st.toString());
+        // planned in one article, held in another: held
+        Score m = MeetingScorer.score(g, rows(row("meeting", "n1", "kind", "talks", "participantName", "the board",
+                "status", "held"), row("meeting", "n1", "kind", "talks", "participantName", "Dock Workers Union",
+                "status", "held")));
+        assertEquals(1, m.tp(), m.toString());
+        assertEquals(1.0, ((Map<?, ?>) m.details().get("attribute_accuracy")).get("status"));
+    }
+
+    @Test
     void meetingDates() {
         assertEquals(1.0, MeetingScorer.dateAgreement("2025-02-18", "2025-02-18"));
         assertEquals(1.0, MeetingScorer.dateAgreement("2025-02-18", "2025-02-18T10:00:00Z"));

@@ -1,5 +1,9 @@
 package org.newskg;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleMeta;
 import org.newskg.extract.Extraction;
@@ -9,11 +13,6 @@ import org.newskg.extract.Statement;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.resolve.LocalEntity;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** Shared test set-up: the real models and index, loaded once per test JVM. */
 public final class Fixtures {
@@ -53,14 +52,19 @@ public final class Fixtures {
     }
 
     public static List<String> persons(Extraction x) {
-        return x.entities().all().stream().filter(e -> e.type() == org.newskg.nlp.ner.EntityType.PERSON)
-                .map(LocalEntity::name).collect(Collectors.toList());
+        return x.entities().all().stream()
+                .filter(e -> e.type() == org.newskg.nlp.ner.EntityType.PERSON)
+                .map(LocalEntity::name)
+                .collect(Collectors.toList());
     }
 
     public static String statements(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (Statement s : x.statements()) {
-            b.append(name(x, s.speaker())).append(s.direct() ? " [D] " : " [I] ").append(s.text()).append('\n');
+            b.append(name(x, s.speaker()))
+                    .append(s.direct() ? " [D] " : " [I] ")
+                    .append(s.text())
+                    .append('\n');
         }
         return b.toString();
     }
@@ -68,8 +72,15 @@ public final class Fixtures {
     public static String roles(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (RoleMention r : x.roles()) {
-            b.append(name(x, r.person())).append(" | ").append(r.head()).append(" | ").append(r.country())
-                    .append(" | ").append(r.org()).append(r.former() ? " | former" : "").append('\n');
+            b.append(name(x, r.person()))
+                    .append(" | ")
+                    .append(r.head())
+                    .append(" | ")
+                    .append(r.country())
+                    .append(" | ")
+                    .append(r.org())
+                    .append(r.former() ? " | former" : "")
+                    .append('\n');
         }
         return b.toString();
     }
@@ -77,11 +88,21 @@ public final class Fixtures {
     public static String meetings(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (Meeting m : x.meetings()) {
-            b.append(m.kind()).append(' ').append(m.planned() ? "planned" : "held").append(' ')
-                    .append(m.participants().stream().map(p -> name(x, p)).sorted().toList())
-                    .append(' ').append(m.countries().stream().sorted().toList())
-                    .append(" at ").append(m.location() >= 0 ? name(x, m.location()) : "-")
-                    .append(" on ").append(m.date()).append('\n');
+            b.append(m.kind())
+                    .append(' ')
+                    .append(m.planned() ? "planned" : "held")
+                    .append(' ')
+                    .append(m.participants().stream()
+                            .map(p -> name(x, p))
+                            .sorted()
+                            .toList())
+                    .append(' ')
+                    .append(m.countries().stream().sorted().toList())
+                    .append(" at ")
+                    .append(m.location() >= 0 ? name(x, m.location()) : "-")
+                    .append(" on ")
+                    .append(m.date())
+                    .append('\n');
         }
         return b.toString();
     }

@@ -13,8 +13,15 @@ import java.util.List;
  * @param sameStoryAs id of an earlier article that carries the same story (this one is a syndicated
  *                  or lightly edited copy of it), or null; set by the syndication check, not by readers
  */
-public record ArticleMeta(String title, String published, String outlet, String url,
-                          List<String> authors, String format, String language, String sameStoryAs) {
+public record ArticleMeta(
+        String title,
+        String published,
+        String outlet,
+        String url,
+        List<String> authors,
+        String format,
+        String language,
+        String sameStoryAs) {
 
     public ArticleMeta {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -1,10 +1,9 @@
 package org.newskg.article;
 
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.newskg.problem.ProblemReporter;
 
 /**
  * Reads articles of one format. One interface, one class per format (OpenNLP's habit).
@@ -29,6 +28,6 @@ public interface ArticleReader {
      * @param defaults metadata that applies to every article of this input (sidecar, options);
      *                 what the input itself states wins
      */
-    void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-              Consumer<Article> sink) throws IOException;
+    void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException;
 }

@@ -1,8 +1,5 @@
 package org.newskg.article;
 
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -19,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /**
  * Turns the paths a user names (files, folders searched recursively) into articles, choosing a
@@ -49,8 +48,14 @@ public final class ArticleSources {
 
     /** Every reader, refusing files larger than {@code maxBytes}. */
     public static ArticleSources defaults(long maxBytes) {
-        return new ArticleSources(List.of(new PlainTextReader(), new HtmlReader(), new JsonReader(),
-                new JsonLinesReader(maxBytes), new WarcReader()), maxBytes);
+        return new ArticleSources(
+                List.of(
+                        new PlainTextReader(),
+                        new HtmlReader(),
+                        new JsonReader(),
+                        new JsonLinesReader(maxBytes),
+                        new WarcReader()),
+                maxBytes);
     }
 
     /** Name of standard input on the command line, and the source name of what is read from it. */
@@ -66,8 +71,13 @@ public final class ArticleSources {
     }
 
     /** Reads a stream as articles of the given format (see {@link #readStdin}); the stream is not closed. */
-    public void readStream(String source, InputStream in, String format, ArticleMeta defaults,
-                           ProblemReporter problems, Consumer<Article> sink) {
+    public void readStream(
+            String source,
+            InputStream in,
+            String format,
+            ArticleMeta defaults,
+            ProblemReporter problems,
+            Consumer<Article> sink) {
         String ext = format == null || format.isBlank() ? "txt" : format.strip().toLowerCase(Locale.ROOT);
         if (ext.startsWith(".")) {
             ext = ext.substring(1);
@@ -77,8 +87,8 @@ public final class ArticleSources {
         }
         ArticleReader reader = readerFor(source + "." + ext);
         if (reader == null) {
-            problems.report(Problem.error(source, "unknown input format '" + format
-                    + "' (use text, jsonl, json, html or warc)"));
+            problems.report(Problem.error(
+                    source, "unknown input format '" + format + "' (use text, jsonl, json, html or warc)"));
             return;
         }
         if (defaults == null) {
@@ -88,7 +98,8 @@ public final class ArticleSources {
             InputStream limited = reader.streaming() ? in : new LimitedInputStream(in, maxBytes);
             reader.read(source, limited, defaults, problems, sink);
         } catch (LimitedInputStream.OverLimit e) {
-            problems.report(Problem.error(source, "input is over the limit of " + maxBytes + " bytes (see --max-file-size)"));
+            problems.report(
+                    Problem.error(source, "input is over the limit of " + maxBytes + " bytes (see --max-file-size)"));
         } catch (IOException | RuntimeException e) {
             problems.report(Problem.error(source, describe(e)));
         } catch (OutOfMemoryError e) {
@@ -123,8 +134,9 @@ public final class ArticleSources {
             // read no more than the limit, whatever the size said a moment ago (a file can grow)
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                problems.report(Problem.error(json.toString(), "sidecar is over the limit of " + maxBytes
-                        + " bytes (see --max-file-size); ignored"));
+                problems.report(Problem.error(
+                        json.toString(),
+                        "sidecar is over the limit of " + maxBytes + " bytes (see --max-file-size); ignored"));
                 return null;
             }
             com.fasterxml.jackson.databind.JsonNode node = JsonFields.MAPPER.readTree(bytes);
@@ -135,8 +147,10 @@ public final class ArticleSources {
             JsonFields.warnIfDropped(JsonFields.string(node, JsonFields.URL), json.toString(), 0, problems);
             return JsonFields.meta(node, null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            problems.report(Problem.error(json.toString(), line, "malformed sidecar JSON, ignored: " + e.getOriginalMessage()));
+            long line =
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            problems.report(
+                    Problem.error(json.toString(), line, "malformed sidecar JSON, ignored: " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.report(Problem.error(json.toString(), "sidecar unreadable, ignored: " + describe(e)));
         }
@@ -161,8 +175,8 @@ public final class ArticleSources {
             }
             List<Path> found = new ArrayList<>();
             try {
-                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<>() {
+                Files.walkFileTree(
+                        p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 String name = file.getFileName().toString();
@@ -186,9 +200,12 @@ public final class ArticleSources {
 
                             @Override
                             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                                String name = dir.getFileName() == null
+                                        ? ""
+                                        : dir.getFileName().toString();
                                 return name.startsWith(".") && !dir.equals(p)
-                                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                                        ? FileVisitResult.SKIP_SUBTREE
+                                        : FileVisitResult.CONTINUE;
                             }
                         });
             } catch (IOException e) {
@@ -225,8 +242,10 @@ public final class ArticleSources {
         try {
             long size = Files.size(file);
             if (size > maxBytes && !reader.streaming()) {
-                problems.report(Problem.error(file.toString(),
-                        "file is " + size + " bytes, over the limit of " + maxBytes + " (--max-file-size; a news article "
+                problems.report(Problem.error(
+                        file.toString(),
+                        "file is " + size + " bytes, over the limit of " + maxBytes
+                                + " (--max-file-size; a news article "
                                 + "is rarely over 1 MB: raise the limit if this file really is one, or split it)"));
                 return;
             }

@@ -1,10 +1,6 @@
 package org.newskg.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A news page to article text and metadata. The metadata comes from Open Graph / article meta
@@ -22,8 +21,14 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor {
 
     /** What a page yields: metadata and the story's paragraphs (possibly none). */
-    public record Page(String title, String published, List<String> authors, String url, String outlet,
-                       List<String> paragraphs, String language) {
+    public record Page(
+            String title,
+            String published,
+            List<String> authors,
+            String url,
+            String outlet,
+            List<String> paragraphs,
+            String language) {
 
         public Page {
             authors = List.copyOf(authors);
@@ -40,8 +45,8 @@ public final class HtmlExtractor {
         }
     }
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)(News|Reportage|Analysis|Opinion|Review|Background|Report|Scholarly|Tech|Satirical|LiveBlog)?Article|BlogPosting|LiveBlogPosting|Report");
 
@@ -80,26 +85,52 @@ public final class HtmlExtractor {
     /** Metadata and story paragraphs of a parsed page. The document is modified. */
     public static Page extract(Document doc) {
         JsonNode ld = jsonLd(doc);
-        String outlet = first(meta(doc, "og:site_name"), ldName(ld, "publisher"),
-                meta(doc, "application-name"));
-        String title = first(meta(doc, "og:title"), ldText(ld, "headline"), meta(doc, "twitter:title"),
-                pageTitle(doc, outlet), h1(doc));
-        String published = first(meta(doc, "article:published_time"), ldText(ld, "datePublished"),
-                itemprop(doc, "datePublished"), timeDatetime(doc), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "dc.date"), meta(doc, "dcterms.created"));
+        String outlet = first(meta(doc, "og:site_name"), ldName(ld, "publisher"), meta(doc, "application-name"));
+        String title = first(
+                meta(doc, "og:title"),
+                ldText(ld, "headline"),
+                meta(doc, "twitter:title"),
+                pageTitle(doc, outlet),
+                h1(doc));
+        String published = first(
+                meta(doc, "article:published_time"),
+                ldText(ld, "datePublished"),
+                itemprop(doc, "datePublished"),
+                timeDatetime(doc),
+                meta(doc, "date"),
+                meta(doc, "pubdate"),
+                meta(doc, "publishdate"),
+                meta(doc, "dc.date"),
+                meta(doc, "dcterms.created"));
         List<String> authors = authors(doc, ld);
         String url = first(link(doc, "canonical"), meta(doc, "og:url"), ldUrl(ld));
         List<String> paragraphs = Readability.paragraphs(doc, title);
         if (paragraphs.isEmpty() && ld != null) {
             String body = ldText(ld, "articleBody");
             if (body != null) {
-                paragraphs = body.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+                paragraphs = body.lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
             }
         }
-        String language = first(clean(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-                ldText(ld, "inLanguage"), meta(doc, "content-language"), httpEquiv(doc, "content-language"),
-                meta(doc, "og:locale"), meta(doc, "dc.language"));
-        return new Page(title, published, authors, url, outlet, paragraphs,
+        String language = first(
+                clean(
+                        doc.selectFirst("html") == null
+                                ? null
+                                : doc.selectFirst("html").attr("lang")),
+                ldText(ld, "inLanguage"),
+                meta(doc, "content-language"),
+                httpEquiv(doc, "content-language"),
+                meta(doc, "og:locale"),
+                meta(doc, "dc.language"));
+        return new Page(
+                title,
+                published,
+                authors,
+                url,
+                outlet,
+                paragraphs,
                 language == null ? null : language.replace('_', '-'));
     }
 
@@ -116,7 +147,9 @@ public final class HtmlExtractor {
 
     static String meta(Document doc, String name) {
         for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String key = m.hasAttr("property")
+                    ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (key.equalsIgnoreCase(name)) {
                 String c = clean(m.attr("content"));
                 if (c != null) {
@@ -164,8 +197,10 @@ public final class HtmlExtractor {
             return null;
         }
         Matcher m = Pattern.compile("^(.{10,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$").matcher(t);
-        if (m.matches() && (outlet == null || m.group(2).strip().equalsIgnoreCase(outlet)
-                || m.group(2).strip().split("\\s+").length <= 4)) {
+        if (m.matches()
+                && (outlet == null
+                        || m.group(2).strip().equalsIgnoreCase(outlet)
+                        || m.group(2).strip().split("\\s+").length <= 4)) {
             return m.group(1).strip();
         }
         return t;

@@ -1,13 +1,12 @@
 package org.newskg.article;
 
-import org.jsoup.nodes.Document;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /**
  * News pages saved as HTML: one article per file. The text is the story's paragraphs separated by
@@ -23,8 +22,9 @@ public final class HtmlReader implements ArticleReader {
     }
 
     @Override
-    public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                     Consumer<Article> sink) throws IOException {
+    public void read(
+            String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
         readPage(source, in.readAllBytes(), null, null, null, defaults, problems, sink);
     }
 
@@ -37,8 +37,15 @@ public final class HtmlReader implements ArticleReader {
      * @param defaults  metadata used where the page states nothing, or null
      * @return whether an article was emitted
      */
-    public static boolean readPage(String source, byte[] bytes, String charset, String baseUri, ArticleMeta overrides,
-                            ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink) {
+    public static boolean readPage(
+            String source,
+            byte[] bytes,
+            String charset,
+            String baseUri,
+            ArticleMeta overrides,
+            ArticleMeta defaults,
+            ProblemReporter problems,
+            Consumer<Article> sink) {
         if (isBlank(bytes)) {
             problems.report(Problem.error(source, "empty file: no article text"));
             return false;

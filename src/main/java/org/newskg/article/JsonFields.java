@@ -2,10 +2,6 @@ package org.newskg.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The field names a JSON article record (a JSON / JSON Lines record or a sidecar next to a text
@@ -24,12 +23,20 @@ import java.util.regex.Pattern;
 public final class JsonFields {
 
     /** The article body. */
-    public static final List<String> TEXT = List.of("text", "content", "body", "article", "articleBody",
-            "maintext", "full_text", "fulltext");
+    public static final List<String> TEXT =
+            List.of("text", "content", "body", "article", "articleBody", "maintext", "full_text", "fulltext");
+
     public static final List<String> TITLE = List.of("title", "headline");
     public static final List<String> URL = List.of("url", "link", "canonical_url", "canonicalUrl");
-    public static final List<String> PUBLISHED = List.of("published", "publishedAt", "published_at", "date",
-            "datePublished", "date_published", "pubDate", "date_publish");
+    public static final List<String> PUBLISHED = List.of(
+            "published",
+            "publishedAt",
+            "published_at",
+            "date",
+            "datePublished",
+            "date_published",
+            "pubDate",
+            "date_publish");
     public static final List<String> OUTLET = List.of("source", "outlet", "publisher", "site_name", "siteName");
     public static final List<String> AUTHORS = List.of("author", "authors", "byline");
 
@@ -41,8 +48,13 @@ public final class JsonFields {
 
     /** Metadata of a record; {@code format} becomes {@link ArticleMeta#format()}. */
     public static ArticleMeta meta(JsonNode record, String format) {
-        return new ArticleMeta(string(record, TITLE), date(string(record, PUBLISHED)), name(record, OUTLET),
-                string(record, URL), authors(record), format);
+        return new ArticleMeta(
+                string(record, TITLE),
+                date(string(record, PUBLISHED)),
+                name(record, OUTLET),
+                string(record, URL),
+                authors(record),
+                format);
     }
 
     /**
@@ -120,7 +132,9 @@ public final class JsonFields {
         }
         if (v.isObject()) {
             JsonNode name = field(v, "name");
-            return name != null && name.isTextual() && !name.asText().isBlank() ? name.asText().strip() : null;
+            return name != null && name.isTextual() && !name.asText().isBlank()
+                    ? name.asText().strip()
+                    : null;
         }
         return null;
     }
@@ -180,8 +194,8 @@ public final class JsonFields {
     /** Warns when a URL the input gives is not kept ({@link WebUrl}). */
     static void warnIfDropped(String url, String file, long line, org.newskg.problem.ProblemReporter problems) {
         if (url != null && !WebUrl.isHttp(url)) {
-            problems.report(new org.newskg.problem.Problem(org.newskg.problem.Problem.Severity.WARNING, file, line,
-                    WebUrl.dropped(url)));
+            problems.report(new org.newskg.problem.Problem(
+                    org.newskg.problem.Problem.Severity.WARNING, file, line, WebUrl.dropped(url)));
         }
     }
 
@@ -209,19 +223,27 @@ public final class JsonFields {
      * @param line   1-based line of the record in the file, 0 when unknown
      * @param source the article's source name ("file#N")
      */
-    static void emit(JsonNode record, String file, long line, String source, String format,
-                     ArticleMeta defaults, org.newskg.problem.ProblemReporter problems,
-                     java.util.function.Consumer<Article> sink) {
+    static void emit(
+            JsonNode record,
+            String file,
+            long line,
+            String source,
+            String format,
+            ArticleMeta defaults,
+            org.newskg.problem.ProblemReporter problems,
+            java.util.function.Consumer<Article> sink) {
         if (!record.isObject()) {
-            problems.report(org.newskg.problem.Problem.error(file, line,
+            problems.report(org.newskg.problem.Problem.error(
+                    file,
+                    line,
                     "record is a JSON " + record.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                             + ", not an object"));
             return;
         }
         String text = text(record);
         if (text == null) {
-            problems.report(org.newskg.problem.Problem.error(file, line,
-                    "record has no article text (looked for " + String.join(", ", TEXT) + ")"));
+            problems.report(org.newskg.problem.Problem.error(
+                    file, line, "record has no article text (looked for " + String.join(", ", TEXT) + ")"));
             return;
         }
         ArticleMeta meta = meta(record, format);

@@ -2,9 +2,6 @@ package org.newskg.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /**
  * JSON Lines (.jsonl, .ndjson): one article object per line, read line by line so that files of
@@ -51,10 +50,13 @@ public final class JsonLinesReader implements ArticleReader {
     }
 
     @Override
-    public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                     Consumer<Article> sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    public void read(
+            String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         LineReader r = new LineReader(new InputStreamReader(in, decoder), maxLineChars);
         long lineNo = 0;
         int records = 0;
@@ -63,13 +65,17 @@ public final class JsonLinesReader implements ArticleReader {
         while ((line = r.readLine()) != null) {
             lineNo++;
             if (r.binary()) {
-                problems.report(Problem.error(source, lineNo, "binary content (NUL byte), not JSON Lines; file skipped from here"));
+                problems.report(Problem.error(
+                        source, lineNo, "binary content (NUL byte), not JSON Lines; file skipped from here"));
                 return;
             }
             if (r.overLimit()) {
                 records++;
-                problems.report(Problem.error(source, lineNo, "line of " + r.length() + " characters, over the limit of "
-                        + maxLineChars + " (see --max-file-size); skipped"));
+                problems.report(Problem.error(
+                        source,
+                        lineNo,
+                        "line of " + r.length() + " characters, over the limit of " + maxLineChars
+                                + " (see --max-file-size); skipped"));
                 continue;
             }
             if (lineNo == 1 && line.startsWith("\uFEFF")) {

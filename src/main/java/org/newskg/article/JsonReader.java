@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /**
  * JSON files holding one article object, an array of article objects, or an object that wraps
@@ -24,8 +23,8 @@ import java.util.function.Consumer;
 public final class JsonReader implements ArticleReader {
 
     /** Array fields of a wrapping object that hold the records. */
-    static final List<String> WRAPPERS = List.of("articles", "items", "data", "results", "records", "entries",
-            "documents", "docs");
+    static final List<String> WRAPPERS =
+            List.of("articles", "items", "data", "results", "records", "entries", "documents", "docs");
 
     @Override
     public boolean accepts(String fileName) {
@@ -33,8 +32,9 @@ public final class JsonReader implements ArticleReader {
     }
 
     @Override
-    public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                     Consumer<Article> sink) throws IOException {
+    public void read(
+            String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
         String decoded = TextDecoder.readText(source, in, problems);
         if (decoded == null) {
             return;
@@ -62,13 +62,15 @@ public final class JsonReader implements ArticleReader {
                 return;
             }
             if (t != JsonToken.START_ARRAY) {
-                problems.report(Problem.error(source, line(p.currentTokenLocation()),
-                        "expected a JSON object or array of article objects"));
+                problems.report(Problem.error(
+                        source, line(p.currentTokenLocation()), "expected a JSON object or array of article objects"));
                 return;
             }
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    problems.report(Problem.error(source, line(p.currentLocation()),
+                    problems.report(Problem.error(
+                            source,
+                            line(p.currentLocation()),
                             "JSON array is not closed (file truncated?) after " + count + " records"));
                     return;
                 }
@@ -78,7 +80,9 @@ public final class JsonReader implements ArticleReader {
                 JsonFields.emit(rec, source, line, source + "#" + count, "json", defaults, problems, sink);
             }
         } catch (JsonProcessingException e) {
-            problems.report(Problem.error(source, line(e.getLocation()),
+            problems.report(Problem.error(
+                    source,
+                    line(e.getLocation()),
                     "malformed JSON" + (count > 0 ? " in or after record " + count : "") + ": "
                             + e.getOriginalMessage()));
         }

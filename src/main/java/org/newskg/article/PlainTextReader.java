@@ -1,11 +1,10 @@
 package org.newskg.article;
 
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /** Plain-text articles: one per file, the headline on the first line. */
 public final class PlainTextReader implements ArticleReader {
@@ -17,8 +16,9 @@ public final class PlainTextReader implements ArticleReader {
     }
 
     @Override
-    public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                     Consumer<Article> sink) throws IOException {
+    public void read(
+            String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
         String decoded = TextDecoder.readText(source, in, problems);
         if (decoded == null) {
             return;

@@ -1,10 +1,5 @@
 package org.newskg.article;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the story in a news page, in the manner of Arc90's Readability: page furniture (scripts,
@@ -34,19 +33,51 @@ final class Readability {
     /** Class/id words of furniture that is removed even when it also says "story" or "article". */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "comment|disqus|related|recommend|share|sharing|social|promo|sponsor|advert|newsletter|subscri|"
-            + "signup|sign-up|outbrain|taboola|cookie|consent|breadcrumb|footer|sidebar|side-bar|popup|modal|"
-            + "most-?read|most-?popular|trending|read-?more|more-?stories|also-?read|paywall|masthead");
+                    + "signup|sign-up|outbrain|taboola|cookie|consent|breadcrumb|footer|sidebar|side-bar|popup|modal|"
+                    + "most-?read|most-?popular|trending|read-?more|more-?stories|also-?read|paywall|masthead");
     /** Class/id words of furniture that is removed unless it also says content. */
     private static final Pattern NEGATIVE = Pattern.compile(
             "(^|[-_\\s])(nav|navbar|menu|ad|ads|banner|widget|tags?|topics|header|byline|meta|caption|credit|"
-            + "toolbar|pagination|pager|skip|hidden|print|rss|tools|utility|combx|community|shoutbox|"
-            + "popular|teaser|card|rail)([-_\\s]|$)");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|content|story|body|main|entry|post|text|blog|news|column|paragraph|prose|copy");
+                    + "toolbar|pagination|pager|skip|hidden|print|rss|tools|utility|combx|community|shoutbox|"
+                    + "popular|teaser|card|rail)([-_\\s]|$)");
 
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
-            "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody");
+    private static final Pattern POSITIVE =
+            Pattern.compile("article|content|story|body|main|entry|post|text|blog|news|column|paragraph|prose|copy");
+
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "ul",
+            "tr",
+            "td",
+            "th",
+            "tbody");
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
     private static final int MIN_PARAGRAPH = 25;
@@ -138,7 +169,9 @@ final class Readability {
         while (!todo.isEmpty()) {
             Element e = todo.pop();
             String tag = e.tagName();
-            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("li")
+            boolean paragraph = tag.equals("p")
+                    || tag.equals("pre")
+                    || tag.equals("li")
                     || (tag.equals("div") || tag.equals("section") || tag.equals("span")) && !hasBlockChild(e)
                     || tag.equals("blockquote") && !hasBlockChild(e);
             if (paragraph) {
@@ -202,12 +235,15 @@ final class Readability {
         if (e.selectFirst("article, main, [itemprop=articleBody]") != null) {
             return true;
         }
-        return totalText > 0 && paragraphTextLength(e) > 0.6 * totalText && e.select("p").size() > 2;
+        return totalText > 0
+                && paragraphTextLength(e) > 0.6 * totalText
+                && e.select("p").size() > 2;
     }
 
     private static String hint(Element e) {
         return (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("data-component"))
-                .toLowerCase(Locale.ROOT).strip();
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 
     /** Paragraph-like elements: p, pre, td, and divs / sections holding only inline content. */
@@ -221,7 +257,7 @@ final class Readability {
                         out.add(e);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return out;

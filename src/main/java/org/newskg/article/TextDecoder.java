@@ -32,7 +32,9 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
         }
-        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         int controls = 0;
         for (int i = offset; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
@@ -47,11 +49,15 @@ public final class TextDecoder {
             throw new NotTextException("binary content (" + controls + " control bytes), not an article");
         }
         try {
-            String s = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            String s = strict(StandardCharsets.UTF_8)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
             return new Decoded(s, "UTF-8", false);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252")),
-                    "windows-1252", true);
+            return new Decoded(
+                    new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252")),
+                    "windows-1252",
+                    true);
         }
     }
 
@@ -59,8 +65,8 @@ public final class TextDecoder {
      * Reads and decodes a whole stream for a reader: content that is not text is reported as an error
      * (null is returned), a non-UTF-8 fallback as a warning.
      */
-    public static String readText(String source, java.io.InputStream in,
-                                  org.newskg.problem.ProblemReporter problems) throws java.io.IOException {
+    public static String readText(String source, java.io.InputStream in, org.newskg.problem.ProblemReporter problems)
+            throws java.io.IOException {
         Decoded decoded;
         try {
             decoded = decode(in.readAllBytes());
@@ -69,13 +75,15 @@ public final class TextDecoder {
             return null;
         }
         if (decoded.fallback()) {
-            problems.report(org.newskg.problem.Problem.warning(source, "not valid UTF-8; read as " + decoded.encoding()));
+            problems.report(
+                    org.newskg.problem.Problem.warning(source, "not valid UTF-8; read as " + decoded.encoding()));
         }
         return decoded.text();
     }
 
     private static java.nio.charset.CharsetDecoder strict(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -1,5 +1,12 @@
 package org.newskg.article;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -10,14 +17,6 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Web archives (.warc, .warc.gz; Common Crawl .wet text extracts), streamed with jwarc.
@@ -58,8 +57,9 @@ public final class WarcReader implements ArticleReader {
     }
 
     @Override
-    public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                     Consumer<Article> sink) throws IOException {
+    public void read(
+            String source, InputStream in, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
         org.netpreserve.jwarc.WarcReader reader;
         HeaderBudget budget;
         try {
@@ -73,8 +73,8 @@ public final class WarcReader implements ArticleReader {
             problems.report(Problem.error(source, "not a WARC file: " + ArticleSources.describe(e)));
             return;
         }
-        ProblemReporter pageProblems = p -> problems.report(
-                new Problem(Problem.Severity.WARNING, p.source(), p.line(), p.reason()));
+        ProblemReporter pageProblems =
+                p -> problems.report(new Problem(Problem.Severity.WARNING, p.source(), p.line(), p.reason()));
         try (reader) {
             long n = 0;
             long lastOffset = -1;
@@ -83,8 +83,10 @@ public final class WarcReader implements ArticleReader {
                 try {
                     next = reader.next();
                 } catch (HeaderBudget.OverBudget e) {
-                    problems.report(Problem.error(source, e.getMessage() + " in record " + (n + 1)
-                            + "; reading stopped after " + n + " complete record" + (n == 1 ? "" : "s")));
+                    problems.report(Problem.error(
+                            source,
+                            e.getMessage() + " in record " + (n + 1) + "; reading stopped after " + n
+                                    + " complete record" + (n == 1 ? "" : "s")));
                     return;
                 } catch (IOException | RuntimeException e) {
                     problems.report(Problem.error(source, stopped(n, lastOffset, e)));
@@ -103,8 +105,10 @@ public final class WarcReader implements ArticleReader {
                 try {
                     record(source + "#" + n, next.get(), defaults, pageProblems, sink);
                 } catch (ParsingException e) {
-                    problems.report(Problem.warning(source, "record " + n + " (offset " + offset
-                            + "): unreadable HTTP message, skipped: " + e.getBaseMessage()));
+                    problems.report(Problem.warning(
+                            source,
+                            "record " + n + " (offset " + offset + "): unreadable HTTP message, skipped: "
+                                    + e.getBaseMessage()));
                 } catch (IOException | RuntimeException e) {
                     problems.report(Problem.error(source, stopped(n - 1, lastOffset, e)));
                     return;
@@ -126,8 +130,9 @@ public final class WarcReader implements ArticleReader {
                 + ": " + ArticleSources.describe(e);
     }
 
-    private void record(String source, WarcRecord rec, ArticleMeta defaults, ProblemReporter problems,
-                        Consumer<Article> sink) throws IOException {
+    private void record(
+            String source, WarcRecord rec, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink)
+            throws IOException {
         if (!(rec instanceof WarcTargetRecord target)) {
             return;
         }
@@ -138,8 +143,8 @@ public final class WarcReader implements ArticleReader {
             emitted.accept(a);
         };
         ArticleMeta overrides = new ArticleMeta(null, null, null, uri, List.of(), null);
-        ArticleMeta fallback = new ArticleMeta(null, rec.date() == null ? null : rec.date().toString(), null,
-                null, List.of(), null);
+        ArticleMeta fallback =
+                new ArticleMeta(null, rec.date() == null ? null : rec.date().toString(), null, null, List.of(), null);
         if (defaults != null) {
             fallback = fallback.orElse(defaults);
         }

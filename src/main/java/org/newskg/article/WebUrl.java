@@ -13,6 +13,7 @@ public final class WebUrl {
 
     /** http:// or https://, a host, and no white space or control characters anywhere. */
     private static final Pattern HTTP = Pattern.compile("(?i)https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?");
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
 
     /** Whether {@code url} (surrounding white space aside) is an absolute http(s) URL. */

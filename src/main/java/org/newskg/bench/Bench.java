@@ -1,5 +1,17 @@
 package org.newskg.bench;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newskg.article.Article;
@@ -13,19 +25,6 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.ProcessedArticle;
 import org.newskg.problem.ProblemReporter;
 import org.newskg.store.Store;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The throughput benchmark: the same articles, read into memory once, through (1) the OpenNLP
@@ -45,16 +44,33 @@ public final class Bench {
      * the three stages run over the articles, untimed, again and again for {@code warmup} seconds before
      * the measured runs (on two cores the JIT needs about a minute to compile the extraction).
      */
-    public record Config(Path corpus, int limit, int threads, int repeat, int warmup, int queryWarmup, int queryRuns,
-                         String e2eHeap, int replicate, String replicateHeap, int replicateFirst) {
+    public record Config(
+            Path corpus,
+            int limit,
+            int threads,
+            int repeat,
+            int warmup,
+            int queryWarmup,
+            int queryRuns,
+            String e2eHeap,
+            int replicate,
+            String replicateHeap,
+            int replicateFirst) {
         public Config {
             if (corpus == null) {
                 throw new IllegalArgumentException("a corpus folder is required");
             }
-            if (limit < 0 || threads < 0 || repeat < 1 || warmup < 0 || queryWarmup < 0 || queryRuns < 1 || replicate < 0
+            if (limit < 0
+                    || threads < 0
+                    || repeat < 1
+                    || warmup < 0
+                    || queryWarmup < 0
+                    || queryRuns < 1
+                    || replicate < 0
                     || replicateFirst < 1) {
-                throw new IllegalArgumentException("bad bench settings: limit=" + limit + " threads=" + threads
-                        + " repeat=" + repeat + " warmup=" + warmup + " queryRuns=" + queryRuns + " replicate=" + replicate);
+                throw new IllegalArgumentException(
+                        "bad bench settings: limit=" + limit + " threads=" + threads + " repeat=" + repeat + " warmup="
+                                + warmup + " queryRuns=" + queryRuns + " replicate=" + replicate);
             }
         }
 
@@ -64,29 +80,95 @@ public final class Bench {
         }
 
         public Config withLimit(int n) {
-            return new Config(corpus, n, threads, repeat, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    n,
+                    threads,
+                    repeat,
+                    warmup,
+                    queryWarmup,
+                    queryRuns,
+                    e2eHeap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         public Config withThreads(int n) {
-            return new Config(corpus, limit, n, repeat, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    limit,
+                    n,
+                    repeat,
+                    warmup,
+                    queryWarmup,
+                    queryRuns,
+                    e2eHeap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         public Config withRepeat(int n) {
-            return new Config(corpus, limit, threads, n, warmup, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    limit,
+                    threads,
+                    n,
+                    warmup,
+                    queryWarmup,
+                    queryRuns,
+                    e2eHeap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         /** Seconds of untimed runs of the three stages before measuring. */
         public Config withWarmup(int n) {
-            return new Config(corpus, limit, threads, repeat, n, queryWarmup, queryRuns, e2eHeap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    limit,
+                    threads,
+                    repeat,
+                    n,
+                    queryWarmup,
+                    queryRuns,
+                    e2eHeap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         public Config withQueryRuns(int warm, int runs) {
-            return new Config(corpus, limit, threads, repeat, warmup, warm, runs, e2eHeap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    limit,
+                    threads,
+                    repeat,
+                    warmup,
+                    warm,
+                    runs,
+                    e2eHeap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         /** Also time {@code newskg ingest} of the whole corpus in a child JVM with this -Xmx (e.g. "2g"). */
         public Config withEndToEnd(String heap) {
-            return new Config(corpus, limit, threads, repeat, warmup, queryWarmup, queryRuns, heap, replicate, replicateHeap, replicateFirst);
+            return new Config(
+                    corpus,
+                    limit,
+                    threads,
+                    repeat,
+                    warmup,
+                    queryWarmup,
+                    queryRuns,
+                    heap,
+                    replicate,
+                    replicateHeap,
+                    replicateFirst);
         }
 
         /** Also ingest the corpus {@code k} times in a child JVM with this -Xmx; heap of the first {@code first} articles vs the rest. */
@@ -119,8 +201,14 @@ public final class Bench {
     }
 
     /** The figures of the last line. */
-    public record Summary(int articles, double floor, double full, double store, long heapMb, List<Run> runs,
-                          List<QueryLatency.Result> queries) {
+    public record Summary(
+            int articles,
+            double floor,
+            double full,
+            double store,
+            long heapMb,
+            List<Run> runs,
+            List<QueryLatency.Result> queries) {
         /**
          * full/floor: the median over the repeats of each repeat's full rate over its floor rate.
          * A repeat's two stages run back to back, so a machine whose speed drifts between repeats
@@ -136,12 +224,22 @@ public final class Bench {
                     r.add(run.articlesPerSecond() / floorRun.articlesPerSecond());
                 }
             }
-            return r.isEmpty() ? full / floor : median(r.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            return r.isEmpty()
+                    ? full / floor
+                    : median(
+                            r.stream().mapToDouble(Double::doubleValue).sorted().toArray());
         }
 
         public String line() {
-            return String.format(Locale.ROOT, "bench: articles=%d floor=%.1f/s full=%.1f/s store=%.1f/s full/floor=%.2f heap=%d MB",
-                    articles, floor, full, store, ratio(), heapMb);
+            return String.format(
+                    Locale.ROOT,
+                    "bench: articles=%d floor=%.1f/s full=%.1f/s store=%.1f/s full/floor=%.2f heap=%d MB",
+                    articles,
+                    floor,
+                    full,
+                    store,
+                    ratio(),
+                    heapMb);
         }
     }
 
@@ -191,11 +289,21 @@ public final class Bench {
         Components c = components.get();
         Pipeline pipeline = new Pipeline(c);
         long loadMs = (System.nanoTime() - t1) / 1_000_000;
-        List<String> bodies = articles.stream().map(a -> c.cleaner().clean(a).body()).toList();
-        out.printf(Locale.ROOT, "bench: corpus=%s articles=%d (read in %d ms, %d input problems) threads=%d repeat=%d "
-                        + "warmup=%d s; models and index loaded in %d ms; max heap %d MB%n", config.corpus(), articles.size(),
-                readMs, problems.problems().size(), threads, config.repeat(), config.warmup(),
-                loadMs, Runtime.getRuntime().maxMemory() >> 20);
+        List<String> bodies =
+                articles.stream().map(a -> c.cleaner().clean(a).body()).toList();
+        out.printf(
+                Locale.ROOT,
+                "bench: corpus=%s articles=%d (read in %d ms, %d input problems) threads=%d repeat=%d "
+                        + "warmup=%d s; models and index loaded in %d ms; max heap %d MB%n",
+                config.corpus(),
+                articles.size(),
+                readMs,
+                problems.problems().size(),
+                threads,
+                config.repeat(),
+                config.warmup(),
+                loadMs,
+                Runtime.getRuntime().maxMemory() >> 20);
 
         List<Run> runs = new ArrayList<>();
         Path lastStore = null;
@@ -216,7 +324,10 @@ public final class Bench {
                     }
                     passes++;
                 }
-                out.printf(Locale.ROOT, "warm-up: %d passes of the three stages over the articles in %.1f s%n", passes,
+                out.printf(
+                        Locale.ROOT,
+                        "warm-up: %d passes of the three stages over the articles in %.1f s%n",
+                        passes,
                         (System.nanoTime() - tw) / 1e9);
             }
             for (int r = 1; r <= config.repeat(); r++) {
@@ -243,27 +354,55 @@ public final class Bench {
         }
         List<QueryLatency.Result> queries;
         try (Store store = Store.open(lastStore)) {
-            queries = QueryLatency.measure(store.dataset(), QueryLatency.shippedQueries(), config.queryWarmup(),
-                    config.queryRuns());
+            queries = QueryLatency.measure(
+                    store.dataset(), QueryLatency.shippedQueries(), config.queryWarmup(), config.queryRuns());
         } finally {
             deleteTree(lastStore);
         }
         for (QueryLatency.Result q : queries) {
-            out.printf(Locale.ROOT, "query %-32s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs)%n", q.name(),
-                    q.rows(), q.p50Millis(), q.p95Millis(), q.maxMillis(), config.queryRuns());
+            out.printf(
+                    Locale.ROOT,
+                    "query %-32s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs)%n",
+                    q.name(),
+                    q.rows(),
+                    q.p50Millis(),
+                    q.p95Millis(),
+                    q.maxMillis(),
+                    config.queryRuns());
         }
         long heapMb = runs.stream().mapToLong(r -> r.heap().usedMb()).max().orElse(0);
-        Summary summary = new Summary(articles.size(), median(runs, "floor"), median(runs, "full"), median(runs, "store"),
-                heapMb, runs, queries);
+        Summary summary = new Summary(
+                articles.size(),
+                median(runs, "floor"),
+                median(runs, "full"),
+                median(runs, "store"),
+                heapMb,
+                runs,
+                queries);
         if (config.e2eHeap() != null) {
             ChildRuns.EndToEnd r = ChildRuns.ingest(config.corpus(), config.e2eHeap(), threads);
-            out.printf(Locale.ROOT, "e2e: newskg ingest %s (-Xmx%s, %d threads): %.1f s end to end, JVM start included, "
-                    + "exit %d; %s%n", config.corpus(), config.e2eHeap(), threads, r.seconds(), r.exit(), r.summary());
+            out.printf(
+                    Locale.ROOT,
+                    "e2e: newskg ingest %s (-Xmx%s, %d threads): %.1f s end to end, JVM start included, "
+                            + "exit %d; %s%n",
+                    config.corpus(),
+                    config.e2eHeap(),
+                    threads,
+                    r.seconds(),
+                    r.exit(),
+                    r.summary());
             try (Store store = Store.open(r.store())) {
-                for (QueryLatency.Result q : QueryLatency.measure(store.dataset(), QueryLatency.shippedQueries(),
-                        config.queryWarmup(), config.queryRuns())) {
-                    out.printf(Locale.ROOT, "e2e query %-28s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs, "
-                            + "whole-corpus store)%n", q.name(), q.rows(), q.p50Millis(), q.p95Millis(), q.maxMillis(),
+                for (QueryLatency.Result q : QueryLatency.measure(
+                        store.dataset(), QueryLatency.shippedQueries(), config.queryWarmup(), config.queryRuns())) {
+                    out.printf(
+                            Locale.ROOT,
+                            "e2e query %-28s rows=%-6d p50=%7.1f ms  p95=%7.1f ms  max=%7.1f ms  (%d runs, "
+                                    + "whole-corpus store)%n",
+                            q.name(),
+                            q.rows(),
+                            q.p50Millis(),
+                            q.p95Millis(),
+                            q.maxMillis(),
                             config.queryRuns());
                 }
             } finally {
@@ -272,33 +411,69 @@ public final class Bench {
         }
         if (config.replicate() > 0) {
             List<Article> all = config.limit() == 0 ? articles : readCorpus(config.corpus(), 0, problems);
-            ChildRuns.Replicated r = ChildRuns.replicate(all, config.replicate(), config.replicateHeap(), threads,
-                    config.replicateFirst(), out);
-            out.printf(Locale.ROOT, "replicate: K=%d, %d articles ingested into TDB2 with -Xmx%s in %.0f s "
-                            + "(%.1f articles/s; 100,000 would take about %.0f min), exit %d%n", r.k(), r.articles(),
-                    config.replicateHeap(), r.seconds(), r.articlesPerSecond(), 100_000 / r.articlesPerSecond() / 60, r.exit());
+            ChildRuns.Replicated r = ChildRuns.replicate(
+                    all, config.replicate(), config.replicateHeap(), threads, config.replicateFirst(), out);
+            out.printf(
+                    Locale.ROOT,
+                    "replicate: K=%d, %d articles ingested into TDB2 with -Xmx%s in %.0f s "
+                            + "(%.1f articles/s; 100,000 would take about %.0f min), exit %d%n",
+                    r.k(),
+                    r.articles(),
+                    config.replicateHeap(),
+                    r.seconds(),
+                    r.articlesPerSecond(),
+                    100_000 / r.articlesPerSecond() / 60,
+                    r.exit());
             if (r.first() != null) {
-                out.printf(Locale.ROOT, "replicate: heap, first %d articles: peak %d MB (after GC max %d MB, live %d MB); "
-                                + "articles %d-%d: peak %d MB (after GC max %d MB, live max %d MB)%n", r.firstN(),
-                        r.first().usedMb(), r.first().afterGcMb(), r.firstLiveMb(), r.firstN() + 1, r.articles(),
-                        r.rest().usedMb(), r.rest().afterGcMb(), r.restLiveMb());
+                out.printf(
+                        Locale.ROOT,
+                        "replicate: heap, first %d articles: peak %d MB (after GC max %d MB, live %d MB); "
+                                + "articles %d-%d: peak %d MB (after GC max %d MB, live max %d MB)%n",
+                        r.firstN(),
+                        r.first().usedMb(),
+                        r.first().afterGcMb(),
+                        r.firstLiveMb(),
+                        r.firstN() + 1,
+                        r.articles(),
+                        r.rest().usedMb(),
+                        r.rest().afterGcMb(),
+                        r.restLiveMb());
             }
-            out.printf(Locale.ROOT, "replicate: store on disk %d MB (TDB2 keeps the blocks each commit replaced until "
-                    + "`newskg compact`)%n", r.storeMb());
+            out.printf(
+                    Locale.ROOT,
+                    "replicate: store on disk %d MB (TDB2 keeps the blocks each commit replaced until "
+                            + "`newskg compact`)%n",
+                    r.storeMb());
         }
         out.println(summary.line());
         return summary;
     }
 
     private static void print(PrintStream out, Run r, int repeat) {
-        out.printf(Locale.ROOT, "%-5s run %d: %d articles in %6.1f s  %7.1f articles/s  %8.0f tokens/s  %s  heap peak %d MB "
-                        + "(after GC max %d MB, %d GCs)%n", r.stage(), repeat, r.articles(), r.seconds(), r.articlesPerSecond(),
-                r.tokensPerSecond(), r.triples() > 0 ? String.format(Locale.ROOT, "%8.0f triples/s", r.triplesPerSecond())
-                        : String.format("%17s", ""), r.heap().usedMb(), r.heap().afterGcMb(), r.heap().collections());
+        out.printf(
+                Locale.ROOT,
+                "%-5s run %d: %d articles in %6.1f s  %7.1f articles/s  %8.0f tokens/s  %s  heap peak %d MB "
+                        + "(after GC max %d MB, %d GCs)%n",
+                r.stage(),
+                repeat,
+                r.articles(),
+                r.seconds(),
+                r.articlesPerSecond(),
+                r.tokensPerSecond(),
+                r.triples() > 0
+                        ? String.format(Locale.ROOT, "%8.0f triples/s", r.triplesPerSecond())
+                        : String.format("%17s", ""),
+                r.heap().usedMb(),
+                r.heap().afterGcMb(),
+                r.heap().collections());
     }
 
     private static double median(List<Run> runs, String stage) {
-        return median(runs.stream().filter(r -> r.stage().equals(stage)).mapToDouble(Run::articlesPerSecond).sorted().toArray());
+        return median(runs.stream()
+                .filter(r -> r.stage().equals(stage))
+                .mapToDouble(Run::articlesPerSecond)
+                .sorted()
+                .toArray());
     }
 
     private static double median(double[] sorted) {
@@ -317,7 +492,8 @@ public final class Bench {
     }
 
     /** Stage 2: {@link Pipeline#process} on every article, the quads added to an in-memory dataset. */
-    static Run full(Pipeline pipeline, List<Article> articles, int threads, HeapSampler heap) throws InterruptedException {
+    static Run full(Pipeline pipeline, List<Article> articles, int threads, HeapSampler heap)
+            throws InterruptedException {
         LongAdder tokens = new LongAdder();
         LongAdder triples = new LongAdder();
         // each article's graph, as the pipeline built it, linked into one in-memory dataset: copying
@@ -349,7 +525,7 @@ public final class Bench {
             store.ensureOntology();
             long t0 = System.nanoTime();
             IngestSummary s = new Ingest(pipeline, ArticleSources.defaults(), threads)
-                    .run(articles, store, ProblemReporter.collecting(p -> { }), null);
+                    .run(articles, store, ProblemReporter.collecting(p -> {}), null);
             long nanos = System.nanoTime() - t0;
             return new Run("store", articles.size(), tokens, s.triplesWritten(), nanos, heap.window());
         }

@@ -2,8 +2,6 @@ package org.newskg.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.newskg.article.Article;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.article.Article;
 
 /**
  * Measurements that need a fresh JVM: the end-to-end {@code newskg ingest} of a corpus (JVM start
@@ -35,8 +34,18 @@ public final class ChildRuns {
      * Heap of the replicated ingest: the window up to {@code firstN} articles and the rest of the
      * run (peak in use, and the largest heap left after a GC).
      */
-    public record Replicated(int k, int articles, int firstN, HeapSampler.Peak first, HeapSampler.Peak rest,
-                            long firstLiveMb, long restLiveMb, long storeMb, List<String> windows, double seconds, int exit) {
+    public record Replicated(
+            int k,
+            int articles,
+            int firstN,
+            HeapSampler.Peak first,
+            HeapSampler.Peak rest,
+            long firstLiveMb,
+            long restLiveMb,
+            long storeMb,
+            List<String> windows,
+            double seconds,
+            int exit) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -67,12 +76,14 @@ public final class ChildRuns {
             // as the launcher runs it: with the start-up cache it writes once per build
             List<String> jvm = startupCache("-Xmx" + heap, cache);
             List<String> cmd = javaCommand(jvm.toArray(String[]::new));
-            cmd.addAll(List.of("ingest", "--db", db.toString(), "--threads", String.valueOf(threads), corpus.toString()));
+            cmd.addAll(
+                    List.of("ingest", "--db", db.toString(), "--threads", String.valueOf(threads), corpus.toString()));
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
             p.getOutputStream().close();
             String summary = "";
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     if (line.startsWith("ingest:")) {
                         summary = line;
@@ -82,8 +93,14 @@ public final class ChildRuns {
             int exit = p.waitFor();
             double s = (System.nanoTime() - t0) / 1e9;
             if (summary.isEmpty()) {
-                summary = "(no summary; stderr: " + String.join(" | ", Files.readAllLines(err).stream()
-                        .filter(l -> !l.startsWith("...")).limit(5).toList()) + ")";
+                summary = "(no summary; stderr: "
+                        + String.join(
+                                " | ",
+                                Files.readAllLines(err).stream()
+                                        .filter(l -> !l.startsWith("..."))
+                                        .limit(5)
+                                        .toList())
+                        + ")";
             }
             return new EndToEnd(s, exit, summary, db);
         } finally {
@@ -111,7 +128,10 @@ public final class ChildRuns {
         try {
             List<String> cmd = javaCommand(train.toArray(String[]::new));
             cmd.addAll(List.of("demo", "--no-serve", "--db", db.resolve("db").toString()));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             p.getOutputStream().close();
             p.waitFor();
         } finally {
@@ -120,39 +140,53 @@ public final class ChildRuns {
         return run;
     }
 
-    private static final Pattern WINDOW = Pattern.compile(
-            "bench-child: articles=(\\d+) peak=(\\d+) afterGc=(\\d+) gcs=(\\d+) live=(\\d+)( final)?");
+    private static final Pattern WINDOW =
+            Pattern.compile("bench-child: articles=(\\d+) peak=(\\d+) afterGc=(\\d+) gcs=(\\d+) live=(\\d+)( final)?");
 
     /**
      * Feeds {@code corpus} {@code k} times (copy {@code c} of article {@code i} gets the line
      * "(replica c.i)" appended) as JSON Lines on the standard input of a child JVM with {@code -Xmx heap}
      * that ingests them into a temporary TDB2 store ({@link IngestChild}); progress lines go to {@code log}.
      */
-    public static Replicated replicate(List<Article> corpus, int k, String heap, int threads, int firstN, PrintStream log)
+    public static Replicated replicate(
+            List<Article> corpus, int k, String heap, int threads, int firstN, PrintStream log)
             throws IOException, InterruptedException {
         Path db = Files.createTempDirectory("newskg-bench-replica");
         Path err = Files.createTempFile("newskg-bench-replica", ".err");
         try {
             List<String> cmd = javaCommand("-Xmx" + heap);
-            cmd.addAll(List.of("bench", "--ingest-child", db.toString(), "--threads", String.valueOf(threads),
-                    "--first", String.valueOf(firstN)));
+            cmd.addAll(List.of(
+                    "bench",
+                    "--ingest-child",
+                    db.toString(),
+                    "--threads",
+                    String.valueOf(threads),
+                    "--first",
+                    String.valueOf(firstN)));
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-            Thread feeder = Thread.ofPlatform().name("newskg-bench-replica-feed").daemon(true).start(() -> {
-                ObjectMapper om = new ObjectMapper();
-                try (Writer w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
-                    for (int c = 0; c < k; c++) {
-                        for (int i = 0; i < corpus.size(); i++) {
-                            ObjectNode o = om.createObjectNode();
-                            o.put("text", corpus.get(i).text().stripTrailing() + "\n\n(replica " + c + "." + i + ")\n");
-                            w.write(om.writeValueAsString(o));
-                            w.write('\n');
+            Thread feeder = Thread.ofPlatform()
+                    .name("newskg-bench-replica-feed")
+                    .daemon(true)
+                    .start(() -> {
+                        ObjectMapper om = new ObjectMapper();
+                        try (Writer w = new BufferedWriter(
+                                new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+                            for (int c = 0; c < k; c++) {
+                                for (int i = 0; i < corpus.size(); i++) {
+                                    ObjectNode o = om.createObjectNode();
+                                    o.put(
+                                            "text",
+                                            corpus.get(i).text().stripTrailing() + "\n\n(replica " + c + "." + i
+                                                    + ")\n");
+                                    w.write(om.writeValueAsString(o));
+                                    w.write('\n');
+                                }
+                            }
+                        } catch (IOException e) {
+                            // the child ended early; its exit status tells
                         }
-                    }
-                } catch (IOException e) {
-                    // the child ended early; its exit status tells
-                }
-            });
+                    });
             HeapSampler.Peak first = null;
             long restPeak = 0;
             long restAfter = 0;
@@ -161,18 +195,28 @@ public final class ChildRuns {
             long restLive = 0;
             int articles = 0;
             List<String> windows = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     Matcher m = WINDOW.matcher(line);
                     if (!m.find()) {
                         continue;
                     }
                     int n = Integer.parseInt(m.group(1));
-                    HeapSampler.Peak peak = new HeapSampler.Peak(Long.parseLong(m.group(2)) << 20,
-                            Long.parseLong(m.group(3)) << 20, Integer.parseInt(m.group(4)));
+                    HeapSampler.Peak peak = new HeapSampler.Peak(
+                            Long.parseLong(m.group(2)) << 20,
+                            Long.parseLong(m.group(3)) << 20,
+                            Integer.parseInt(m.group(4)));
                     long live = Long.parseLong(m.group(5));
-                    String w = String.format(Locale.ROOT, "replicate: up to %d articles (%.0f s): heap peak %d MB, after GC max %d MB, "
-                            + "live after full GC %d MB", n, (System.nanoTime() - t0) / 1e9, peak.usedMb(), peak.afterGcMb(), live);
+                    String w = String.format(
+                            Locale.ROOT,
+                            "replicate: up to %d articles (%.0f s): heap peak %d MB, after GC max %d MB, "
+                                    + "live after full GC %d MB",
+                            n,
+                            (System.nanoTime() - t0) / 1e9,
+                            peak.usedMb(),
+                            peak.afterGcMb(),
+                            live);
                     windows.add(w);
                     if (log != null) {
                         log.println(w);
@@ -193,12 +237,24 @@ public final class ChildRuns {
             feeder.join();
             double s = (System.nanoTime() - t0) / 1e9;
             if (exit != 0 && log != null) {
-                Files.readAllLines(err).stream().filter(l -> !l.startsWith("...")).limit(10)
+                Files.readAllLines(err).stream()
+                        .filter(l -> !l.startsWith("..."))
+                        .limit(10)
                         .forEach(l -> log.println("replicate: child: " + l));
             }
             long storeMb = org.newskg.store.Store.bytesOnDisk(db) >> 20;
-            return new Replicated(k, articles, firstN, first, new HeapSampler.Peak(restPeak, restAfter, restGcs), firstLive,
-                    restLive, storeMb, windows, s, exit);
+            return new Replicated(
+                    k,
+                    articles,
+                    firstN,
+                    first,
+                    new HeapSampler.Peak(restPeak, restAfter, restGcs),
+                    firstLive,
+                    restLive,
+                    storeMb,
+                    windows,
+                    s,
+                    exit);
         } finally {
             Bench.deleteTree(db);
             Files.deleteIfExists(err);

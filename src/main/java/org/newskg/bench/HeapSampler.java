@@ -1,11 +1,6 @@
 package org.newskg.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -18,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Peak heap while something runs: a background thread samples {@link MemoryMXBean} every few
@@ -55,12 +54,16 @@ public final class HeapSampler implements AutoCloseable {
     private volatile boolean running = true;
 
     private HeapSampler(long periodMillis) {
-        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getName).collect(Collectors.toUnmodifiableSet());
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toUnmodifiableSet());
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter e) {
-                e.addNotificationListener(listener, n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                        .equals(n.getType()), null);
+                e.addNotificationListener(
+                        listener,
+                        n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType()),
+                        null);
                 emitters.add(e);
             }
         }
@@ -82,7 +85,8 @@ public final class HeapSampler implements AutoCloseable {
     }
 
     private void onGc(Notification n, Object handback) {
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         max(peakUsed, heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
         max(peakAfterGc, heapUsed(info.getGcInfo().getMemoryUsageAfterGc()));
         collections.incrementAndGet();

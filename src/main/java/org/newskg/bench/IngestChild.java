@@ -1,5 +1,8 @@
 package org.newskg.bench;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.pipeline.Components;
@@ -8,10 +11,6 @@ import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.problem.ProblemReporter;
 import org.newskg.store.Store;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The child side of {@link ChildRuns#replicate}: {@code Ingest} of JSON Lines from standard input
@@ -25,7 +24,8 @@ public final class IngestChild {
     public static int run(Path db, int threads, int firstN, PrintStream out) {
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         Pipeline pipeline = new Pipeline(Components.load(true));
-        try (Store store = Store.open(db); HeapSampler heap = HeapSampler.start()) {
+        try (Store store = Store.open(db);
+                HeapSampler heap = HeapSampler.start()) {
             store.ensureOntology();
             heap.window();
             int[] next = {firstN};
@@ -46,8 +46,9 @@ public final class IngestChild {
     }
 
     private static void print(PrintStream out, int done, HeapSampler.Peak p, long liveMb, boolean last) {
-        out.printf("bench-child: articles=%d peak=%d afterGc=%d gcs=%d live=%d%s%n", done, p.usedMb(), p.afterGcMb(),
-                p.collections(), liveMb, last ? " final" : "");
+        out.printf(
+                "bench-child: articles=%d peak=%d afterGc=%d gcs=%d live=%d%s%n",
+                done, p.usedMb(), p.afterGcMb(), p.collections(), liveMb, last ? " final" : "");
         out.flush();
     }
 }

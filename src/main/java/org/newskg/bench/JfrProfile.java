@@ -1,10 +1,5 @@
 package org.newskg.bench;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the time goes, from the {@code jdk.ExecutionSample} events of a JFR recording: the share
@@ -47,7 +46,8 @@ public final class JfrProfile {
                 }
                 List<String> frames = new ArrayList<>(st.getFrames().size());
                 for (RecordedFrame fr : st.getFrames()) {
-                    frames.add(fr.getMethod().getType().getName() + "." + fr.getMethod().getName());
+                    frames.add(fr.getMethod().getType().getName() + "."
+                            + fr.getMethod().getName());
                 }
                 n++;
                 stages.merge(stage(frames, st.isTruncated()), 1, Integer::sum);
@@ -70,14 +70,17 @@ public final class JfrProfile {
     }
 
     private static void printTop(PrintStream out, Map<String, Integer> counts, int n, int top) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
                 .forEach(e -> out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / n, e.getKey()));
     }
 
     /** The stage a sample belongs to (frames innermost first). */
     static String stage(List<String> frames, boolean truncated) {
         for (String f : frames) {
-            if (f.startsWith("org.newskg.nlp.NlpModels.<init>") || f.startsWith("org.newskg.link.WikidataIndex.load")
+            if (f.startsWith("org.newskg.nlp.NlpModels.<init>")
+                    || f.startsWith("org.newskg.link.WikidataIndex.load")
                     || f.startsWith("org.newskg.pipeline.Components.load")) {
                 return "startup: loading models and the Wikidata index";
             }
@@ -100,7 +103,9 @@ public final class JfrProfile {
             }
         }
         for (String f : frames) {
-            if (f.startsWith("org.newskg.store.") || f.startsWith("org.apache.jena.tdb2") || f.startsWith("org.apache.jena.dboe")) {
+            if (f.startsWith("org.newskg.store.")
+                    || f.startsWith("org.apache.jena.tdb2")
+                    || f.startsWith("org.apache.jena.dboe")) {
                 return "store: TDB2 writes";
             }
             if (f.startsWith("org.newskg.article.")) {
@@ -118,11 +123,11 @@ public final class JfrProfile {
     }
 
     private static final String[][] DECODERS = {
-            {"opennlp.tools.lemmatizer.", "nlp: lemmatizer (LemmatizerME)"},
-            {"opennlp.tools.postag.", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
-            {"org.newskg.nlp.GreedyTagger", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
-            {"opennlp.tools.tokenize.", "nlp: tokenizer (TokenizerME)"},
-            {"opennlp.tools.sentdetect.", "nlp: sentence detector (SentenceDetectorME)"},
+        {"opennlp.tools.lemmatizer.", "nlp: lemmatizer (LemmatizerME)"},
+        {"opennlp.tools.postag.", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
+        {"org.newskg.nlp.GreedyTagger", "nlp: POS tagger (OpenNLP model, GreedyTagger)"},
+        {"opennlp.tools.tokenize.", "nlp: tokenizer (TokenizerME)"},
+        {"opennlp.tools.sentdetect.", "nlp: sentence detector (SentenceDetectorME)"},
     };
 
     private static String stageOf(String callee) {
@@ -130,7 +135,8 @@ public final class JfrProfile {
         String cls = lastDot > 0 ? callee.substring(0, lastDot) : callee;
         return switch (cls) {
             case "org.newskg.text.Cleaner" -> "clean: Cleaner.clean";
-            case "org.newskg.extract.ArticleExtractor" -> "extract: ArticleExtractor.extract (NER, roles, quotes, meetings)";
+            case "org.newskg.extract.ArticleExtractor" ->
+                "extract: ArticleExtractor.extract (NER, roles, quotes, meetings)";
             case "org.newskg.link.ArticleLinker" -> "link: ArticleLinker.link";
             case "org.newskg.rdf.ArticleMapper" -> "rdf: ArticleMapper.map";
             case "org.newskg.rdf.GraphValidator" -> "rdf: GraphValidator (SHACL)";

@@ -1,12 +1,5 @@
 package org.newskg.bench;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,6 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
 
 /**
  * Latency of the shipped {@code queries/*.rq} against a store: each query runs a few times to warm
@@ -69,7 +68,8 @@ public final class QueryLatency {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
-            out.add(new Result(e.getKey(), rows, percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1]));
+            out.add(new Result(
+                    e.getKey(), rows, percentile(ms, 50), percentile(ms, 95), ms.length == 0 ? 0 : ms[ms.length - 1]));
         }
         return out;
     }
@@ -132,7 +132,10 @@ public final class QueryLatency {
                 dir = Path.of(uri);
             }
             try (Stream<Path> s = Files.list(dir)) {
-                return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
+                return s.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".rq"))
+                        .sorted()
+                        .toList();
             }
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);

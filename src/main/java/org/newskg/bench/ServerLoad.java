@@ -32,19 +32,37 @@ public final class ServerLoad {
     private ServerLoad() {}
 
     /** Latencies in milliseconds; errors by status ("IOException" for a failed exchange). */
-    public record Result(int queries, int clients, double seconds, double p50, double p95, double p99, double max,
-                         int errors, Map<String, Integer> errorKinds) {
+    public record Result(
+            int queries,
+            int clients,
+            double seconds,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            int errors,
+            Map<String, Integer> errorKinds) {
         public String describe() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(
+                    java.util.Locale.ROOT,
                     "%d queries, %d clients, %.1f s (%.0f queries/s): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, errors %d%s",
-                    queries, clients, seconds, queries / seconds, p50, p95, p99, max, errors,
+                    queries,
+                    clients,
+                    seconds,
+                    queries / seconds,
+                    p50,
+                    p95,
+                    p99,
+                    max,
+                    errors,
                     errorKinds.isEmpty() ? "" : " " + errorKinds);
         }
     }
 
     public static Result run(URI endpoint, List<Map.Entry<String, String>> queries, int clients, int total)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         double[] ms = new double[total];
         String[] failures = new String[total];
         AtomicInteger next = new AtomicInteger();
@@ -55,10 +73,12 @@ public final class ServerLoad {
             running.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     String q = queries.get(i % queries.size()).getValue();
-                    HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
+                    HttpRequest req = HttpRequest.newBuilder(endpoint)
+                            .timeout(Duration.ofSeconds(120))
                             .header("Content-Type", "application/sparql-query; charset=utf-8")
                             .header("Accept", "application/sparql-results+json")
-                            .POST(HttpRequest.BodyPublishers.ofString(q, StandardCharsets.UTF_8)).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(q, StandardCharsets.UTF_8))
+                            .build();
                     long s = System.nanoTime();
                     try {
                         HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
@@ -96,8 +116,16 @@ public final class ServerLoad {
             }
         }
         Arrays.sort(ms);
-        return new Result(total, clients, seconds, QueryLatency.percentile(ms, 50), QueryLatency.percentile(ms, 95),
-                QueryLatency.percentile(ms, 99), ms.length == 0 ? 0 : ms[ms.length - 1], errors, kinds);
+        return new Result(
+                total,
+                clients,
+                seconds,
+                QueryLatency.percentile(ms, 50),
+                QueryLatency.percentile(ms, 95),
+                QueryLatency.percentile(ms, 99),
+                ms.length == 0 ? 0 : ms[ms.length - 1],
+                errors,
+                kinds);
     }
 
     /**
@@ -107,8 +135,14 @@ public final class ServerLoad {
      * @param ingest the command line of the writer, or null for the first run only
      * @param settleSeconds how long the writer runs before the second load starts (model loading)
      */
-    public static List<Result> withAndWithoutWriter(URI endpoint, List<Map.Entry<String, String>> queries, int clients,
-                                                    int total, List<String> ingest, int settleSeconds, PrintStream out)
+    public static List<Result> withAndWithoutWriter(
+            URI endpoint,
+            List<Map.Entry<String, String>> queries,
+            int clients,
+            int total,
+            List<String> ingest,
+            int settleSeconds,
+            PrintStream out)
             throws IOException, InterruptedException {
         List<Result> results = new ArrayList<>();
         // warm-up: the JIT and the store's caches, not measured
@@ -122,18 +156,21 @@ public final class ServerLoad {
         ProcessBuilder pb = new ProcessBuilder(ingest).redirectErrorStream(true);
         Process writer = pb.start();
         StringBuilder log = new StringBuilder();
-        Thread drain = new Thread(() -> {
-            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (log) {
-                        log.append(line).append('\n');
+        Thread drain = new Thread(
+                () -> {
+                    try (var r = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            synchronized (log) {
+                                log.append(line).append('\n');
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the child went away; its exit status tells
                     }
-                }
-            } catch (IOException e) {
-                // the child went away; its exit status tells
-            }
-        }, "ingest-output");
+                },
+                "ingest-output");
         drain.start();
         Thread.sleep(settleSeconds * 1000L);
         boolean aliveAtStart = writer.isAlive();
@@ -141,13 +178,19 @@ public final class ServerLoad {
         Result during = run(endpoint, queries, clients, total);
         boolean aliveAtEnd = writer.isAlive();
         out.println("load during ingest:  " + during.describe());
-        out.println("  ingest " + (aliveAtStart && aliveAtEnd ? "ran throughout"
-                : aliveAtStart ? "ended during the load" : "had ended before the load started"));
+        out.println("  ingest "
+                + (aliveAtStart && aliveAtEnd
+                        ? "ran throughout"
+                        : aliveAtStart ? "ended during the load" : "had ended before the load started"));
         results.add(during);
         int exit = writer.waitFor();
         drain.join();
         double writerSeconds = (System.nanoTime() - w0) / 1e9;
-        String summary = log.toString().strip().lines().filter(l -> l.startsWith("ingest:")).reduce((a, b) -> b)
+        String summary = log.toString()
+                .strip()
+                .lines()
+                .filter(l -> l.startsWith("ingest:"))
+                .reduce((a, b) -> b)
                 .orElse(log.toString().strip().lines().reduce((a, b) -> b).orElse("(no output)"));
         out.println("  ingest exit " + exit + " (" + String.format(java.util.Locale.ROOT, "%.0f", writerSeconds)
                 + " s after the load started): " + summary);

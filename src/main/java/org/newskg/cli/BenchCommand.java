@@ -1,15 +1,16 @@
 package org.newskg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.newskg.bench.Bench;
 import org.newskg.bench.IngestChild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark (figures, not a test): the same articles, read into memory first, through (1) OpenNLP "
                 + "sentences+tokens+POS alone, (2) the full pipeline into an in-memory graph, (3) the full pipeline into a "
                 + "fresh TDB2 store; then p50/p95 latency of the shipped non-federated queries on that store. "
@@ -17,7 +18,10 @@ import java.util.concurrent.Callable;
                 + "'bench: articles=N floor=X/s full=Y/s store=Z/s full/floor=R heap=M MB'.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "folder (or file) of articles, e.g. ../shared/corpus/bbc")
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "folder (or file) of articles, e.g. ../shared/corpus/bbc")
     Path corpus;
 
     @Option(names = "--limit", defaultValue = "0", description = "at most N articles (default: all)")
@@ -26,31 +30,55 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "threads for every stage (default: all cores)")
     int threads;
 
-    @Option(names = "--repeat", defaultValue = "1", description = "measured runs of each stage; the last line reports the median (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--repeat",
+            defaultValue = "1",
+            description = "measured runs of each stage; the last line reports the median (default: ${DEFAULT-VALUE})")
     int repeat;
 
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "60",
-            description = "seconds of untimed runs of the three stages before measuring; the JIT needs them (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description =
+                    "seconds of untimed runs of the three stages before measuring; the JIT needs them (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--query-runs", defaultValue = "20", description = "timed runs of each query, after 3 warm-up runs (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--query-runs",
+            defaultValue = "20",
+            description = "timed runs of each query, after 3 warm-up runs (default: ${DEFAULT-VALUE})")
     int queryRuns;
 
-    @Option(names = "--e2e", description = "also time `newskg ingest` of the whole corpus in a child JVM (JVM start included)")
+    @Option(
+            names = "--e2e",
+            description = "also time `newskg ingest` of the whole corpus in a child JVM (JVM start included)")
     boolean e2e;
 
-    @Option(names = "--e2e-heap", defaultValue = "2g", description = "-Xmx of the --e2e child (default: ${DEFAULT-VALUE}, as the launcher)")
+    @Option(
+            names = "--e2e-heap",
+            defaultValue = "2g",
+            description = "-Xmx of the --e2e child (default: ${DEFAULT-VALUE}, as the launcher)")
     String e2eHeap;
 
-    @Option(names = "--replicate", paramLabel = "K", defaultValue = "0",
-            description = "also ingest the corpus K times (each copy with a marker line, so new ids) in a child JVM with "
-                    + "--replicate-heap, and compare the heap of the first 1,000 articles with the rest")
+    @Option(
+            names = "--replicate",
+            paramLabel = "K",
+            defaultValue = "0",
+            description =
+                    "also ingest the corpus K times (each copy with a marker line, so new ids) in a child JVM with "
+                            + "--replicate-heap, and compare the heap of the first 1,000 articles with the rest")
     int replicate;
 
-    @Option(names = "--replicate-heap", defaultValue = "1g", description = "-Xmx of the --replicate child (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--replicate-heap",
+            defaultValue = "1g",
+            description = "-Xmx of the --replicate child (default: ${DEFAULT-VALUE})")
     String replicateHeap;
 
-    @Option(names = "--jfr", paramLabel = "FILE.jfr",
+    @Option(
+            names = "--jfr",
+            paramLabel = "FILE.jfr",
             description = "instead of benchmarking, summarise a JFR recording: share of samples per stage, top methods")
     Path jfr;
 
@@ -71,11 +99,17 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (corpus == null || !Files.exists(corpus)) {
-            System.err.println("newskg bench: --corpus DIR is required and must exist" + (corpus == null ? "" : ": " + corpus));
+            System.err.println(
+                    "newskg bench: --corpus DIR is required and must exist" + (corpus == null ? "" : ": " + corpus));
             return 2;
         }
-        Bench.Config config = Bench.Config.defaults(corpus).withLimit(limit).withThreads(threads).withRepeat(repeat)
-                .withWarmup(warmup).withQueryRuns(3, queryRuns).withReplicate(replicate, replicateHeap, first);
+        Bench.Config config = Bench.Config.defaults(corpus)
+                .withLimit(limit)
+                .withThreads(threads)
+                .withRepeat(repeat)
+                .withWarmup(warmup)
+                .withQueryRuns(3, queryRuns)
+                .withReplicate(replicate, replicateHeap, first);
         if (e2e) {
             config = config.withEndToEnd(e2eHeap);
         }

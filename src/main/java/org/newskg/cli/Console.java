@@ -1,9 +1,8 @@
 package org.newskg.cli;
 
+import java.io.PrintStream;
 import org.newskg.pipeline.Ingest;
 import org.newskg.problem.Problem;
-
-import java.io.PrintStream;
 
 /** Console output shared by the commands: problems as they happen, throttled progress. */
 final class Console {

@@ -1,8 +1,17 @@
 package org.newskg.cli;
 
-import org.newskg.config.NewskgConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
+import org.newskg.config.NewskgConfig;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
 import org.newskg.pipeline.IngestSummary;
@@ -13,27 +22,28 @@ import org.newskg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Ingests the bundled example articles into a fresh store and serves it on localhost.")
 final class DemoCommand implements Callable<Integer> {
     /** The bundled examples, listed here because a jar cannot be listed like a folder. */
-    static final List<String> EXAMPLES = List.of("examples/harbour-talks.txt", "examples/trade-summit.txt",
-            "examples/phone-call.txt", "examples/ministers-meet.txt");
+    static final List<String> EXAMPLES = List.of(
+            "examples/harbour-talks.txt",
+            "examples/trade-summit.txt",
+            "examples/phone-call.txt",
+            "examples/ministers-meet.txt");
 
-    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_DEMO_STORE, description = "store folder, emptied first (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--db",
+            defaultValue = NewskgConfig.DEFAULT_DEMO_STORE,
+            description = "store folder, emptied first (default: ${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--port", defaultValue = "" + NewskgConfig.DEFAULT_PORT, description = "HTTP port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--port",
+            defaultValue = "" + NewskgConfig.DEFAULT_PORT,
+            description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--no-serve", description = "ingest only, do not start the server")
@@ -48,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
                 if (in == null) {
                     throw new IllegalStateException("example " + name + " missing from the jar");
                 }
-                Files.writeString(articles.resolve(Path.of(name).getFileName().toString()),
+                Files.writeString(
+                        articles.resolve(Path.of(name).getFileName().toString()),
                         new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
@@ -56,8 +67,8 @@ final class DemoCommand implements Callable<Integer> {
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
         Store store = Store.open(db);
         store.ensureOntology();
-        IngestSummary s = new Ingest(new Pipeline(Components.load(true)), ArticleSources.defaults(),
-                config.effectiveThreads())
+        IngestSummary s = new Ingest(
+                        new Pipeline(Components.load(true)), ArticleSources.defaults(), config.effectiveThreads())
                 .run(List.of(articles), ArticleMeta.of(null), store, problems, null);
         System.out.println(s.describe());
         if (noServe) {
@@ -70,7 +81,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  curl -s http://127.0.0.1:" + server.port() + "/newskg/sparql \\");
         System.out.println("    --data-urlencode 'query=PREFIX nk: <https://newskg.org/ontology#> "
                 + "SELECT ?speaker ?text WHERE { ?s nk:speaker/nk:name ?speaker ; nk:text ?text } LIMIT 10'");
-        System.out.println("  ./newskg query --db " + db + " queries/statements-by-person.rq   (after stopping the server)");
+        System.out.println(
+                "  ./newskg query --db " + db + " queries/statements-by-person.rq   (after stopping the server)");
         server.join();
         return 0;
     }
@@ -82,7 +94,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         boolean tdb;
         try (Stream<Path> s = Files.list(dir)) {
-            tdb = s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") || p.getFileName().toString().equals("tdb.lock"));
+            tdb = s.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals("tdb.lock"));
         }
         if (!tdb) {
             throw new IOException(dir + " exists and is not a newskg store; choose another --db");

@@ -1,5 +1,12 @@
 package org.newskg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.newskg.config.NewskgConfig;
 import org.newskg.eval.ArticleTexts;
 import org.newskg.eval.ContractQueries;
@@ -11,26 +18,27 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the graph against hand-made gold annotations: precision, recall and F1 of persons, "
-                + "locations, roles, statements and meetings, as ../shared/eval/score.py does (see GOLD_FORMAT.md).",
-                "Exit status: 0 when every --min holds, 1 when one falls short, 2 on usage errors or when the "
-                        + "evaluation cannot run."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores the graph against hand-made gold annotations: precision, recall and F1 of persons, "
+                    + "locations, roles, statements and meetings, as ../shared/eval/score.py does (see GOLD_FORMAT.md).",
+            "Exit status: 0 when every --min holds, 1 when one falls short, 2 on usage errors or when the "
+                    + "evaluation cannot run."
+        })
 final class EvalCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--db", paramLabel = "DIR", description = "store folder, read offline (default: " + NewskgConfig.DEFAULT_STORE + ")")
+        @Option(
+                names = "--db",
+                paramLabel = "DIR",
+                description = "store folder, read offline (default: " + NewskgConfig.DEFAULT_STORE + ")")
         Path db;
 
-        @Option(names = "--endpoint", paramLabel = "URL",
+        @Option(
+                names = "--endpoint",
+                paramLabel = "URL",
                 description = "a SPARQL query endpoint instead, e.g. http://127.0.0.1:3030/newskg/sparql")
         String endpoint;
     }
@@ -41,28 +49,40 @@ final class EvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
 
-    @Option(names = "--queries", paramLabel = "DIR",
+    @Option(
+            names = "--queries",
+            paramLabel = "DIR",
             description = "folder holding persons.rq ... meetings.rq (default: the contract queries in the jar)")
     Path queries;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the full report as JSON")
     Path json;
 
-    @Option(names = "--min", paramLabel = "AREA=F1",
+    @Option(
+            names = "--min",
+            paramLabel = "AREA=F1",
             description = "fail (exit 1) when an area's F1 is below this; areas: " + "persons locations roles "
                     + "statements meetings wikidata (accuracy)")
     List<String> mins = List.of();
 
-    @Option(names = {"-v", "--verbose"}, description = "list the missed and spurious items of each area")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "list the missed and spurious items of each area")
     boolean verbose;
 
-    @Option(names = "--by-article", description = "list, article by article, each missed gold item with the sentence "
-            + "of the article it comes from and each false hit with the evidence sentence the store keeps for it")
+    @Option(
+            names = "--by-article",
+            description =
+                    "list, article by article, each missed gold item with the sentence "
+                            + "of the article it comes from and each false hit with the evidence sentence the store keeps for it")
     boolean byArticle;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "folder holding the gold's article files, searched "
-            + "with its subfolders by file name (repeatable; default: seeds/ and corpus/ of the folder three levels "
-            + "above --gold, as ../shared/eval/score-set.sh looks them up)")
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            description = "folder holding the gold's article files, searched "
+                    + "with its subfolders by file name (repeatable; default: seeds/ and corpus/ of the folder three levels "
+                    + "above --gold, as ../shared/eval/score-set.sh looks them up)")
     List<Path> articles = List.of();
 
     @Override

@@ -1,9 +1,17 @@
 package org.newskg.cli;
 
-import org.newskg.config.NewskgConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.ArticleSources;
 import org.newskg.article.WebUrl;
+import org.newskg.config.NewskgConfig;
 import org.newskg.fetch.FetchOptions;
 import org.newskg.fetch.Fetcher;
 import org.newskg.link.online.WikidataOptions;
@@ -23,59 +31,76 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads articles (files or folders, searched recursively; - for standard input; http(s) URLs of pages) into the TDB2 "
-                + "store, or into a running SPARQL store with --remote. Re-ingesting an article replaces its graph. "
-                + "Exit status: 0 all ingested, 1 some inputs skipped (listed in the summary), 2 usage error.")
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description =
+                "Reads articles (files or folders, searched recursively; - for standard input; http(s) URLs of pages) into the TDB2 "
+                        + "store, or into a running SPARQL store with --remote. Re-ingesting an article replaces its graph. "
+                        + "Exit status: 0 all ingested, 1 some inputs skipped (listed in the summary), 2 usage error.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, - for standard input, "
-            + "or the http(s) URL of an article page (fetched politely, as `watch` does)")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "article files or folders, - for standard input, "
+                    + "or the http(s) URL of an article page (fetched politely, as `watch` does)")
     List<String> inputs;
 
-    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--db",
+            defaultValue = NewskgConfig.DEFAULT_STORE,
+            description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--remote", paramLabel = "URL",
+    @Option(
+            names = "--remote",
+            paramLabel = "URL",
             description = "send each article graph to this dataset with the SPARQL Graph Store Protocol "
                     + "(PUT URL?graph=...) instead of the local store; for `newskg serve --allow-update` "
                     + "the URL is http://127.0.0.1:3030/newskg/data")
     String remote;
 
-    @Option(names = "--remote-auth", paramLabel = "FILE",
+    @Option(
+            names = "--remote-auth",
+            paramLabel = "FILE",
             description = "HTTP Basic credentials for --remote: a file whose first line is 'user: password'")
     Path remoteAuth;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "publication date (yyyy-MM-dd) for articles that state none")
+    @Option(
+            names = "--published",
+            paramLabel = "DATE",
+            description = "publication date (yyyy-MM-dd) for articles that state none")
     String published;
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "outlet for articles that name none")
     String outlet;
 
-    @Option(names = "--stdin-format", paramLabel = "FORMAT", description = "format of standard input (-): text (default), html, json, jsonl or warc")
+    @Option(
+            names = "--stdin-format",
+            paramLabel = "FORMAT",
+            description = "format of standard input (-): text (default), html, json, jsonl or warc")
     String stdinFormat;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "" + NewskgConfig.DEFAULT_MAX_FILE_SIZE,
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "SIZE",
+            defaultValue = "" + NewskgConfig.DEFAULT_MAX_FILE_SIZE,
             description = "skip (and report) files larger than this, and JSON Lines lines and sidecars too; bytes or "
                     + "with K, M, G (default: ${DEFAULT-VALUE} bytes, some hundreds of articles' worth: larger inputs are "
                     + "rarely one article, and cost minutes and gigabytes)")
     String maxFileSize;
 
-    @Option(names = "--user-agent", paramLabel = "TEXT",
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
             description = "User-Agent for fetching URLs (default: " + FetchOptions.DEFAULT_USER_AGENT + ")")
     String userAgent;
 
-    @Option(names = "--mark-copies", description = "mark files that carry a story already stored (syndicated or lightly "
-            + "edited copies) with nk:sameStoryAs, using the story index beside the store, as URLs always are")
+    @Option(
+            names = "--mark-copies",
+            description = "mark files that carry a story already stored (syndicated or lightly "
+                    + "edited copies) with nk:sameStoryAs, using the story index beside the store, as URLs always are")
     boolean markCopies;
 
     @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
@@ -84,12 +109,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-link", description = "do not link entities to Wikidata")
     boolean noLink;
 
-    @Option(names = "--wikidata", paramLabel = "MODE", defaultValue = "offline",
+    @Option(
+            names = "--wikidata",
+            paramLabel = "MODE",
+            defaultValue = "offline",
             description = "offline (default): the bundled index only; online: names the index lacks are looked up "
                     + "through the Wikidata API (cached; offline results when unreachable)")
     String wikidata;
 
-    @Option(names = "--wikidata-cache", paramLabel = "DIR",
+    @Option(
+            names = "--wikidata-cache",
+            paramLabel = "DIR",
             description = "cache folder of --wikidata online (default: ~/.cache/newskg/wikidata)")
     Path wikidataCache;
 
@@ -99,13 +129,18 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 LocalDate.parse(published);
             } catch (DateTimeParseException e) {
-                System.err.println("newskg ingest: --published must be a date like 2025-02-21, not '" + published + "'");
+                System.err.println(
+                        "newskg ingest: --published must be a date like 2025-02-21, not '" + published + "'");
                 return 2;
             }
         }
         NewskgConfig config;
         try {
-            config = NewskgConfig.builder().store(db).maxFileSize(parseSize(maxFileSize)).threads(threads).build();
+            config = NewskgConfig.builder()
+                    .store(db)
+                    .maxFileSize(parseSize(maxFileSize))
+                    .threads(threads)
+                    .build();
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: " + e.getMessage());
             return 2;
@@ -116,7 +151,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         FetchOptions fetch;
         try {
-            fetch = userAgent == null ? FetchOptions.defaults() : FetchOptions.defaults().withUserAgent(userAgent);
+            fetch = userAgent == null
+                    ? FetchOptions.defaults()
+                    : FetchOptions.defaults().withUserAgent(userAgent);
         } catch (IllegalArgumentException e) {
             System.err.println("newskg ingest: --user-agent: " + e.getMessage());
             return 2;
@@ -141,8 +178,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleMeta defaults = ArticleMeta.of(null).withPublished(published).withOutlet(outlet);
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
-        Pipeline pipeline = new Pipeline(Components.load(!noLink,
-                wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
+        Pipeline pipeline = new Pipeline(
+                Components.load(!noLink, wikidata.equals("online") ? WikidataOptions.defaults(wikidataCache) : null));
         int n = config.effectiveThreads();
         ArticleSources sources = ArticleSources.defaults(config.maxFileSize());
         try (target) {
@@ -152,11 +189,14 @@ final class IngestCommand implements Callable<Integer> {
                 Watcher w = Watcher.open(new Fetcher(fetch), pipeline, n, remote != null ? null : db);
                 RoundSummary r = w.pages(urls, target, problems, System.err::println);
                 System.out.println("pages: " + r.fetched() + " fetched, " + r.failed() + " failed, " + r.skipped()
-                        + " skipped; articles: " + r.stored() + " stored, " + r.replaced() + " replaced, " + r.unchanged()
+                        + " skipped; articles: " + r.stored() + " stored, " + r.replaced() + " replaced, "
+                        + r.unchanged()
                         + " unchanged; copies of an earlier story: " + r.copies());
                 if (paths.isEmpty()) {
                     System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
-                    List<Problem> errors = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+                    List<Problem> errors = problems.problems().stream()
+                            .filter(p -> p.severity() == Problem.Severity.ERROR)
+                            .toList();
                     errors.forEach(p -> System.out.println("  " + p));
                     return errors.isEmpty() ? 0 : 1;
                 }
@@ -169,13 +209,15 @@ final class IngestCommand implements Callable<Integer> {
                 ingest.withMarker(marks::mark);
             }
             IngestSummary s = ingest.run(paths, defaults, target, problems, Console.progress(System.err));
-            System.out.println(s.describe() + (marks == null || marks.copies() == 0 ? ""
-                    : "; copies of an earlier story: " + marks.copies()));
+            System.out.println(s.describe()
+                    + (marks == null || marks.copies() == 0 ? "" : "; copies of an earlier story: " + marks.copies()));
             System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
             if (marks != null) {
                 keepMarks(marks, s.problems());
             }
-            List<Problem> errors = s.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            List<Problem> errors = s.problems().stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .toList();
             if (!errors.isEmpty()) {
                 System.out.println("failed inputs (" + errors.size() + "):");
                 errors.forEach(p -> System.out.println("  " + p));
@@ -223,7 +265,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             return Math.multiplyExact(v, unit);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("--max-file-size must be a positive size like 500000, 64K or 50M, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "--max-file-size must be a positive size like 500000, 64K or 50M, not '" + text + "'");
         }
     }
 }

@@ -4,12 +4,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newskg} command. */
-@Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "newskg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of who said what, in which role, about which meeting, where and "
                 + "when, from news articles; stores it in TDB2 and serves it over SPARQL.",
-        subcommands = {IngestCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class,
-                BuildIndexCommand.class, CompactCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class, PasswdCommand.class, LoadTestCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            WatchCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            DemoCommand.class,
+            BuildIndexCommand.class,
+            CompactCommand.class,
+            ExportCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+            PasswdCommand.class,
+            LoadTestCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,11 +1,5 @@
 package org.newskg.cli;
 
-import org.newskg.serve.auth.PasswordHash;
-import org.newskg.serve.auth.UsersFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -15,8 +9,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.serve.auth.PasswordHash;
+import org.newskg.serve.auth.UsersFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "passwd", mixinStandardHelpOptions = true,
+@Command(
+        name = "passwd",
+        mixinStandardHelpOptions = true,
         description = "Adds a user to the users file of `serve --auth FILE` or changes their password, stored as a "
                 + "salted PBKDF2 hash. The password is read without echo from the terminal, or as one line from "
                 + "standard input when there is no terminal (for scripts). Plain-text lines left in the file are "
@@ -24,7 +25,10 @@ import java.util.concurrent.Callable;
 final class PasswdCommand implements Callable<Integer> {
     static final int MIN_LENGTH = 8;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the users file (created if missing, private: mode 600)")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "the users file (created if missing, private: mode 600)")
     Path file;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "USER", description = "the user to add or change")
@@ -38,8 +42,10 @@ final class PasswdCommand implements Callable<Integer> {
         try {
             if (migrate) {
                 List<String> done = UsersFile.migrate(file);
-                System.out.println(done.isEmpty() ? "newskg passwd: no plain-text passwords in " + file
-                        : "newskg passwd: hashed the passwords of " + String.join(", ", done) + " in " + file);
+                System.out.println(
+                        done.isEmpty()
+                                ? "newskg passwd: no plain-text passwords in " + file
+                                : "newskg passwd: hashed the passwords of " + String.join(", ", done) + " in " + file);
                 return 0;
             }
             if (user == null) {
@@ -57,10 +63,11 @@ final class PasswdCommand implements Callable<Integer> {
             }
             UsersFile.Result r = UsersFile.setPassword(file, user, pw);
             Arrays.fill(pw, '\0');
-            System.out.println("newskg passwd: " + (r.added() ? "added " : "changed the password of ") + user + " in " + file
-                    + " (" + PasswordHash.SCHEME + ")");
+            System.out.println("newskg passwd: " + (r.added() ? "added " : "changed the password of ") + user + " in "
+                    + file + " (" + PasswordHash.SCHEME + ")");
             if (!r.migrated().isEmpty()) {
-                System.out.println("newskg passwd: also hashed the plain-text passwords of " + String.join(", ", r.migrated()));
+                System.out.println(
+                        "newskg passwd: also hashed the plain-text passwords of " + String.join(", ", r.migrated()));
             }
             return 0;
         } catch (IllegalArgumentException e) {

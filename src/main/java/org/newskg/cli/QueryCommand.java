@@ -1,6 +1,9 @@
 package org.newskg.cli;
 
-import org.newskg.config.NewskgConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -10,6 +13,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.newskg.config.NewskgConfig;
 import org.newskg.serve.ServicePolicy;
 import org.newskg.serve.regex.RegexGuard;
 import org.newskg.store.Store;
@@ -18,12 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Runs a SPARQL query against the store, offline.")
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
+        description = "Runs a SPARQL query against the store, offline.")
 final class QueryCommand implements Callable<Integer> {
 
     static final class Source {
@@ -37,18 +39,29 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--db",
+            defaultValue = NewskgConfig.DEFAULT_STORE,
+            description = "store folder (default: ${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--allow-service", paramLabel = "URL",
+    @Option(
+            names = "--allow-service",
+            paramLabel = "URL",
             description = "let SERVICE clauses call this SPARQL endpoint (repeatable; exact URL, e.g. "
                     + "https://query.wikidata.org/sparql); without it federated queries are refused")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
-    @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS",
+    @Option(
+            names = "--timeout",
+            defaultValue = "0",
+            paramLabel = "SECONDS",
             description = "query timeout in seconds, 0 for none (default: ${DEFAULT-VALUE})")
     int timeout;
 

@@ -1,5 +1,15 @@
 package org.newskg.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.config.NewskgConfig;
 import org.newskg.feed.FeedList;
 import org.newskg.fetch.FetchOptions;
@@ -16,70 +26,98 @@ import org.newskg.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Follows RSS 2.0, Atom and news-sitemap feeds: every round fetches the pages of new items, "
-                + "reads and stores them as `ingest` does, and marks copies of stories already stored. What was "
-                + "fetched is remembered beside the store, so a restart fetches nothing twice. "
-                + "Exit status (--once): 0 all went well, 1 some feeds or items failed (each named with the reason), 2 usage error.")
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
+        description =
+                "Follows RSS 2.0, Atom and news-sitemap feeds: every round fetches the pages of new items, "
+                        + "reads and stores them as `ingest` does, and marks copies of stories already stored. What was "
+                        + "fetched is remembered beside the store, so a restart fetches nothing twice. "
+                        + "Exit status (--once): 0 all went well, 1 some feeds or items failed (each named with the reason), 2 usage error.")
 final class WatchCommand implements Callable<Integer> {
 
-    @Option(names = "--feeds", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--feeds",
+            required = true,
+            paramLabel = "FILE",
             description = "the feeds to follow: one URL per line, # starts a comment")
     Path feeds;
 
-    @Option(names = "--db", defaultValue = NewskgConfig.DEFAULT_STORE, description = "store folder (default: ${DEFAULT-VALUE}); "
-            + "the watch state (" + Watcher.STATE_FILE + ", " + Watcher.STORY_FILE + ") is kept in it")
+    @Option(
+            names = "--db",
+            defaultValue = NewskgConfig.DEFAULT_STORE,
+            description = "store folder (default: ${DEFAULT-VALUE}); " + "the watch state (" + Watcher.STATE_FILE + ", "
+                    + Watcher.STORY_FILE + ") is kept in it")
     Path db;
 
-    @Option(names = "--remote", paramLabel = "URL",
-            description = "store into a running server (SPARQL Graph Store Protocol, as `ingest --remote`); needs --state")
+    @Option(
+            names = "--remote",
+            paramLabel = "URL",
+            description =
+                    "store into a running server (SPARQL Graph Store Protocol, as `ingest --remote`); needs --state")
     String remote;
 
     @Option(names = "--remote-auth", paramLabel = "FILE", description = "credentials for --remote: 'user: password'")
     Path remoteAuth;
 
-    @Option(names = "--state", paramLabel = "DIR", description = "folder for the watch state (default: the --db folder)")
+    @Option(
+            names = "--state",
+            paramLabel = "DIR",
+            description = "folder for the watch state (default: the --db folder)")
     Path stateDir;
 
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
-            description = "time from the start of one round to the start of the next: 90s, 15m, 1h (default: ${DEFAULT-VALUE}; at least 1m)")
+    @Option(
+            names = "--every",
+            paramLabel = "DURATION",
+            defaultValue = "15m",
+            description =
+                    "time from the start of one round to the start of the next: 90s, 15m, 1h (default: ${DEFAULT-VALUE}; at least 1m)")
     String every;
 
     @Option(names = "--once", description = "one round, then exit (for cron)")
     boolean once;
 
-    @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent header; its first word is the name "
-            + "robots.txt rules are matched against (default: " + FetchOptions.DEFAULT_USER_AGENT + ")")
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "User-Agent header; its first word is the name "
+                    + "robots.txt rules are matched against (default: " + FetchOptions.DEFAULT_USER_AGENT + ")")
     String userAgent;
 
-    @Option(names = "--host-interval", paramLabel = "DURATION", defaultValue = "2s",
-            description = "least time between two requests to one host (default: ${DEFAULT-VALUE}; robots.txt Crawl-delay may ask more)")
+    @Option(
+            names = "--host-interval",
+            paramLabel = "DURATION",
+            defaultValue = "2s",
+            description =
+                    "least time between two requests to one host (default: ${DEFAULT-VALUE}; robots.txt Crawl-delay may ask more)")
     String hostInterval;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
             description = "time allowed for one response, headers and body (default: ${DEFAULT-VALUE})")
     String timeout;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
-            description = "further attempts after a 5xx answer or a timeout, 2 s apart and doubling (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
+            defaultValue = "2",
+            description =
+                    "further attempts after a 5xx answer or a timeout, 2 s apart and doubling (default: ${DEFAULT-VALUE})")
     int retries;
 
-    @Option(names = "--max-page-size", paramLabel = "SIZE", defaultValue = "5M",
+    @Option(
+            names = "--max-page-size",
+            paramLabel = "SIZE",
+            defaultValue = "5M",
             description = "larger pages and feeds are refused (default: ${DEFAULT-VALUE})")
     String maxPageSize;
 
-    @Option(names = "--threads", defaultValue = "" + NewskgConfig.DEFAULT_THREADS, description = "extraction threads (default: all cores)")
+    @Option(
+            names = "--threads",
+            defaultValue = "" + NewskgConfig.DEFAULT_THREADS,
+            description = "extraction threads (default: all cores)")
     int threads;
 
     @Option(names = "--no-link", description = "do not link entities to Wikidata")
@@ -127,7 +165,10 @@ final class WatchCommand implements Callable<Integer> {
         Fetcher fetcher = new Fetcher(options);
         Watcher watcher;
         try {
-            watcher = Watcher.open(fetcher, pipeline, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+            watcher = Watcher.open(
+                    fetcher,
+                    pipeline,
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                     stateDir != null ? stateDir : db);
         } catch (IOException | IllegalStateException e) {
             System.err.println("newskg watch: " + e.getMessage());
@@ -166,7 +207,9 @@ final class WatchCommand implements Callable<Integer> {
             RoundSummary s = watcher.round(list.urls(), target, problems, System.err::println);
             System.out.println("round " + n + " " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                     + ": " + s.describe());
-            var errors = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            var errors = problems.problems().stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .toList();
             if (!errors.isEmpty()) {
                 System.out.println("failed (" + errors.size() + "):");
                 errors.forEach(p -> System.out.println("  " + p));

@@ -25,18 +25,20 @@ import java.time.Duration;
  * @param maxFileSize  bytes of one input file, JSON Lines line or sidecar at most
  * @param threads      extraction threads; 0 for one per core
  */
-public record NewskgConfig(Path store, String host, int port, Duration queryTimeout, long maxResults,
-                           long maxFileSize, int threads) {
+public record NewskgConfig(
+        Path store, String host, int port, Duration queryTimeout, long maxResults, long maxFileSize, int threads) {
 
     public static final String DEFAULT_STORE = "newskg-data";
     /** The demo's own store, emptied on every run, so it never touches the user's. */
     public static final String DEFAULT_DEMO_STORE = "newskg-demo";
+
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 30;
     public static final long DEFAULT_MAX_RESULTS = 10_000;
     /** Some hundreds of articles' worth: a larger input is rarely one article and costs minutes and gigabytes. */
     public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
+
     public static final int DEFAULT_THREADS = 0;
 
     private static final NewskgConfig DEFAULTS = new Builder().build();
@@ -60,8 +62,14 @@ public record NewskgConfig(Path store, String host, int port, Duration queryTime
     }
 
     public Builder toBuilder() {
-        return new Builder().store(store).host(host).port(port).queryTimeout(queryTimeout).maxResults(maxResults)
-                .maxFileSize(maxFileSize).threads(threads);
+        return new Builder()
+                .store(store)
+                .host(host)
+                .port(port)
+                .queryTimeout(queryTimeout)
+                .maxResults(maxResults)
+                .maxFileSize(maxFileSize)
+                .threads(threads);
     }
 
     /** {@link #threads()}, with 0 read as one per core. */

@@ -44,7 +44,8 @@ public final class ArticleTexts {
     public static List<Path> defaultRoots(Path goldDir) {
         List<Path> out = new ArrayList<>();
         Path set = goldDir.toAbsolutePath().normalize();
-        Path shared = set.getParent() == null || set.getParent().getParent() == null ? null
+        Path shared = set.getParent() == null || set.getParent().getParent() == null
+                ? null
                 : set.getParent().getParent().getParent();
         if (shared != null) {
             for (String d : List.of("seeds", "corpus")) {
@@ -70,7 +71,9 @@ public final class ArticleTexts {
                         String stem = Gold.stem(p.getFileName().toString());
                         Path had = byStem.get(stem);
                         // the first found wins, a .txt over another extension
-                        if (had == null || (!had.toString().endsWith(".txt") && p.toString().endsWith(".txt"))) {
+                        if (had == null
+                                || (!had.toString().endsWith(".txt")
+                                        && p.toString().endsWith(".txt"))) {
                             byStem.put(stem, p);
                         }
                     });
@@ -183,13 +186,15 @@ public final class ArticleTexts {
     /** An article's text as sentences (character spans) and normalised words (with their spans). */
     static final class Text {
         /** A word: letters and digits, dots inside it kept ("U.S"), as {@link Names#key} compares names. */
-        private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|\\.(?=[\\p{L}\\p{N}]))*");
+        private static final Pattern WORD =
+                Pattern.compile("[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|\\.(?=[\\p{L}\\p{N}]))*");
         /**
          * A sentence ends at a line break or at . ! ? (with closing quotes or brackets) before a space
          * and a capital, digit or opening quote; not after one or two letters, the first a capital, and a dot ("Mr.", "St.", "F.").
          */
-        private static final Pattern END = Pattern.compile("(?U)"
-                + "\\n\\s*|(?<![\\s(][A-Z][a-z]?\\.)(?<=[.!?][\"'\u201d\u2019)]{0,2})\\s+(?=[\"'\u201c\u2018(]?[\\p{Lu}\\p{N}])");
+        private static final Pattern END = Pattern.compile(
+                "(?U)"
+                        + "\\n\\s*|(?<![\\s(][A-Z][a-z]?\\.)(?<=[.!?][\"'\u201d\u2019)]{0,2})\\s+(?=[\"'\u201c\u2018(]?[\\p{Lu}\\p{N}])");
 
         final String raw;
         final List<int[]> sentences = new ArrayList<>();

@@ -1,8 +1,5 @@
 package org.newskg.eval;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * The missed gold items and the false hits of an evaluation, grouped by article, each with the
@@ -24,10 +23,11 @@ import java.util.regex.Pattern;
  */
 public final class ByArticle {
 
-    private static final String NK = "PREFIX nk: <https://newskg.org/ontology#>\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String NK =
+            "PREFIX nk: <https://newskg.org/ontology#>\n" + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     /** Nodes asked about per query. */
     private static final int BATCH = 200;
+
     static final String NOT_FOUND = "(not found in the article)";
     static final String NO_EVIDENCE = "(no evidence sentence in the store)";
 
@@ -46,8 +46,8 @@ public final class ByArticle {
     /**
      * @param select runs a SELECT against the evaluated graph (union of the article graphs), rows by variable
      */
-    public ByArticle(Gold gold, List<Finding> findings, Function<String, List<Map<String, String>>> select,
-                     ArticleTexts texts) {
+    public ByArticle(
+            Gold gold, List<Finding> findings, Function<String, List<Map<String, String>>> select, ArticleTexts texts) {
         this.gold = gold;
         this.findings = findings;
         this.select = select;
@@ -66,12 +66,13 @@ public final class ByArticle {
             blocks.put(a, new ArrayList<>());
         }
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparingInt((Finding f) -> ORDER.indexOf(f.area())).thenComparing(f -> !f.missed()));
+        sorted.sort(
+                Comparator.comparingInt((Finding f) -> ORDER.indexOf(f.area())).thenComparing(f -> !f.missed()));
         for (Finding f : sorted) {
             if (f.missed()) {
                 for (String a : f.articles()) {
-                    blocks.computeIfAbsent(a, k -> new ArrayList<>()).add(
-                            new String[] {"missed " + singular(f.area()), f.label(), missedSentence(f, a)});
+                    blocks.computeIfAbsent(a, k -> new ArrayList<>())
+                            .add(new String[] {"missed " + singular(f.area()), f.label(), missedSentence(f, a)});
                 }
                 continue;
             }
@@ -82,9 +83,13 @@ public final class ByArticle {
             }
             for (String a : arts) {
                 Mention at = m.get(a);
-                blocks.computeIfAbsent(a, k -> new ArrayList<>()).add(new String[] {"false " + singular(f.area()),
-                        f.label(), at == null || at.evidence() == null ? NO_EVIDENCE
-                                : ArticleTexts.cut(at.evidence(), 0, at.evidence().length(), 0)});
+                blocks.computeIfAbsent(a, k -> new ArrayList<>()).add(new String[] {
+                    "false " + singular(f.area()),
+                    f.label(),
+                    at == null || at.evidence() == null
+                            ? NO_EVIDENCE
+                            : ArticleTexts.cut(at.evidence(), 0, at.evidence().length(), 0)
+                });
             }
         }
         out.println();
@@ -94,10 +99,11 @@ public final class ByArticle {
                 continue;
             }
             Path file = b.getKey().startsWith("(") ? null : texts.file(b.getKey());
-            long missed = b.getValue().stream().filter(l -> l[0].startsWith("missed")).count();
+            long missed =
+                    b.getValue().stream().filter(l -> l[0].startsWith("missed")).count();
             out.println();
-            out.println("== " + b.getKey() + (file != null ? "  (" + file + ")" : "") + "  missed=" + missed
-                    + " false=" + (b.getValue().size() - missed));
+            out.println("== " + b.getKey() + (file != null ? "  (" + file + ")" : "") + "  missed=" + missed + " false="
+                    + (b.getValue().size() - missed));
             for (String[] l : b.getValue()) {
                 out.printf("  %-18s %s%n", l[0], l[1]);
                 out.println("      | " + l[2]);
@@ -119,8 +125,15 @@ public final class ByArticle {
     /** The sentence of the article that a missed item comes from, or a note why there is none. */
     String missedSentence(Finding f, String article) {
         if (texts.file(article) == null) {
-            return "(article file not found" + (texts.roots().isEmpty() ? "; give --articles DIR)" : " under "
-                    + texts.roots().stream().map(Path::toString).reduce((x, y) -> x + ", " + y).orElse("") + ")");
+            return "(article file not found"
+                    + (texts.roots().isEmpty()
+                            ? "; give --articles DIR)"
+                            : " under "
+                                    + texts.roots().stream()
+                                            .map(Path::toString)
+                                            .reduce((x, y) -> x + ", " + y)
+                                            .orElse("")
+                                    + ")");
         }
         ArticleTexts.Hit h = switch (f.search()) {
             case TEXT -> texts.findText(article, f.probes());
@@ -149,7 +162,8 @@ public final class ByArticle {
         for (int i = 0; i < byNode.size(); i += BATCH) {
             List<Finding> part = byNode.subList(i, Math.min(byNode.size(), i + BATCH));
             Map<String, List<Finding>> ofNode = new LinkedHashMap<>();
-            part.forEach(f -> ofNode.computeIfAbsent(f.node(), k -> new ArrayList<>()).add(f));
+            part.forEach(f ->
+                    ofNode.computeIfAbsent(f.node(), k -> new ArrayList<>()).add(f));
             StringBuilder q = new StringBuilder(NK + "SELECT ?node ?source ?start ?evidence WHERE {\n  VALUES ?node {");
             ofNode.keySet().forEach(n -> q.append(' ').append(iri(n)));
             q.append(" }\n  ?m nk:mentionOf ?node ; nk:inArticle ?a .\n  ?a nk:sourceFile ?source .\n"
@@ -162,11 +176,15 @@ public final class ByArticle {
         }
         for (int i = 0; i < roles.size(); i += BATCH) {
             List<Finding> part = roles.subList(i, Math.min(roles.size(), i + BATCH));
-            StringBuilder q = new StringBuilder(NK + "SELECT ?person ?label ?source ?start ?evidence WHERE {\n"
-                    + "  VALUES (?person ?label) {");
+            StringBuilder q = new StringBuilder(
+                    NK + "SELECT ?person ?label ?source ?start ?evidence WHERE {\n" + "  VALUES (?person ?label) {");
             for (Finding f : part) {
-                q.append(" (").append(iri(f.node())).append(' ')
-                        .append(NodeFmtLib.strNT(NodeFactory.createLiteralString(f.probes().get(0)))).append(')');
+                q.append(" (")
+                        .append(iri(f.node()))
+                        .append(' ')
+                        .append(NodeFmtLib.strNT(
+                                NodeFactory.createLiteralString(f.probes().get(0))))
+                        .append(')');
             }
             // the post's mention in an article that also mentions the person (a post may be shared)
             q.append(" }\n  { ?person nk:holdsRole ?post } UNION { ?person nk:formerlyHeldRole ?post }\n"
@@ -193,8 +211,11 @@ public final class ByArticle {
         }
         int start = parse(r.get("start"));
         Mention m = new Mention(article, start, r.get("evidence"));
-        out.computeIfAbsent(f, k -> new TreeMap<>()).merge(article, m,
-                (a, b) -> (b.evidence() != null && (a.evidence() == null || b.start() < a.start())) ? b : a);
+        out.computeIfAbsent(f, k -> new TreeMap<>())
+                .merge(
+                        article,
+                        m,
+                        (a, b) -> (b.evidence() != null && (a.evidence() == null || b.start() < a.start())) ? b : a);
     }
 
     /** The gold article a source file names (as statements are scored), else the file's stem. */
@@ -207,7 +228,8 @@ public final class ByArticle {
                 return a.getKey();
             }
         }
-        return Gold.stem(source.replace('\\', '/').substring(source.replace('\\', '/').lastIndexOf('/') + 1));
+        return Gold.stem(
+                source.replace('\\', '/').substring(source.replace('\\', '/').lastIndexOf('/') + 1));
     }
 
     private static int parse(String s) {

@@ -1,15 +1,5 @@
 package org.newskg.eval;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.system.Txn;
-import org.newskg.store.Store;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.newskg.store.Store;
 
 /**
  * The five contract queries (persons, locations, roles, statements, meetings), read from a folder or
@@ -69,14 +68,18 @@ public final class ContractQueries {
 
     /** Runs the queries against a local store. */
     public Results run(Store store) {
-        return Txn.calculateRead(store.dataset(),
-                () -> runAll(q -> QueryExecution.dataset(store.dataset()).query(q).build()));
+        return Txn.calculateRead(
+                store.dataset(),
+                () -> runAll(
+                        q -> QueryExecution.dataset(store.dataset()).query(q).build()));
     }
 
     /** Runs the queries against a SPARQL endpoint (HTTP POST). */
     public Results run(String endpoint) {
-        return runAll(q -> QueryExecutionHTTP.service(endpoint).query(q).sendMode(
-                org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm).build());
+        return runAll(q -> QueryExecutionHTTP.service(endpoint)
+                .query(q)
+                .sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm)
+                .build());
     }
 
     private Results runAll(Function<Query, QueryExecution> exec) {
@@ -102,7 +105,9 @@ public final class ContractQueries {
     /** Runs one SELECT against a local store (union default graph); rows as {@link Rows} holds them. */
     static List<Map<String, String>> select(Store store, String query) {
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(QueryFactory.create(query)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query(QueryFactory.create(query))
+                    .build()) {
                 return collect(qe.execSelect());
             }
         });
@@ -110,8 +115,10 @@ public final class ContractQueries {
 
     /** Runs one SELECT against a SPARQL endpoint (HTTP POST). */
     static List<Map<String, String>> select(String endpoint, String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(QueryFactory.create(query)).sendMode(
-                org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint)
+                .query(QueryFactory.create(query))
+                .sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm)
+                .build()) {
             return collect(qe.execSelect());
         }
     }

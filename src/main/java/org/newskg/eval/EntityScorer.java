@@ -39,11 +39,18 @@ public final class EntityScorer {
         for (Rows.Node n : nodes.values()) {
             Set<String> names = n.get("name");
             Set<String> links = n.get("wikidata");
-            GoldEntity hit = gold.values().stream().filter(g -> g.matches(names, links)).findFirst().orElse(null);
+            GoldEntity hit = gold.values().stream()
+                    .filter(g -> g.matches(names, links))
+                    .findFirst()
+                    .orElse(null);
             if (hit == null) {
                 spurious.add(names.isEmpty() ? n.id() : new TreeSet<>(names).first());
-                findings.add(Finding.falseHit(area, names.isEmpty() ? n.id() : String.join(" / ", new TreeSet<>(names)),
-                        Set.of(), n.id(), List.copyOf(names)));
+                findings.add(Finding.falseHit(
+                        area,
+                        names.isEmpty() ? n.id() : String.join(" / ", new TreeSet<>(names)),
+                        Set.of(),
+                        n.id(),
+                        List.copyOf(names)));
                 continue;
             }
             nodesOf.computeIfAbsent(hit.name(), k -> new ArrayList<>()).add(n.id());
@@ -63,18 +70,28 @@ public final class EntityScorer {
             }
         }
         int duplicates = nodesOf.values().stream().mapToInt(l -> l.size() - 1).sum();
-        List<String> missed = gold.keySet().stream().filter(g -> !nodesOf.containsKey(g)).sorted().toList();
+        List<String> missed = gold.keySet().stream()
+                .filter(g -> !nodesOf.containsKey(g))
+                .sorted()
+                .toList();
         for (String m : missed) {
             GoldEntity g = gold.get(m);
             findings.add(Finding.missed(area, m, g.articles(), Finding.Search.NAME, List.copyOf(g.names()), null));
         }
-        int withQid = (int) gold.values().stream().filter(g -> g.wikidata() != null).count();
+        int withQid =
+                (int) gold.values().stream().filter(g -> g.wikidata() != null).count();
         Map<String, Object> wd = new LinkedHashMap<>();
         wd.put("gold_with_qid", withQid);
         wd.put("right", right);
         wd.put("wrong", wrong);
         wd.put("accuracy", Score.ratio(right, withQid));
-        return Score.of(nodesOf.size(), nodes.size() - duplicates, gold.size(), duplicates, missed,
-                spurious.stream().sorted().limit(LIST_MAX).toList(), Map.of("wikidata", wd));
+        return Score.of(
+                nodesOf.size(),
+                nodes.size() - duplicates,
+                gold.size(),
+                duplicates,
+                missed,
+                spurious.stream().sorted().limit(LIST_MAX).toList(),
+                Map.of("wikidata", wd));
     }
 }

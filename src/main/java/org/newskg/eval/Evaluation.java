@@ -1,12 +1,11 @@
 package org.newskg.eval;
 
-import org.newskg.store.Store;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.newskg.store.Store;
 
 /** Evaluates a store or an endpoint against a gold folder with the contract queries. */
 public final class Evaluation {
@@ -16,8 +15,8 @@ public final class Evaluation {
      * An evaluation with what it did not pair: the report, the gold, every missed gold item and false
      * hit, and a way to ask the evaluated graph more (for the sentences of {@link ByArticle}).
      */
-    public record Detailed(Report report, Gold gold, List<Finding> findings,
-                           Function<String, List<Map<String, String>>> select) {
+    public record Detailed(
+            Report report, Gold gold, List<Finding> findings, Function<String, List<Map<String, String>>> select) {
 
         /** The report by article, with the article files looked up under {@code articleDirs}. */
         public ByArticle byArticle(List<Path> articleDirs) {

@@ -20,8 +20,15 @@ import java.util.Set;
  *                 role, names of a meeting's parties and place; for a false role, its label
  * @param cue      a meeting's kind (a sentence naming it is preferred), else null
  */
-public record Finding(String area, boolean missed, String label, Set<String> articles, String node, Search search,
-                      List<String> probes, String cue) {
+public record Finding(
+        String area,
+        boolean missed,
+        String label,
+        Set<String> articles,
+        String node,
+        Search search,
+        List<String> probes,
+        String cue) {
 
     /** How a missed item's sentence is looked for. */
     public enum Search {
@@ -33,8 +40,8 @@ public record Finding(String area, boolean missed, String label, Set<String> art
         MEETING
     }
 
-    static Finding missed(String area, String label, Set<String> articles, Search search, List<String> probes,
-                          String cue) {
+    static Finding missed(
+            String area, String label, Set<String> articles, Search search, List<String> probes, String cue) {
         return new Finding(area, true, label, Set.copyOf(articles), null, search, List.copyOf(probes), cue);
     }
 

@@ -2,7 +2,6 @@ package org.newskg.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +25,25 @@ import java.util.stream.Stream;
  * @param organizations canonical name to institution (optional {@code organizations}): not an area, but
  *                   statement speakers and meeting {@code participant_orgs} naming one match any of its names
  */
-public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> locations, List<Statement> statements,
-                   Map<String, Meeting> meetings, List<String> articles, Map<String, GoldEntity> organizations) {
+public record Gold(
+        Map<String, GoldEntity> persons,
+        Map<String, GoldEntity> locations,
+        List<Statement> statements,
+        Map<String, Meeting> meetings,
+        List<String> articles,
+        Map<String, GoldEntity> organizations) {
 
     /**
      * A speech act: canonical speaker, kind, text, the texts that equally capture it and other names of
      * the speaker that count (optional {@code speaker_aliases}).
      */
-    public record Statement(String article, String speaker, String kind, String text, List<String> alternatives,
-                            List<String> speakerAliases) {
+    public record Statement(
+            String article,
+            String speaker,
+            String kind,
+            String text,
+            List<String> alternatives,
+            List<String> speakerAliases) {
         /** The text and its alternatives. */
         public List<String> texts() {
             List<String> all = new ArrayList<>();
@@ -95,7 +104,9 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
     public static Gold load(Path dir) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new GoldException("cannot read the gold folder " + dir + ": " + e.getMessage());
         }
@@ -170,7 +181,8 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
             if (articleField == null && file == null) {
                 throw new GoldException("a gold document without \"article\"");
             }
-            String article = stem(articleField != null ? articleField : file.getFileName().toString());
+            String article = stem(
+                    articleField != null ? articleField : file.getFileName().toString());
             articles.add(file != null ? stem(file.getFileName().toString()) : article);
             for (JsonNode p : doc.path("persons")) {
                 GoldEntity e = entity(persons, p);
@@ -187,8 +199,13 @@ public record Gold(Map<String, GoldEntity> persons, Map<String, GoldEntity> loca
             }
             for (JsonNode s : doc.path("statements")) {
                 String kind = text(s, "kind");
-                statements.add(new Statement(article, text(s, "speaker"), kind == null ? "direct" : kind,
-                        text(s, "text"), strings(s.path("alternatives")), strings(s.path("speaker_aliases"))));
+                statements.add(new Statement(
+                        article,
+                        text(s, "speaker"),
+                        kind == null ? "direct" : kind,
+                        text(s, "text"),
+                        strings(s.path("alternatives")),
+                        strings(s.path("speaker_aliases"))));
             }
             for (JsonNode m : doc.path("meetings")) {
                 String id = text(m, "id");

@@ -29,7 +29,8 @@ public final class MeetingScorer {
 
     /** As {@link #score(Gold, Rows)}, adding every missed meeting and false hit to {@code findings}. */
     public static Score score(Gold gold, Rows rows, List<Finding> findings) {
-        Map<String, Rows.Node> nodes = rows.byNode("meeting", "kind", "participantName", "locationName", "date", "status");
+        Map<String, Rows.Node> nodes =
+                rows.byNode("meeting", "kind", "participantName", "locationName", "date", "status");
         List<Pair> pairs = new ArrayList<>();
         for (Gold.Meeting g : gold.meetings().values()) {
             for (Rows.Node n : nodes.values()) {
@@ -40,7 +41,9 @@ public final class MeetingScorer {
             }
         }
         // strongest first; equal strengths in a fixed order (ids descending)
-        pairs.sort(Comparator.comparingDouble(Pair::score).thenComparing(Pair::goldId).thenComparing(Pair::nodeId)
+        pairs.sort(Comparator.comparingDouble(Pair::score)
+                .thenComparing(Pair::goldId)
+                .thenComparing(Pair::nodeId)
                 .reversed());
         Map<String, String> matched = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
@@ -78,11 +81,16 @@ public final class MeetingScorer {
         attrs.put("location", Score.ratio(loc[0], loc[1]));
         attrs.put("date", Score.ratio(date[0], date[1]));
         attrs.put("status", Score.ratio(status[0], status[1]));
-        List<String> missed = gold.meetings().keySet().stream().filter(id -> !matched.containsKey(id)).sorted().toList();
+        List<String> missed = gold.meetings().keySet().stream()
+                .filter(id -> !matched.containsKey(id))
+                .sorted()
+                .toList();
         List<String> spurious = nodes.values().stream()
                 .filter(n -> !taken.contains(n.id()) && !candidates.contains(n.id()))
                 .map(MeetingScorer::describe)
-                .sorted().limit(EntityScorer.LIST_MAX).toList();
+                .sorted()
+                .limit(EntityScorer.LIST_MAX)
+                .toList();
         for (String id : missed) {
             Gold.Meeting g = gold.meetings().get(id);
             List<String> names = new ArrayList<>();
@@ -93,14 +101,26 @@ public final class MeetingScorer {
             if (g.location != null) {
                 names.addAll(gold.placeOrName(g.location).names()); // the sentence naming the place too
             }
-            findings.add(Finding.missed("meetings", id + " (" + g.kind + "; " + String.join(", ", g.parties())
-                    + (g.location == null ? "" : " @ " + g.location) + (g.date == null ? "" : " " + g.date)
-                    + (g.status == null ? "" : ", " + g.status) + ")", g.articles, Finding.Search.MEETING, names,
+            findings.add(Finding.missed(
+                    "meetings",
+                    id + " (" + g.kind + "; " + String.join(", ", g.parties())
+                            + (g.location == null ? "" : " @ " + g.location) + (g.date == null ? "" : " " + g.date)
+                            + (g.status == null ? "" : ", " + g.status) + ")",
+                    g.articles,
+                    Finding.Search.MEETING,
+                    names,
                     g.kind));
         }
-        nodes.values().stream().filter(n -> !taken.contains(n.id()) && !candidates.contains(n.id()))
+        nodes.values().stream()
+                .filter(n -> !taken.contains(n.id()) && !candidates.contains(n.id()))
                 .forEach(n -> findings.add(Finding.falseHit("meetings", describe(n), Set.of(), n.id(), List.of())));
-        return Score.of(matched.size(), nodes.size() - duplicates, gold.meetings().size(), duplicates, missed, spurious,
+        return Score.of(
+                matched.size(),
+                nodes.size() - duplicates,
+                gold.meetings().size(),
+                duplicates,
+                missed,
+                spurious,
                 Map.of("attribute_accuracy", attrs));
     }
 

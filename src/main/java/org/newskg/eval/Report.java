@@ -2,7 +2,6 @@ package org.newskg.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,8 +14,15 @@ import java.util.Map;
  * The evaluation of a graph against gold: one {@link Score} per area, Wikidata accuracy over persons
  * and places, and the problems met while querying (a failed query scores as no rows).
  */
-public record Report(Score persons, Score locations, Score roles, Score statements, Score meetings,
-                     Double wikidataAccuracy, int wikidataWrong, List<String> problems) {
+public record Report(
+        Score persons,
+        Score locations,
+        Score roles,
+        Score statements,
+        Score meetings,
+        Double wikidataAccuracy,
+        int wikidataWrong,
+        List<String> problems) {
 
     public static final List<String> AREAS = List.of("persons", "locations", "roles", "statements", "meetings");
 
@@ -32,18 +38,22 @@ public record Report(Score persons, Score locations, Score roles, Score statemen
     public static Report of(Gold gold, Map<String, Rows> rows, List<String> problems, List<Finding> findings) {
         Rows none = new Rows(List.of());
         Score persons = EntityScorer.score(gold.persons(), rows.getOrDefault("persons", none), "person", findings);
-        Score locations = EntityScorer.score(gold.locations(), rows.getOrDefault("locations", none), "location",
-                findings);
+        Score locations =
+                EntityScorer.score(gold.locations(), rows.getOrDefault("locations", none), "location", findings);
         Map<?, ?> pw = (Map<?, ?>) persons.details().get("wikidata");
         Map<?, ?> lw = (Map<?, ?>) locations.details().get("wikidata");
         int withQid = (Integer) pw.get("gold_with_qid") + (Integer) lw.get("gold_with_qid");
         int right = (Integer) pw.get("right") + (Integer) lw.get("right");
         int wrong = (Integer) pw.get("wrong") + (Integer) lw.get("wrong");
-        return new Report(persons, locations,
+        return new Report(
+                persons,
+                locations,
                 RoleScorer.score(gold, rows.getOrDefault("roles", none), findings),
                 StatementScorer.score(gold, rows.getOrDefault("statements", none), findings),
                 MeetingScorer.score(gold, rows.getOrDefault("meetings", none), findings),
-                Score.ratio(right, withQid), wrong, List.copyOf(problems));
+                Score.ratio(right, withQid),
+                wrong,
+                List.copyOf(problems));
     }
 
     public Score area(String name) {
@@ -93,8 +103,9 @@ public record Report(Score persons, Score locations, Score roles, Score statemen
                 at.forEach((key, v) -> b.append(' ').append(key).append('=').append(v));
                 notes.add(b.toString());
             }
-            out.printf("%-11s %6s %6s %6s  %s/%s  %s%n", a, s.precision(), s.recall(), s.f1(), s.system(), s.gold(),
-                    String.join(" ", notes));
+            out.printf(
+                    "%-11s %6s %6s %6s  %s/%s  %s%n",
+                    a, s.precision(), s.recall(), s.f1(), s.system(), s.gold(), String.join(" ", notes));
         }
         out.println("wikidata    accuracy=" + wikidataAccuracy + " wrong=" + wikidataWrong);
         for (String p : problems) {

@@ -54,14 +54,25 @@ public final class RoleScorer {
         List<GoldRole> credited = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (GoldRole g : roles) {
-            Pair hit = pairs.values().stream().filter(p -> !used.contains(p) && fits(p, g)).findFirst().orElse(null);
+            Pair hit = pairs.values().stream()
+                    .filter(p -> !used.contains(p) && fits(p, g))
+                    .findFirst()
+                    .orElse(null);
             if (hit != null) {
                 used.add(hit);
                 credited.add(g);
             } else {
-                missed.add(g.person() + ": " + (g.labels().isEmpty() ? "?" : g.labels().stream().sorted().findFirst().get()));
-                findings.add(Finding.missed("roles", g.person() + ": " + String.join(" / ", g.labels()), g.articles(),
-                        Finding.Search.NAME, List.copyOf(g.labels()), null));
+                missed.add(g.person() + ": "
+                        + (g.labels().isEmpty()
+                                ? "?"
+                                : g.labels().stream().sorted().findFirst().get()));
+                findings.add(Finding.missed(
+                        "roles",
+                        g.person() + ": " + String.join(" / ", g.labels()),
+                        g.articles(),
+                        Finding.Search.NAME,
+                        List.copyOf(g.labels()),
+                        null));
             }
         }
         int duplicates = 0;
@@ -74,13 +85,18 @@ public final class RoleScorer {
                 duplicates++;
             } else {
                 spurious.add(p.person() + ": " + p.label());
-                findings.add(Finding.falseHit("roles", p.person() + ": " + p.label(), Set.of(), holder.get(p),
-                        List.of(p.label())));
+                findings.add(Finding.falseHit(
+                        "roles", p.person() + ": " + p.label(), Set.of(), holder.get(p), List.of(p.label())));
             }
         }
-        return Score.of(credited.size(), pairs.size() - duplicates, roles.size(), duplicates,
+        return Score.of(
+                credited.size(),
+                pairs.size() - duplicates,
+                roles.size(),
+                duplicates,
                 missed.stream().sorted().limit(EntityScorer.LIST_MAX).toList(),
-                spurious.stream().sorted().limit(EntityScorer.LIST_MAX).toList(), Map.of());
+                spurious.stream().sorted().limit(EntityScorer.LIST_MAX).toList(),
+                Map.of());
     }
 
     static boolean fits(Pair p, GoldRole g) {
@@ -99,15 +115,22 @@ public final class RoleScorer {
         for (GoldEntity p : gold.persons().values()) {
             for (GoldEntity.Role r : p.roles()) {
                 String q = Names.qid(r.wikidata());
-                GoldRole same = out.stream().filter(g -> g.person().equals(p.name())
-                        && ((q != null && q.equals(g.qid()))
-                            || r.labels().stream().anyMatch(a -> g.labels().stream().anyMatch(b -> Names.dice(a, b) >= MIN_DICE))))
-                        .findFirst().orElse(null);
+                GoldRole same = out.stream()
+                        .filter(g -> g.person().equals(p.name())
+                                && ((q != null && q.equals(g.qid()))
+                                        || r.labels().stream()
+                                                .anyMatch(a -> g.labels().stream()
+                                                        .anyMatch(b -> Names.dice(a, b) >= MIN_DICE))))
+                        .findFirst()
+                        .orElse(null);
                 if (same != null) {
                     same.labels().addAll(r.labels());
                     same.articles().add(r.article());
                 } else {
-                    out.add(new GoldRole(p.name(), new LinkedHashSet<>(r.labels()), q,
+                    out.add(new GoldRole(
+                            p.name(),
+                            new LinkedHashSet<>(r.labels()),
+                            q,
                             new LinkedHashSet<>(java.util.Collections.singleton(r.article()))));
                 }
             }

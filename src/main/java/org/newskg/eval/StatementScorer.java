@@ -39,7 +39,9 @@ public final class StatementScorer {
         for (String article : gold.articles()) {
             Pattern inSource = Pattern.compile("(^|[^A-Za-z0-9])" + Pattern.quote(article) + "([^A-Za-z0-9]|$)");
             List<Rows.Node> here = nodes.values().stream()
-                    .filter(n -> n.get("source").stream().anyMatch(s -> inSource.matcher(s).find())).toList();
+                    .filter(n -> n.get("source").stream()
+                            .anyMatch(s -> inSource.matcher(s).find()))
+                    .toList();
             system += here.size();
             Set<String> used = new HashSet<>();
             for (Gold.Statement s : gold.statements()) {
@@ -57,25 +59,42 @@ public final class StatementScorer {
                 } else {
                     missed.add(article.substring(0, Math.min(3, article.length())) + " " + s.speaker() + ": "
                             + s.text().substring(0, Math.min(70, s.text().length())));
-                    findings.add(Finding.missed("statements", s.speaker() + " (" + s.kind() + "): \u201c" + s.text()
-                            + "\u201d", Set.of(article), Finding.Search.TEXT, s.texts(), null));
+                    findings.add(Finding.missed(
+                            "statements",
+                            s.speaker() + " (" + s.kind() + "): \u201c" + s.text() + "\u201d",
+                            Set.of(article),
+                            Finding.Search.TEXT,
+                            s.texts(),
+                            null));
                 }
             }
             for (Rows.Node n : here) {
                 if (!used.contains(n.id())) {
                     spurious.add(article.substring(0, Math.min(3, article.length())) + " "
                             + String.join("/", n.get("speakerName")) + ": " + first(n.get("text")));
-                    String text = n.get("text").isEmpty() ? "" : n.get("text").iterator().next();
-                    findings.add(Finding.falseHit("statements", String.join(" / ", n.get("speakerName")) + " ("
-                            + String.join("/", n.get("kind")) + "): \u201c" + text + "\u201d", Set.of(article),
-                            n.id(), List.of(text)));
+                    String text = n.get("text").isEmpty()
+                            ? ""
+                            : n.get("text").iterator().next();
+                    findings.add(Finding.falseHit(
+                            "statements",
+                            String.join(" / ", n.get("speakerName")) + " (" + String.join("/", n.get("kind"))
+                                    + "): \u201c" + text + "\u201d",
+                            Set.of(article),
+                            n.id(),
+                            List.of(text)));
                 }
             }
         }
         Map<String, Object> recall = new LinkedHashMap<>();
         byKind.forEach((k, v) -> recall.put(k, Score.ratio(v[0], v[1])));
-        return Score.of(tp, system, goldCount, 0, missed.stream().limit(MISSED_MAX).toList(),
-                spurious.stream().limit(MISSED_MAX).toList(), Map.of("recall_by_kind", recall));
+        return Score.of(
+                tp,
+                system,
+                goldCount,
+                0,
+                missed.stream().limit(MISSED_MAX).toList(),
+                spurious.stream().limit(MISSED_MAX).toList(),
+                Map.of("recall_by_kind", recall));
     }
 
     private static String first(Set<String> texts) {
@@ -121,8 +140,7 @@ public final class StatementScorer {
 
     private static boolean saidBy(Set<String> speakerNames, GoldEntity speaker, Set<String> speakerKeys) {
         for (String x : speakerNames) {
-            if (speakerKeys.contains(Names.institutionKey(x))
-                    || (speaker != null && speaker.isNamed(List.of(x)))) {
+            if (speakerKeys.contains(Names.institutionKey(x)) || (speaker != null && speaker.isNamed(List.of(x)))) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package org.newskg.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -15,7 +14,8 @@ final class CytoscapeWriter {
     private CytoscapeWriter() {}
 
     static void write(PropertyGraph g, OutputStream out) throws IOException {
-        try (JsonGenerator j = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+        try (JsonGenerator j = new JsonFactory()
+                .createGenerator(out, JsonEncoding.UTF8)
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
             j.useDefaultPrettyPrinter();
             j.writeStartObject();

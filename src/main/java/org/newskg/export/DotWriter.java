@@ -14,8 +14,21 @@ import java.util.Map;
  * labelled by relation. Every id and value is written as a quoted string through {@link #quote}.
  */
 final class DotWriter {
-    private static final Map<String, String> SHAPES = Map.of("person", "ellipse", "organisation", "box",
-            "location", "house", "role", "diamond", "meeting", "octagon", "statement", "note", "article", "tab");
+    private static final Map<String, String> SHAPES = Map.of(
+            "person",
+            "ellipse",
+            "organisation",
+            "box",
+            "location",
+            "house",
+            "role",
+            "diamond",
+            "meeting",
+            "octagon",
+            "statement",
+            "note",
+            "article",
+            "tab");
 
     private DotWriter() {}
 
@@ -44,8 +57,8 @@ final class DotWriter {
             w.write("  " + quote(n.id()) + " " + attrs(a) + ";\n");
         }
         for (PropertyGraph.Edge e : g.edges()) {
-            w.write("  " + quote(e.source()) + " -> " + quote(e.target()) + " "
-                    + attrs(Map.of("label", e.relation())) + ";\n");
+            w.write("  " + quote(e.source()) + " -> " + quote(e.target()) + " " + attrs(Map.of("label", e.relation()))
+                    + ";\n");
         }
         w.write("}\n");
         w.flush();
@@ -74,7 +87,7 @@ final class DotWriter {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
                 case '\n' -> b.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> {
                     if (c >= 0x20 || c == '\t') {
                         b.append(c);

@@ -1,5 +1,12 @@
 package org.newskg.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,14 +17,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes a selection of a dataset in one format. The selection is the whole graph, the
@@ -30,8 +29,10 @@ import java.util.stream.Stream;
  */
 public final class Exporter {
     /** Every format name the CLI accepts. */
-    public static final String FORMATS = Stream.concat(Arrays.stream(GraphFormat.values()).map(GraphFormat::cliName),
-            Arrays.stream(RdfFormat.values()).map(RdfFormat::cliName)).collect(Collectors.joining("|"));
+    public static final String FORMATS = Stream.concat(
+                    Arrays.stream(GraphFormat.values()).map(GraphFormat::cliName),
+                    Arrays.stream(RdfFormat.values()).map(RdfFormat::cliName))
+            .collect(Collectors.joining("|"));
 
     private final GraphFormat graphFormat;
     private final RdfFormat rdfFormat;
@@ -105,16 +106,20 @@ public final class Exporter {
     private PropertyGraph exportInTxn(Dataset dataset, OutputStream out) throws IOException {
         Model constructed = null;
         if (construct != null) {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(construct).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(dataset).query(construct).build()) {
                 constructed = qe.execConstruct();
             }
         }
         if (rdfFormat != null) {
             if (constructed == null && focus == null) {
-                rdfFormat.write(dataset.asDatasetGraph(), dataset.asDatasetGraph().getUnionGraph(), out);
+                rdfFormat.write(
+                        dataset.asDatasetGraph(), dataset.asDatasetGraph().getUnionGraph(), out);
                 return null;
             }
-            Graph source = constructed != null ? constructed.getGraph() : dataset.asDatasetGraph().getUnionGraph();
+            Graph source = constructed != null
+                    ? constructed.getGraph()
+                    : dataset.asDatasetGraph().getUnionGraph();
             Graph selected = source;
             if (focus != null) {
                 PropertyGraph view = constructed != null ? PropertyGraphs.of(constructed) : PropertyGraphs.of(dataset);

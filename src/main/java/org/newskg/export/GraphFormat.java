@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** The property-graph export formats. */
 public enum GraphFormat {
-    GRAPHML("graphml"), GEXF("gexf"), CYTOSCAPE("cyjs"), DOT("dot");
+    GRAPHML("graphml"),
+    GEXF("gexf"),
+    CYTOSCAPE("cyjs"),
+    DOT("dot");
 
     private final String extension;
 

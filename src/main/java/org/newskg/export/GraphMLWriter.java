@@ -1,8 +1,8 @@
 package org.newskg.export;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.OutputStream;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * GraphML (yEd, Gephi, Cytoscape desktop, NetworkX, JGraphT): node keys {@code label}, {@code type}
@@ -20,8 +20,11 @@ final class GraphMLWriter {
             x.start("graphml");
             x.raw().writeDefaultNamespace(NS);
             x.raw().writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            x.raw().writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                    NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            x.raw()
+                    .writeAttribute(
+                            "http://www.w3.org/2001/XMLSchema-instance",
+                            "schemaLocation",
+                            NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(x, "label", "node", "string");
             key(x, "type", "node", "string");
             key(x, "start", "node", "string");
@@ -29,8 +32,16 @@ final class GraphMLWriter {
                 key(x, a.name(), "node", a.count() ? "int" : "string");
             }
             // edge keys get their own ids: GraphML key ids are global
-            x.empty("key").attr("id", "e_label").attr("for", "edge").attr("attr.name", "label").attr("attr.type", "string");
-            x.empty("key").attr("id", "e_relation").attr("for", "edge").attr("attr.name", "relation").attr("attr.type", "string");
+            x.empty("key")
+                    .attr("id", "e_label")
+                    .attr("for", "edge")
+                    .attr("attr.name", "label")
+                    .attr("attr.type", "string");
+            x.empty("key")
+                    .attr("id", "e_relation")
+                    .attr("for", "edge")
+                    .attr("attr.name", "relation")
+                    .attr("attr.type", "string");
             x.start("graph").attr("id", "newskg").attr("edgedefault", "directed");
             for (PropertyGraph.Node n : g.nodes()) {
                 x.start("node").attr("id", n.id());
@@ -61,6 +72,10 @@ final class GraphMLWriter {
     }
 
     private static void key(Xml x, String name, String domain, String type) throws XMLStreamException {
-        x.empty("key").attr("id", name).attr("for", domain).attr("attr.name", name).attr("attr.type", type);
+        x.empty("key")
+                .attr("id", name)
+                .attr("for", domain)
+                .attr("attr.name", name)
+                .attr("attr.type", type);
     }
 }

@@ -4,13 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * JSON-LD 1.1 in compacted form under the ontology's context ({@code ontology/newskg-context.jsonld},
@@ -38,6 +37,7 @@ final class JsonLdWriter {
     private final Map<String, String> coercion = new HashMap<>();
     /** prefix -> namespace, for compacting class IRIs without a term */
     private final Map<String, String> prefixes = new LinkedHashMap<>();
+
     private final Map<Node, String> blanks = new HashMap<>();
 
     JsonLdWriter() {
@@ -55,7 +55,8 @@ final class JsonLdWriter {
                 continue;
             }
             JsonNode v = e.getValue();
-            if (v.isTextual() && v.asText().endsWith("/") || v.isTextual() && v.asText().endsWith("#")) {
+            if (v.isTextual() && v.asText().endsWith("/")
+                    || v.isTextual() && v.asText().endsWith("#")) {
                 prefixes.put(e.getKey(), v.asText());
             }
         }
@@ -112,7 +113,9 @@ final class JsonLdWriter {
     }
 
     private JsonGenerator start(OutputStream out) throws IOException {
-        JsonGenerator j = new ObjectMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)
+        JsonGenerator j = new ObjectMapper()
+                .getFactory()
+                .createGenerator(out, JsonEncoding.UTF8)
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         j.useDefaultPrettyPrinter();
         j.writeStartObject();
@@ -135,8 +138,10 @@ final class JsonLdWriter {
             Triple t = it.next();
             String s = id(t.getSubject());
             subjects.put(s, t.getSubject());
-            bySubject.computeIfAbsent(s, k -> new TreeMap<>())
-                    .computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(t.getObject());
+            bySubject
+                    .computeIfAbsent(s, k -> new TreeMap<>())
+                    .computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>())
+                    .add(t.getObject());
         }
         for (var se : bySubject.entrySet()) {
             j.writeStartObject();
@@ -149,7 +154,9 @@ final class JsonLdWriter {
                         ts.add(typeName(t.getURI()));
                     } else {
                         // a blank or literal rdf:type object cannot go in "@type"
-                        se.getValue().computeIfAbsent(RDF.type.getURI(), k -> new ArrayList<>()).add(t);
+                        se.getValue()
+                                .computeIfAbsent(RDF.type.getURI(), k -> new ArrayList<>())
+                                .add(t);
                     }
                 }
                 if (!ts.isEmpty()) {

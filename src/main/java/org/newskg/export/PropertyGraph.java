@@ -28,8 +28,16 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges) {
             List.of("person", "organisation", "location", "role", "meeting", "statement", "article");
 
     /** Relations, in the order the exports list them. */
-    public static final List<String> RELATIONS = List.of("said", "holds role", "formerly held role", "role of",
-            "took part in", "held at", "reported in", "mentions", "about");
+    public static final List<String> RELATIONS = List.of(
+            "said",
+            "holds role",
+            "formerly held role",
+            "role of",
+            "took part in",
+            "held at",
+            "reported in",
+            "mentions",
+            "about");
 
     /**
      * A node.
@@ -41,8 +49,8 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges) {
      * @param attrs further attributes by {@link Attribute} name (String or Long values), no nulls
      * @param names every name the node goes by (for search)
      */
-    public record Node(String id, String type, String label, String start, Map<String, Object> attrs,
-                       List<String> names) {
+    public record Node(
+            String id, String type, String label, String start, Map<String, Object> attrs, List<String> names) {
         public Node {
             attrs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
             names = List.copyOf(names);
@@ -73,8 +81,11 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges) {
         List<Node> kept = nodes.stream().filter(keep).toList();
         Set<String> ids = new HashSet<>();
         kept.forEach(n -> ids.add(n.id()));
-        return new PropertyGraph(kept,
-                edges.stream().filter(e -> ids.contains(e.source()) && ids.contains(e.target())).toList());
+        return new PropertyGraph(
+                kept,
+                edges.stream()
+                        .filter(e -> ids.contains(e.source()) && ids.contains(e.target()))
+                        .toList());
     }
 
     /**

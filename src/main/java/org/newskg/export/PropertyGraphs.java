@@ -1,14 +1,5 @@
 package org.newskg.export;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
 
 /**
  * Builds the {@link PropertyGraph} view of RDF data with the SPARQL queries {@code nodes.rq},
@@ -65,7 +64,9 @@ public final class PropertyGraphs {
         if (n == null) {
             return null;
         }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : null;
+        return n.isLiteral()
+                ? n.asLiteral().getLexicalForm()
+                : n.isURIResource() ? n.asResource().getURI() : null;
     }
 
     private static PropertyGraph build(Dataset ds) {
@@ -78,8 +79,20 @@ public final class PropertyGraphs {
             }
             type.put(id, str(s, "type"));
             Map<String, String> p = new HashMap<>();
-            for (String v : List.of("label", "qid", "date", "saidOn", "published", "text", "kind", "status",
-                    "meetingKind", "title", "url", "outlet", "sourceFile")) {
+            for (String v : List.of(
+                    "label",
+                    "qid",
+                    "date",
+                    "saidOn",
+                    "published",
+                    "text",
+                    "kind",
+                    "status",
+                    "meetingKind",
+                    "title",
+                    "url",
+                    "outlet",
+                    "sourceFile")) {
                 String x = str(s, v);
                 if (x != null) {
                     p.put(v, x);
@@ -142,7 +155,7 @@ public final class PropertyGraphs {
                         firstReported.merge(e.source(), pub, (x, y) -> x.compareTo(y) <= 0 ? x : y);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
 
@@ -192,7 +205,8 @@ public final class PropertyGraphs {
             nodes.add(new PropertyGraph.Node(id, t, label, start, attrs, names.getOrDefault(id, List.of())));
         }
         nodes.sort(java.util.Comparator.comparingInt((PropertyGraph.Node n) -> PropertyGraph.TYPES.indexOf(n.type()))
-                .thenComparing(PropertyGraph.Node::label).thenComparing(PropertyGraph.Node::id));
+                .thenComparing(PropertyGraph.Node::label)
+                .thenComparing(PropertyGraph.Node::id));
         return new PropertyGraph(nodes, edges);
     }
 

@@ -1,5 +1,8 @@
 package org.newskg.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -8,16 +11,14 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Locale;
-
 /**
  * The RDF export formats. A store is written whole: N-Quads and JSON-LD keep the article graphs,
  * Turtle (which has no graphs) writes their union. A selection (one graph) is written as such.
  */
 public enum RdfFormat {
-    JSONLD("jsonld"), TURTLE("ttl"), NQUADS("nq");
+    JSONLD("jsonld"),
+    TURTLE("ttl"),
+    NQUADS("nq");
 
     private final String extension;
 
@@ -56,6 +57,7 @@ public enum RdfFormat {
     }
 
     static final java.util.Map<String, String> PREFIXES = new java.util.LinkedHashMap<>();
+
     static {
         PREFIXES.put("nk", "https://newskg.org/ontology#");
         PREFIXES.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
@@ -65,7 +67,10 @@ public enum RdfFormat {
         PREFIXES.put("wd", "http://www.wikidata.org/entity/");
         PREFIXES.put("person", "https://newskg.org/id/person/");
         PREFIXES.put("place", "https://newskg.org/id/place/");
-        PREFIXES.put("nkorg", "https://newskg.org/id/org/"); // not "org": that is the W3C Organization Ontology the ontology aligns to
+        PREFIXES.put(
+                "nkorg",
+                "https://newskg.org/id/org/"); // not "org": that is the W3C Organization Ontology the ontology aligns
+        // to
         PREFIXES.put("role", "https://newskg.org/id/role/");
         PREFIXES.put("article", "https://newskg.org/id/article/");
         PREFIXES.put("meeting", "https://newskg.org/id/meeting/");

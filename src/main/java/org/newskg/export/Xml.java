@@ -1,9 +1,9 @@
 package org.newskg.export;
 
+import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.OutputStream;
 
 /** A StAX writer that indents, since Gephi and yEd users open these files in editors too. */
 final class Xml {

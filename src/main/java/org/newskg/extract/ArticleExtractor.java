@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.ner.DescribedInstitutions;
 import org.newskg.nlp.ner.Gazetteer;
@@ -7,9 +9,6 @@ import org.newskg.nlp.ner.NameFinder;
 import org.newskg.nlp.ner.NameMention;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.text.CleanArticle;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs the extractors over one annotated article: names, in-article identity, roles, statements and

@@ -1,15 +1,14 @@
 package org.newskg.extract;
 
-import org.newskg.nlp.Lexicon;
-import org.newskg.nlp.Sentence;
-import org.newskg.nlp.Token;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
 /**
  * Dates the text gives, normalised against the publication date when there is one: "on Feb 18",
@@ -30,11 +29,11 @@ public final class DateResolver {
         this.published = p;
     }
 
-    private static final java.util.regex.Pattern WEEKDAY_DATE = java.util.regex.Pattern.compile(
-            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
-            + "(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?"
-            + "|(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?)"
-            + "\\s+((?:19|20)\\d\\d)\\b");
+    private static final java.util.regex.Pattern WEEKDAY_DATE =
+            java.util.regex.Pattern.compile("(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
+                    + "(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?"
+                    + "|(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?)"
+                    + "\\s+((?:19|20)\\d\\d)\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /**
@@ -103,14 +102,17 @@ public final class DateResolver {
                     if (year == null && published != null) {
                         year = inferYear(month, day);
                     }
-                    return year == null ? String.format("--%02d-%02d", month.getValue(), day)
+                    return year == null
+                            ? String.format("--%02d-%02d", month.getValue(), day)
                             : String.format("%04d-%02d-%02d", year, month.getValue(), day);
                 }
             }
             if (Lexicon.WEEKDAYS.contains(w) && weekday == null) {
                 weekday = w;
                 // "Tuesday (Feb 18)": the explicit date that follows wins
-                if (i + 2 < s.size() && s.token(i + 1).text().equals("(") && month(s.token(i + 2).lower().replace(".", "")) != null) {
+                if (i + 2 < s.size()
+                        && s.token(i + 1).text().equals("(")
+                        && month(s.token(i + 2).lower().replace(".", "")) != null) {
                     continue;
                 }
                 if (published != null) {
@@ -136,7 +138,9 @@ public final class DateResolver {
                 }
             }
             Integer year = t.text().matches("\\d{4}") ? number(t.text(), 1900, 2100) : null;
-            if (year != null && i > 0 && Set.of("in", "since", "of").contains(s.token(i - 1).lower())) {
+            if (year != null
+                    && i > 0
+                    && Set.of("in", "since", "of").contains(s.token(i - 1).lower())) {
                 return String.valueOf(year);
             }
         }
@@ -170,12 +174,15 @@ public final class DateResolver {
     }
 
     private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
 
     static Month month(String w) {
         for (Month m : Month.values()) {
             String full = MONTH_NAMES[m.ordinal()];
-            if (w.equals(full) || (w.length() >= 3 && full.startsWith(w) && !w.equals("mar") || w.equals("mar") && m == Month.MARCH)) {
+            if (w.equals(full)
+                    || (w.length() >= 3 && full.startsWith(w) && !w.equals("mar")
+                            || w.equals("mar") && m == Month.MARCH)) {
                 return m;
             }
         }

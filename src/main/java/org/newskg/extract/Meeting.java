@@ -12,8 +12,14 @@ import java.util.Set;
  * @param date         ISO date, --MM-DD, YYYY-MM or YYYY, or null
  * @param planned      true for planned/proposed/expected, false for held
  */
-public record Meeting(String kind, Set<Integer> participants, Set<String> countries, int location, String date,
-                      boolean planned, Span span) {
+public record Meeting(
+        String kind,
+        Set<Integer> participants,
+        Set<String> countries,
+        int location,
+        String date,
+        boolean planned,
+        Span span) {
     public Meeting {
         participants = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(participants));
         countries = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(countries));

@@ -1,5 +1,9 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.Sentence;
@@ -8,11 +12,6 @@ import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Meetings, summits, talks and phone calls from event nouns ("a Putin-Trump summit", "talks in
@@ -38,7 +37,8 @@ public final class MeetingFinder {
     }
 
     /** As {@link #find(AnnotatedText, ArticleEntities, DateResolver)}; a post the article gives someone ("the crown prince") names that person. */
-    public List<Meeting> find(AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions, DateResolver dates) {
+    public List<Meeting> find(
+            AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
@@ -83,19 +83,27 @@ public final class MeetingFinder {
         if ((w.equals("talks") || w.equals("negotiations")) && noun) {
             return "talks";
         }
-        if ((w.equals("call") || w.equals("conversation") || w.equals("conversations") || w.equals("calls")) && noun
-                && (prev.equals("phone") || prev.equals("telephone") || followedBy(s, i, "between")
-                    || s.token(i).lower().equals("call") && i + 1 < s.size() && s.token(i + 1).lower().equals("with"))) {
+        if ((w.equals("call") || w.equals("conversation") || w.equals("conversations") || w.equals("calls"))
+                && noun
+                && (prev.equals("phone")
+                        || prev.equals("telephone")
+                        || followedBy(s, i, "between")
+                        || s.token(i).lower().equals("call")
+                                && i + 1 < s.size()
+                                && s.token(i + 1).lower().equals("with"))) {
             return "phone call"; // "a phone call", "Trump's July 25 call with Zelensky"
         }
-        if ((lemma.equals("speak") || lemma.equals("talk")) && "VERB".equals(t.pos())
+        if ((lemma.equals("speak") || lemma.equals("talk"))
+                && "VERB".equals(t.pos())
                 && (followedBy(s, i, "phone") || followedBy(s, i, "telephone"))) {
             return "phone call";
         }
         if (w.equals("meeting") && noun) {
             return "meeting";
         }
-        if ((w.equals("conversation") || w.equals("conversations")) && noun && i + 1 < s.size()
+        if ((w.equals("conversation") || w.equals("conversations"))
+                && noun
+                && i + 1 < s.size()
                 && s.token(i + 1).lower().equals("with")) {
             return "meeting"; // "two candid conversations with Xi" (a phone conversation is caught above)
         }
@@ -140,7 +148,11 @@ public final class MeetingFinder {
             LocalEntity e = entities.at(s.index(), k);
             if (e != null && e.type() == EntityType.PERSON) {
                 int after = entities.mentionAt(s.index(), k).last() + 1;
-                return after < s.size() && ("VERB".equals(s.token(after).pos()) || "AUX".equals(s.token(after).pos())) ? e.id() : -1;
+                return after < s.size()
+                                && ("VERB".equals(s.token(after).pos())
+                                        || "AUX".equals(s.token(after).pos()))
+                        ? e.id()
+                        : -1;
             }
             if ("VERB".equals(s.token(k).pos())) {
                 return -1;
@@ -178,7 +190,9 @@ public final class MeetingFinder {
         }
         for (int k = from; !passive && k < i; k++) {
             LocalEntity e = entities.at(s.index(), k);
-            if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, entities.mentionAt(s.index(), k).last())) {
+            if (e != null
+                    && e.type() == EntityType.PERSON
+                    && !isPossessive(s, entities.mentionAt(s.index(), k).last())) {
                 signers.add(e.id());
             }
         }
@@ -192,7 +206,13 @@ public final class MeetingFinder {
                 location = e.id();
             }
         }
-        return new Meeting("meeting", signers, new LinkedHashSet<>(), location, dates.find(s, from, to), false,
+        return new Meeting(
+                "meeting",
+                signers,
+                new LinkedHashSet<>(),
+                location,
+                dates.find(s, from, to),
+                false,
                 new Span(s.token(i).start(), s.token(i).end(), s.index()));
     }
 
@@ -203,8 +223,8 @@ public final class MeetingFinder {
     }
 
     /** The holder of a definite post ("the crown prince") that starts at token {@code j}, or -1. */
-    private static int holderOfPostAt(List<RoleFinder.RolePhrase> posts, int j, List<RoleMention> roleMentions,
-                                      ArticleEntities entities) {
+    private static int holderOfPostAt(
+            List<RoleFinder.RolePhrase> posts, int j, List<RoleMention> roleMentions, ArticleEntities entities) {
         for (RoleFinder.RolePhrase p : posts) {
             if (p.startToken() == j) {
                 return RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
@@ -222,8 +242,14 @@ public final class MeetingFinder {
         return false;
     }
 
-    private Meeting read(Sentence s, int i, String kind, ArticleEntities entities, List<RoleMention> roleMentions,
-                         DateResolver dates, AnnotatedText nlp) {
+    private Meeting read(
+            Sentence s,
+            int i,
+            String kind,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            DateResolver dates,
+            AnnotatedText nlp) {
         Token trigger = s.token(i);
         boolean verb = "VERB".equals(trigger.pos());
         if (!verb && (trigger.lower().equals("meetings") || trigger.lower().equals("summits"))) {
@@ -231,18 +257,25 @@ public final class MeetingFinder {
         }
         // clause around the trigger: from the last clause break before it to the next after it
         int from = i;
-        while (from > 0 && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
+        while (from > 0
+                && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
                 && !(s.token(from - 1).text().equals(",") && i - from > 6)) {
             from--;
         }
         int to = i + 1;
-        while (to < s.size() && !Set.of(";", ".", "—", "-", "–", "“", "\"").contains(s.token(to).text())
-                && !(s.token(to).lower().equals("that") && "SCONJ".equals(s.token(to).pos()))
+        while (to < s.size()
+                && !Set.of(";", ".", "—", "-", "–", "“", "\"")
+                        .contains(s.token(to).text())
+                && !(s.token(to).lower().equals("that")
+                        && "SCONJ".equals(s.token(to).pos()))
                 && !(s.token(to).text().equals(",") && to - i > 3 && !placeAfter(s, to, entities))
-                && !(s.token(to).text().equals(",") && to + 1 < s.size()
-                     && Set.of("who", "which", "whose").contains(s.token(to + 1).lower())) // another clause
-                && !(Set.of("and", "but").contains(s.token(to).lower()) && to + 1 < s.size()
-                     && "VERB".equals(s.token(to + 1).pos()))) {
+                && !(s.token(to).text().equals(",")
+                        && to + 1 < s.size()
+                        && Set.of("who", "which", "whose")
+                                .contains(s.token(to + 1).lower())) // another clause
+                && !(Set.of("and", "but").contains(s.token(to).lower())
+                        && to + 1 < s.size()
+                        && "VERB".equals(s.token(to + 1).pos()))) {
             to++;
         }
         for (int k = Math.max(from, i - 6); k < i; k++) {
@@ -261,23 +294,37 @@ public final class MeetingFinder {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token p = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
-            if (e != null && (p.text().contains("-") || (k + 1 < i && s.token(k + 1).text().equals("-"))
-                    || (k > 0 && s.token(k - 1).text().equals("-")))) {
+            if (e != null
+                    && (p.text().contains("-")
+                            || (k + 1 < i && s.token(k + 1).text().equals("-"))
+                            || (k > 0 && s.token(k - 1).text().equals("-")))) {
                 entities.allAt(s.index(), k).forEach(x -> addParty(participants, x));
                 continue;
             }
-            if (e != null || p.text().equals("-") || p.text().equals("[") || p.text().equals("]")) {
+            if (e != null
+                    || p.text().equals("-")
+                    || p.text().equals("[")
+                    || p.text().equals("]")) {
                 if (e != null && isPossessive(s, k)) {
                     addParty(participants, e);
                 } else if (e != null && e.type() == EntityType.ORGANIZATION && k == i - 1) {
                     addParty(participants, e); // "the G7 meeting", "an IMF summit": the body that meets
-                } else if (e != null && e.type() == EntityType.LOCATION && k == i - 1 && gazetteer.countryOf(e.name()) == null) {
+                } else if (e != null
+                        && e.type() == EntityType.LOCATION
+                        && k == i - 1
+                        && gazetteer.countryOf(e.name()) == null) {
                     namedPlace = e.id(); // "a Brussels summit": the city it is held in (a country may be a party)
                 }
                 continue;
             }
-            if ("ADJ".equals(p.pos()) || "NOUN".equals(p.pos()) || p.text().equals("-") || "PROPN".equals(p.pos())
-                    || "NUM".equals(p.pos()) || Lexicon.isDateWord(p.text()) || p.lower().equals("'s") || p.lower().equals("’s")) {
+            if ("ADJ".equals(p.pos())
+                    || "NOUN".equals(p.pos())
+                    || p.text().equals("-")
+                    || "PROPN".equals(p.pos())
+                    || "NUM".equals(p.pos())
+                    || Lexicon.isDateWord(p.text())
+                    || p.lower().equals("'s")
+                    || p.lower().equals("’s")) {
                 // "Berg's July 25 call": a date between the owner and the event
                 String c = gazetteer.countryOf(p.text());
                 if (c != null && p.isCapitalised()) {
@@ -293,14 +340,17 @@ public final class MeetingFinder {
             if (w.equals("between") || w.equals("with") || w.equals("of")) {
                 boolean of = w.equals("of");
                 int r = k + 1 < s.size() && s.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
-                if (r < s.size() && "NOUN".equals(s.token(r).pos()) && s.token(r).lower().endsWith("s")
+                if (r < s.size()
+                        && "NOUN".equals(s.token(r).pos())
+                        && s.token(r).lower().endsWith("s")
                         && Lexicon.isRoleHead(s.token(r).lower().replaceAll("s$", ""))) {
                     break; // "between the presidents of X and Y": posts, not named parties
                 }
                 for (int j = k + 1; j < s.size() && j <= k + 14; j++) {
                     Token x = s.token(j);
                     if (Set.of(",", ".", ";", "on", "in", "at", "since", "which", "that", "who", "to", "for")
-                            .contains(x.lower()) && j > k + 1) {
+                                    .contains(x.lower())
+                            && j > k + 1) {
                         break;
                     }
                     LocalEntity e = entities.at(s.index(), j);
@@ -366,9 +416,12 @@ public final class MeetingFinder {
                 if (e != null) {
                     int mf = entities.mentionAt(s.index(), k).first();
                     boolean partyPlace = e.type() == EntityType.LOCATION
-                            && (k + 1 < s.size() && Set.of("and", "officials", "leaders", "negotiators", "delegations")
-                                .contains(s.token(k + 1).lower())
-                                || mf > 0 && Set.of("and", "from").contains(s.token(mf - 1).lower()));
+                            && (k + 1 < s.size()
+                                            && Set.of("and", "officials", "leaders", "negotiators", "delegations")
+                                                    .contains(s.token(k + 1).lower())
+                                    || mf > 0
+                                            && Set.of("and", "from")
+                                                    .contains(s.token(mf - 1).lower()));
                     if (!isPossessive(s, k) && e.type() != EntityType.LOCATION || partyPlace) {
                         addParty(participants, e);
                     }
@@ -409,7 +462,8 @@ public final class MeetingFinder {
             }
             if (verb) {
                 // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
-                List<RoleFinder.RolePhrase> posts = roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
+                List<RoleFinder.RolePhrase> posts =
+                        roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
                 for (int j = i + 1; j < s.size() && j <= i + 9; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
@@ -423,8 +477,10 @@ public final class MeetingFinder {
                     }
                     Token x = s.token(j);
                     boolean titleWord = Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower());
-                    boolean title = titleWord || gazetteer.countryOf(x.text()) != null
-                            || Set.of("the", "his", "her", "their", "with", "probably", "soon").contains(x.lower())
+                    boolean title = titleWord
+                            || gazetteer.countryOf(x.text()) != null
+                            || Set.of("the", "his", "her", "their", "with", "probably", "soon")
+                                    .contains(x.lower())
                             || e != null; // "met LSE chief executive Clara Furse"
                     if (!title || j > i + 4 && !titleWord && e == null) {
                         break;
@@ -479,8 +535,13 @@ public final class MeetingFinder {
         if (location < 0) {
             // "the Saudi meeting": a demonym names the host country
             for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
-                String c = s.token(k).isCapitalised() ? gazetteer.countryOf(s.token(k).text()) : null;
-                if (c != null && participants.isEmpty() && countries.size() == 1 && "ADJ".equals(s.token(k).pos())
+                String c = s.token(k).isCapitalised()
+                        ? gazetteer.countryOf(s.token(k).text())
+                        : null;
+                if (c != null
+                        && participants.isEmpty()
+                        && countries.size() == 1
+                        && "ADJ".equals(s.token(k).pos())
                         && dates.find(s, i, to) != null) { // "the Saudi meeting on Tuesday"
                     location = findLocation(entities, c);
                     countries.clear();
@@ -502,18 +563,29 @@ public final class MeetingFinder {
         for (Integer p : List.copyOf(participants)) {
             LocalEntity e = entities.all().get(p);
             String country = e.type() == EntityType.LOCATION && gazetteer.countryOf(e.name()) == null
-                    ? gazetteer.countryOfPlace(e.name()) : null;
+                    ? gazetteer.countryOfPlace(e.name())
+                    : null;
             if (country != null) {
                 participants.remove(p); // "talks with Ankara": a city that takes part stands for its country
                 countries.add(country);
             }
         }
-        int persons = (int) participants.stream().filter(p -> entities.all().get(p).type() == EntityType.PERSON).count();
+        int persons = (int) participants.stream()
+                .filter(p -> entities.all().get(p).type() == EntityType.PERSON)
+                .count();
         int parties = participants.size() + countries.size();
         boolean withOthers = persons == 1 && verbIndex >= 0 && !verb && withComplement(s, i, to);
-        boolean ownBody = parties == 1 && persons == 0 && !verb && i > 0 && entities.at(s.index(), i - 1) != null
+        boolean ownBody = parties == 1
+                && persons == 0
+                && !verb
+                && i > 0
+                && entities.at(s.index(), i - 1) != null
                 && entities.at(s.index(), i - 1).type() == EntityType.ORGANIZATION; // "Tuesday's Ecofin meeting"
-        if (parties < 2 && location < 0 && !(persons == 1 && hasOrg(participants, entities)) && !withOthers && !ownBody) {
+        if (parties < 2
+                && location < 0
+                && !(persons == 1 && hasOrg(participants, entities))
+                && !withOthers
+                && !ownBody) {
             return null;
         }
         if (parties == 0 && (location < 0 || verb)) {
@@ -521,7 +593,8 @@ public final class MeetingFinder {
         }
         int eventFrom = from;
         for (int k = from; k < i; k++) {
-            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma()) && "VERB".equals(s.token(k).pos())) {
+            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())
+                    && "VERB".equals(s.token(k).pos())) {
                 eventFrom = k + 1; // "Trump said on Tuesday that he would meet": Tuesday dates the saying
                 for (int j = k + 1; j < i && j <= k + 8; j++) {
                     if (s.token(j).lower().equals("that")) {
@@ -546,7 +619,13 @@ public final class MeetingFinder {
         if (parties == 0 && kind.equals("meeting") && date == null) {
             return null; // "a meeting in London": too generic to be an event of its own
         }
-        return new Meeting(kind, participants, countries, location, date, planned,
+        return new Meeting(
+                kind,
+                participants,
+                countries,
+                location,
+                date,
+                planned,
                 new Span(trigger.start(), trigger.end(), s.index()));
     }
 
@@ -559,8 +638,11 @@ public final class MeetingFinder {
         if (prep - 1 == trigger) {
             return true;
         }
-        boolean time = Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
-        if ("NOUN".equals(before.pos()) && !Lexicon.isDateWord(before.text()) && !Lexicon.VENUE_WORDS.contains(before.lower())
+        boolean time =
+                Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
+        if ("NOUN".equals(before.pos())
+                && !Lexicon.isDateWord(before.text())
+                && !Lexicon.VENUE_WORDS.contains(before.lower())
                 && !time) { // "at the end of this month in Buenos Aires" still places the event
             return false; // "the conflict in Europe" - but "met X at the party conference in Gateshead"
         }
@@ -571,7 +653,9 @@ public final class MeetingFinder {
     private static boolean beforeRoleWord(Sentence s, int k) {
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
             String w = s.token(j).lower();
-            if (Lexicon.isRoleWord(w) || Lexicon.isRoleWord(w.replaceAll("s$", "")) || w.equals("presidents")
+            if (Lexicon.isRoleWord(w)
+                    || Lexicon.isRoleWord(w.replaceAll("s$", ""))
+                    || w.equals("presidents")
                     || w.equals("leaders")) {
                 return true;
             }
@@ -610,7 +694,9 @@ public final class MeetingFinder {
     }
 
     private static boolean isPossessive(Sentence s, int k) {
-        return k + 1 < s.size() && (s.token(k + 1).lower().equals("’s") || s.token(k + 1).lower().equals("'s"));
+        return k + 1 < s.size()
+                && (s.token(k + 1).lower().equals("’s")
+                        || s.token(k + 1).lower().equals("'s"));
     }
 
     /**
@@ -620,7 +706,9 @@ public final class MeetingFinder {
     private static boolean saysBefore(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            if ("VERB".equals(t.pos()) && Lexicon.CONTENT_VERBS.contains(t.lemma()) && !t.lemma().equals("tell")) {
+            if ("VERB".equals(t.pos())
+                    && Lexicon.CONTENT_VERBS.contains(t.lemma())
+                    && !t.lemma().equals("tell")) {
                 return true;
             }
         }
@@ -661,9 +749,14 @@ public final class MeetingFinder {
             if (SETTING_PREPOSITIONS.contains(t.lower())) {
                 return k;
             }
-            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || Lexicon.isDateWord(t.text())
+            if (!("DET".equals(t.pos())
+                    || "ADJ".equals(t.pos())
+                    || "NUM".equals(t.pos())
+                    || Lexicon.isDateWord(t.text())
                     || "PROPN".equals(t.pos()) // "at a NATO summit"
-                    || t.lower().equals("of") && k > 0 && "PROPN".equals(s.token(k - 1).pos()) // "a Group of 20 summit"
+                    || t.lower().equals("of")
+                            && k > 0
+                            && "PROPN".equals(s.token(k - 1).pos()) // "a Group of 20 summit"
                     || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
                 return -1;
             }
@@ -675,8 +768,10 @@ public final class MeetingFinder {
     private static int governingVerb(Sentence s, int noun, int from) {
         for (int k = noun - 1; k >= from; k--) {
             Token t = s.token(k);
-            if ("VERB".equals(t.pos()) || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
-                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host").contains(t.lemma())) {
+            if ("VERB".equals(t.pos())
+                    || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
+                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host")
+                        .contains(t.lemma())) {
                     return k;
                 }
                 return -1;
@@ -688,7 +783,8 @@ public final class MeetingFinder {
     /** "Trump said ... that he would meet Putin": the pronoun after a reporting verb is its subject. */
     private static int reporter(Sentence s, int pronoun, ArticleEntities entities) {
         for (int k = pronoun - 1; k >= 0; k--) {
-            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma()) && "VERB".equals(s.token(k).pos())) {
+            if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())
+                    && "VERB".equals(s.token(k).pos())) {
                 for (int j = k - 1; j >= 0; j--) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
@@ -731,7 +827,9 @@ public final class MeetingFinder {
             if (w.equals("to") && k + 1 < s.size() && s.token(k + 1).lower().equals("be")) {
                 return true;
             }
-            if (w.equals("to") && k + 1 <= trigger && k + 1 >= trigger - 3
+            if (w.equals("to")
+                    && k + 1 <= trigger
+                    && k + 1 >= trigger - 3
                     && Set.of("VERB", "ADJ").contains(s.token(k + 1).pos())) { // the tagger reads "to open" as ADJ too
                 return true; // "the deal to open formal talks", "agreed to meet": not yet held
             }
@@ -754,11 +852,13 @@ public final class MeetingFinder {
             // parties named or known by country: talks of the EU with Croatia and of the EU with Turkey differ
             Set<String> mine = parties(m);
             Set<String> theirs = parties(o);
-            boolean sameParties = !m.participants().isEmpty() && !o.participants().isEmpty()
+            boolean sameParties = !m.participants().isEmpty()
+                    && !o.participants().isEmpty()
                     && (theirs.containsAll(mine) || mine.containsAll(theirs));
             boolean samePlace = m.location() >= 0 && m.location() == o.location();
             boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
-            boolean dateConflict = m.date() != null && o.date() != null && !m.date().equals(o.date());
+            boolean dateConflict =
+                    m.date() != null && o.date() != null && !m.date().equals(o.date());
             if (placeConflict && !sameSentence || dateConflict) {
                 continue;
             }

@@ -33,8 +33,12 @@ public final class QuoteFinder {
                 }
                 continue;
             }
-            if (c == '"' && closer == '"' && i > open + 1 && Character.isWhitespace(text.charAt(i - 1))
-                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            if (c == '"'
+                    && closer == '"'
+                    && i > open + 1
+                    && Character.isWhitespace(text.charAt(i - 1))
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 // a straight mark between a space and a letter opens: 'at the time. "I was trying': the
                 // paragraph break of a multi-paragraph quote was lost, so the quote goes on from here
                 add(out, text, open, i);
@@ -82,7 +86,8 @@ public final class QuoteFinder {
     }
 
     private static boolean opensSingle(String text, int i) {
-        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean before =
+                i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
         return before && after;
     }

@@ -1,5 +1,10 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.Sentence;
@@ -9,12 +14,6 @@ import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.nlp.ner.NameMention;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Posts people hold, from the words around their names: pre-modifiers ("Kremlin spokesman Dmitry
@@ -27,8 +26,17 @@ public final class RoleFinder {
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "onetime", "erstwhile", "previous");
     private static final Set<String> RELATIVE = Set.of("predecessor", "successor", "counterpart");
     /** Heads that can stand for a head of state or government in "the Russian leader". */
-    private static final Set<String> LEADER_HEADS = Set.of("president", "prime minister", "premier", "chancellor",
-            "leader", "king", "queen", "head of state", "emir", "sultan");
+    private static final Set<String> LEADER_HEADS = Set.of(
+            "president",
+            "prime minister",
+            "premier",
+            "chancellor",
+            "leader",
+            "king",
+            "queen",
+            "head of state",
+            "emir",
+            "sultan");
 
     private final Gazetteer gazetteer;
 
@@ -64,8 +72,11 @@ public final class RoleFinder {
         if (k >= 0 && s.token(k).text().equals("(")) {
             k--;
         }
-        if (k >= 1 && s.token(k).text().equals(",") && Lexicon.isRoleHead(s.token(k - 1).lower())
-                && m.last() + 1 < s.size() && s.token(m.last() + 1).text().equals(",")) {
+        if (k >= 1
+                && s.token(k).text().equals(",")
+                && Lexicon.isRoleHead(s.token(k - 1).lower())
+                && m.last() + 1 < s.size()
+                && s.token(m.last() + 1).text().equals(",")) {
             k--; // "Venezuela's Attorney General, Tarek Saab, said": the post, then the name set off by commas
         }
         List<Token> phrase = new ArrayList<>();
@@ -79,7 +90,9 @@ public final class RoleFinder {
             }
             if ((lw.equals("’s") || lw.equals("'s")) && k > 0) {
                 LocalEntity owner = entities.at(s.index(), k - 1);
-                if (owner != null && owner.type() == EntityType.PERSON && !phrase.isEmpty()
+                if (owner != null
+                        && owner.type() == EntityType.PERSON
+                        && !phrase.isEmpty()
                         && RELATIVE.contains(phrase.get(0).lower())) {
                     relativeTo = owner.id();
                     phrase.add(0, t);
@@ -91,26 +104,44 @@ public final class RoleFinder {
                 }
                 break;
             }
-            boolean roleWord = Lexicon.isRoleWord(lw) && !lw.equals("of") && !lw.equals("for") || lw.equals("of") && !phrase.isEmpty();
+            boolean roleWord = Lexicon.isRoleWord(lw) && !lw.equals("of") && !lw.equals("for")
+                    || lw.equals("of") && !phrase.isEmpty();
             boolean place = e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION);
             boolean demonym = t.isCapitalised() && gazetteer.countryOf(t.text()) != null;
             boolean exCountry = lw.matches("(ex|then|former)-\\p{L}.*");
             // "Fisheries Minister": a capitalised word in front of a post is part of its name
-            boolean postName = t.isCapitalised() && e == null && !phrase.isEmpty()
-                    && Lexicon.isRoleHead(phrase.get(0).lower()) && !"PUNCT".equals(t.pos()) && !"DET".equals(t.pos());
+            boolean postName = t.isCapitalised()
+                    && e == null
+                    && !phrase.isEmpty()
+                    && Lexicon.isRoleHead(phrase.get(0).lower())
+                    && !"PUNCT".equals(t.pos())
+                    && !"DET".equals(t.pos());
             // "Labour election campaign coordinator Alan Milburn": common nouns that qualify the post
-            boolean qualifier = !t.isCapitalised() && "NOUN".equals(t.pos()) && !phrase.isEmpty()
-                    && phrase.stream().anyMatch(x -> Lexicon.isRoleHead(x.lower())) && phrase.size() < 5;
-            if (roleWord || place || demonym || exCountry || postName || qualifier || FORMER.contains(lw) || lw.equals("-")) {
+            boolean qualifier = !t.isCapitalised()
+                    && "NOUN".equals(t.pos())
+                    && !phrase.isEmpty()
+                    && phrase.stream().anyMatch(x -> Lexicon.isRoleHead(x.lower()))
+                    && phrase.size() < 5;
+            if (roleWord
+                    || place
+                    || demonym
+                    || exCountry
+                    || postName
+                    || qualifier
+                    || FORMER.contains(lw)
+                    || lw.equals("-")) {
                 phrase.add(0, t);
                 k--;
                 continue;
             }
             break;
         }
-        while (!phrase.isEmpty() && (phrase.get(0).lower().equals("of") || phrase.get(0).lower().equals("-")
-                || !phrase.get(0).isCapitalised() && "NOUN".equals(phrase.get(0).pos())
-                   && !Lexicon.isRoleWord(phrase.get(0).lower()))) {
+        while (!phrase.isEmpty()
+                && (phrase.get(0).lower().equals("of")
+                        || phrase.get(0).lower().equals("-")
+                        || !phrase.get(0).isCapitalised()
+                                && "NOUN".equals(phrase.get(0).pos())
+                                && !Lexicon.isRoleWord(phrase.get(0).lower()))) {
             // qualifiers count only between a capitalised start and the post: "Labour election campaign
             // coordinator", not "unions met Deputy Prime Minister" (a mis-tagged verb)
             phrase.remove(0);
@@ -162,12 +193,20 @@ public final class RoleFinder {
             }
             boolean common = !t.isCapitalised() && ("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()));
             // "a Kenyan lawyer and politician": two posts of one person
-            boolean and = lw.equals("and") && head && ppStart < 0 && k + 1 < s.size() && !s.token(k + 1).isCapitalised()
+            boolean and = lw.equals("and")
+                    && head
+                    && ppStart < 0
+                    && k + 1 < s.size()
+                    && !s.token(k + 1).isCapitalised()
                     && "NOUN".equals(s.token(k + 1).pos());
-            boolean ok = and || (Lexicon.isRoleWord(lw) && !APPOSITION_PREPOSITIONS.contains(lw))
+            boolean ok = and
+                    || (Lexicon.isRoleWord(lw) && !APPOSITION_PREPOSITIONS.contains(lw))
                     || (e != null && e.type() != EntityType.PERSON)
-                    || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null) || FORMER.contains(lw)
-                    || lw.equals("’s") || lw.equals("'s") || common
+                    || (t.isCapitalised() && gazetteer.countryOf(t.text()) != null)
+                    || FORMER.contains(lw)
+                    || lw.equals("’s")
+                    || lw.equals("'s")
+                    || common
                     || ppStart >= 0 && t.isCapitalised() && !"PUNCT".equals(t.pos());
             if (!ok) {
                 break;
@@ -176,14 +215,19 @@ public final class RoleFinder {
             phrase.add(t);
             k++;
         }
-        boolean closed = k < s.size() && (Set.of(",", ".", ")", ";", "(").contains(s.token(k).text())
-                // "X, its minister for economic affairs added": an apposition the writer did not close
-                || ppStart >= 0 && "VERB".equals(s.token(k).pos()) && Lexicon.SPEECH_VERBS.contains(s.token(k).lemma()));
+        boolean closed = k < s.size()
+                && (Set.of(",", ".", ")", ";", "(").contains(s.token(k).text())
+                        // "X, its minister for economic affairs added": an apposition the writer did not close
+                        || ppStart >= 0
+                                && "VERB".equals(s.token(k).pos())
+                                && Lexicon.SPEECH_VERBS.contains(s.token(k).lemma()));
         if (!closed && ppStart >= 0) {
             phrase = new ArrayList<>(phrase.subList(0, ppStart)); // "aide to Vice President Pence, said"
             closed = true;
         }
-        while (!phrase.isEmpty() && APPOSITION_PREPOSITIONS.contains(phrase.get(phrase.size() - 1).lower())
+        while (!phrase.isEmpty()
+                        && APPOSITION_PREPOSITIONS.contains(
+                                phrase.get(phrase.size() - 1).lower())
                 || !phrase.isEmpty() && phrase.get(phrase.size() - 1).lower().equals("the")) {
             phrase.remove(phrase.size() - 1);
         }
@@ -251,7 +295,10 @@ public final class RoleFinder {
             return null;
         }
         String head = String.join(" ", headWords).replace(" ’s", "").replace(" 's", "");
-        String words = String.join(" ", wording).replace(" ’s", "'s").replace(" 's", "'s").replace("’s", "'s");
+        String words = String.join(" ", wording)
+                .replace(" ’s", "'s")
+                .replace(" 's", "'s")
+                .replace("’s", "'s");
         int start = phrase.get(0).start();
         int end = phrase.get(phrase.size() - 1).end();
         if (relativeTo >= 0) {
@@ -276,13 +323,18 @@ public final class RoleFinder {
             RoleMention ref = null;
             if (hash >= 0) {
                 int other = Integer.parseInt(head.substring(hash + 1));
-                ref = roles.stream().filter(x -> x.person() == other && !RELATIVE.contains(x.head().split("#")[0]))
-                        .findFirst().orElse(null);
+                ref = roles.stream()
+                        .filter(x -> x.person() == other
+                                && !RELATIVE.contains(x.head().split("#")[0]))
+                        .findFirst()
+                        .orElse(null);
             } else if (base.equals("counterpart")) {
                 // "Russian President Vladimir Putin and his US counterpart Donald Trump"
                 for (RoleMention x : roles) {
-                    if (x.span().sentence() == r.span().sentence() && x.span().start() < r.span().start()
-                            && x.person() != r.person() && !RELATIVE.contains(x.head().split("#")[0])) {
+                    if (x.span().sentence() == r.span().sentence()
+                            && x.span().start() < r.span().start()
+                            && x.person() != r.person()
+                            && !RELATIVE.contains(x.head().split("#")[0])) {
                         ref = x;
                     }
                 }
@@ -300,7 +352,8 @@ public final class RoleFinder {
 
     // ------------------------------------------------------------------ "The Kremlin spokesman said ..."
 
-    private List<RoleMention> definiteRolesNamedLater(AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
+    private List<RoleMention> definiteRolesNamedLater(
+            AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
         List<RoleMention> out = new ArrayList<>();
         Set<Integer> withRole = new HashSet<>();
         known.forEach(r -> withRole.add(r.person()));
@@ -316,7 +369,13 @@ public final class RoleFinder {
                 }
                 Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
                 if (named != null) {
-                    out.add(new RoleMention(named, p.wording(), p.head(), p.country(), p.org(), false,
+                    out.add(new RoleMention(
+                            named,
+                            p.wording(),
+                            p.head(),
+                            p.country(),
+                            p.org(),
+                            false,
                             new Span(p.start(), p.end(), s.index())));
                     withRole.add(named);
                 }
@@ -330,7 +389,8 @@ public final class RoleFinder {
      * with a definite post nobody in the article holds refers back to the one person the sentence
      * before names, and gives them the post.
      */
-    private List<RoleMention> definiteRolesNamedBefore(AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
+    private List<RoleMention> definiteRolesNamedBefore(
+            AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
         List<RoleMention> out = new ArrayList<>();
         List<RoleMention> all = new ArrayList<>(known);
         for (Sentence s : text.sentences()) {
@@ -339,16 +399,27 @@ public final class RoleFinder {
             }
             for (RolePhrase p : definiteRolePhrases(s, entities)) {
                 String head = p.head().substring(p.head().lastIndexOf(' ') + 1);
-                if (p.startToken() != 0 || Lexicon.SPOKESPERSONS.contains(head)
+                if (p.startToken() != 0
+                        || Lexicon.SPOKESPERSONS.contains(head)
                         || holder(p.head(), p.country(), p.org(), all, entities) >= 0) {
                     continue; // "The spokesman said": someone else, who speaks for an institution
                 }
                 int after = p.endToken() + 1;
-                boolean subject = after < s.size() && (s.token(after).text().equals(",")
-                        || "VERB".equals(s.token(after).pos()) || "AUX".equals(s.token(after).pos()));
+                boolean subject = after < s.size()
+                        && (s.token(after).text().equals(",")
+                                || "VERB".equals(s.token(after).pos())
+                                || "AUX".equals(s.token(after).pos()));
                 int person = subject ? lastPersonIn(text.sentences().get(s.index() - 1), entities) : -1;
-                if (person >= 0 && all.stream().noneMatch(r -> r.person() == person && r.head().equals(p.head()))) {
-                    RoleMention r = new RoleMention(person, p.wording(), p.head(), p.country(), p.org(), false,
+                if (person >= 0
+                        && all.stream()
+                                .noneMatch(r -> r.person() == person && r.head().equals(p.head()))) {
+                    RoleMention r = new RoleMention(
+                            person,
+                            p.wording(),
+                            p.head(),
+                            p.country(),
+                            p.org(),
+                            false,
                             new Span(p.start(), p.end(), s.index()));
                     out.add(r);
                     all.add(r);
@@ -399,15 +470,20 @@ public final class RoleFinder {
                 if (cic >= 0) {
                     end = cic;
                     title = supreme ? "supreme commander-in-chief" : "commander-in-chief";
-                } else if (!supreme && k + 2 < s.size() && s.token(k).lower().equals("head")
-                        && s.token(k + 1).lower().equals("of") && s.token(k + 2).lower().equals("state")) {
+                } else if (!supreme
+                        && k + 2 < s.size()
+                        && s.token(k).lower().equals("head")
+                        && s.token(k + 1).lower().equals("of")
+                        && s.token(k + 2).lower().equals("state")) {
                     end = k + 2;
                     title = "head of state";
                 } else {
                     continue;
                 }
-                if (end + 1 < s.size() && (entities.at(s.index(), end + 1) != null
-                        || s.token(end + 1).lower().equals("of") || s.token(end + 1).isCapitalised())) {
+                if (end + 1 < s.size()
+                        && (entities.at(s.index(), end + 1) != null
+                                || s.token(end + 1).lower().equals("of")
+                                || s.token(end + 1).isCapitalised())) {
                     continue; // named right there, or another post: "commander-in-chief of the army"
                 }
                 RoleMention leader = leaderInContext(text, entities, known, s.index(), i);
@@ -415,9 +491,17 @@ public final class RoleFinder {
                     continue;
                 }
                 Span span = new Span(s.token(i + 1).start(), s.token(end).end(), s.index());
-                out.add(title.equals("head of state")
-                        ? new RoleMention(leader.person(), title, leader.head(), leader.country(), leader.org(), false, span)
-                        : new RoleMention(leader.person(), title, title, leader.country(), null, false, span));
+                out.add(
+                        title.equals("head of state")
+                                ? new RoleMention(
+                                        leader.person(),
+                                        title,
+                                        leader.head(),
+                                        leader.country(),
+                                        leader.org(),
+                                        false,
+                                        span)
+                                : new RoleMention(leader.person(), title, title, leader.country(), null, false, span));
             }
         }
         return out;
@@ -440,8 +524,8 @@ public final class RoleFinder {
     }
 
     /** The current leader's role for the country of the nearest place named before a token, within three sentences. */
-    private RoleMention leaderInContext(AnnotatedText text, ArticleEntities entities, List<RoleMention> known,
-                                        int sentence, int token) {
+    private RoleMention leaderInContext(
+            AnnotatedText text, ArticleEntities entities, List<RoleMention> known, int sentence, int token) {
         for (int si = sentence; si >= 0 && si >= sentence - 3; si--) {
             Sentence s = text.sentences().get(si);
             for (int t = (si == sentence ? token : s.size()) - 1; t >= 0; t--) {
@@ -454,8 +538,11 @@ public final class RoleFinder {
                     continue;
                 }
                 for (RoleMention r : known) {
-                    if (!r.former() && LEADER_HEADS.contains(r.head()) && !r.head().equals("leader")
-                            && r.country() != null && sameName(r.country(), country)) {
+                    if (!r.former()
+                            && LEADER_HEADS.contains(r.head())
+                            && !r.head().equals("leader")
+                            && r.country() != null
+                            && sameName(r.country(), country)) {
                         return r;
                     }
                 }
@@ -465,8 +552,15 @@ public final class RoleFinder {
     }
 
     /** A role phrase without a name: "the Kremlin spokesman", "the Russian leader". */
-    public record RolePhrase(String wording, String head, String country, String org, int startToken, int endToken,
-                             int start, int end) {}
+    public record RolePhrase(
+            String wording,
+            String head,
+            String country,
+            String org,
+            int startToken,
+            int endToken,
+            int start,
+            int end) {}
 
     /** Definite role phrases in a sentence that are not followed by a name. */
     public List<RolePhrase> definiteRolePhrases(Sentence s, ArticleEntities entities) {
@@ -475,7 +569,12 @@ public final class RoleFinder {
             String lw = s.token(i).lower();
             LocalEntity owner = i > 0 && (lw.equals("’s") || lw.equals("'s")) ? entities.at(s.index(), i - 1) : null;
             boolean possessive = owner != null && owner.type() != EntityType.PERSON;
-            if (!(possessive || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("their") || lw.equals("our"))) {
+            if (!(possessive
+                    || lw.equals("the")
+                    || lw.equals("his")
+                    || lw.equals("her")
+                    || lw.equals("their")
+                    || lw.equals("our"))) {
                 continue;
             }
             int k = i + 1;
@@ -500,7 +599,8 @@ public final class RoleFinder {
                 phrase.add(t);
                 k++;
             }
-            if (phrase.isEmpty() || !Lexicon.isRoleHead(phrase.get(phrase.size() - 1).lower())) {
+            if (phrase.isEmpty()
+                    || !Lexicon.isRoleHead(phrase.get(phrase.size() - 1).lower())) {
                 continue;
             }
             if (k < s.size() && entities.at(s.index(), k) != null) {
@@ -510,8 +610,15 @@ public final class RoleFinder {
             if (r == null) {
                 continue;
             }
-            out.add(new RolePhrase(r.wording(), r.head(), r.country(), r.org(), startToken, k - 1,
-                    phrase.get(0).start(), phrase.get(phrase.size() - 1).end()));
+            out.add(new RolePhrase(
+                    r.wording(),
+                    r.head(),
+                    r.country(),
+                    r.org(),
+                    startToken,
+                    k - 1,
+                    phrase.get(0).start(),
+                    phrase.get(phrase.size() - 1).end()));
             i = k - 1;
         }
         return out;
@@ -528,8 +635,8 @@ public final class RoleFinder {
         return false;
     }
 
-    private static Integer firstNewPersonAfter(AnnotatedText text, ArticleEntities entities, int sentence, int token,
-                                               Set<Integer> withRole) {
+    private static Integer firstNewPersonAfter(
+            AnnotatedText text, ArticleEntities entities, int sentence, int token, Set<Integer> withRole) {
         for (int si = sentence; si < text.sentences().size() && si <= sentence + 2; si++) {
             Sentence s = text.sentences().get(si);
             for (int t = si == sentence ? token + 1 : 0; t < s.size(); t++) {
@@ -552,11 +659,13 @@ public final class RoleFinder {
      * The person who holds a post matching a role phrase in this article ("the spokesman", "the
      * Russian leader"), the one named most often when several do; -1 if none.
      */
-    public static int holder(String head, String country, String org, List<RoleMention> roles, ArticleEntities entities) {
+    public static int holder(
+            String head, String country, String org, List<RoleMention> roles, ArticleEntities entities) {
         int best = -1;
         int bestMentions = -1;
         for (RoleMention r : roles) {
-            boolean headOk = r.head().equals(head) || r.head().endsWith(" " + head)
+            boolean headOk = r.head().equals(head)
+                    || r.head().endsWith(" " + head)
                     || (head.equals("leader") && LEADER_HEADS.contains(r.head()))
                     || (head.equals("head of state") && LEADER_HEADS.contains(r.head()));
             if (!headOk) {

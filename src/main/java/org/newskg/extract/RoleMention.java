@@ -10,5 +10,5 @@ package org.newskg.extract;
  * @param org      the organisation's name ("Kremlin"), or null
  * @param former   whether the article says the person held it before
  */
-public record RoleMention(int person, String wording, String head, String country, String org,
-                          boolean former, Span span) {}
+public record RoleMention(
+        int person, String wording, String head, String country, String org, boolean former, Span span) {}

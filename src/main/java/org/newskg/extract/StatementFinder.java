@@ -1,5 +1,11 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.Sentence;
@@ -7,13 +13,6 @@ import org.newskg.nlp.Token;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Attributed speech: direct quotes and reported speech with their speakers.
@@ -34,11 +33,15 @@ public final class StatementFinder {
     }
 
     /** A speaker candidate and where its words are. */
-    private record Anchor(int sentence, int verb, int speaker, int contentStart, int contentEnd, boolean negated,
-                          boolean noun) {}
+    private record Anchor(
+            int sentence, int verb, int speaker, int contentStart, int contentEnd, boolean negated, boolean noun) {}
 
-    public List<Statement> find(AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions,
-                                List<Quote> quotes, DateResolver dates) {
+    public List<Statement> find(
+            AnnotatedText nlp,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            List<Quote> quotes,
+            DateResolver dates) {
         String text = nlp.text();
         List<Statement> out = new ArrayList<>();
         Set<Quote> used = new HashSet<>();
@@ -50,13 +53,15 @@ public final class StatementFinder {
         int lastPerson = -1;
         Memory mem = new Memory();
         for (Sentence s : nlp.sentences()) {
-            boolean speakerIsPerson = lastSpeaker >= 0 && (entities.all().get(lastSpeaker).type() == EntityType.PERSON
-                    || lastSpeaker == mem.spokesOrg); // "A party spokesman said ... he added": the party
+            boolean speakerIsPerson = lastSpeaker >= 0
+                    && (entities.all().get(lastSpeaker).type() == EntityType.PERSON
+                            || lastSpeaker == mem.spokesOrg); // "A party spokesman said ... he added": the party
             if (speakerIsPerson) {
                 lastPerson = lastSpeaker;
             }
             // "he" after "..., according to the agency" is still the person who spoke last
-            int pronounRef = speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
+            int pronounRef =
+                    speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
             List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef, mem);
             List<Statement> here = new ArrayList<>();
             for (Anchor a : anchors) {
@@ -112,38 +117,63 @@ public final class StatementFinder {
                     // judging or asking gives them a speaker ("slammed the hearings as a 'disgrace'")
                     int judge = judgingSpeaker(s, q, entities, roleMentions, pronounRef, text, mem);
                     if (judge >= 0 && !words.isEmpty()) {
-                        here.add(new Statement(judge, words, true, new Span(q.start(), q.end(), s.index()), null,
-                                List.of()));
+                        here.add(new Statement(
+                                judge, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
                     }
                     continue;
                 }
-                Anchor near = anchors.stream().filter(a -> a.speaker() >= 0 && !a.noun()).findFirst().orElse(null);
+                Anchor near = anchors.stream()
+                        .filter(a -> a.speaker() >= 0 && !a.noun())
+                        .findFirst()
+                        .orElse(null);
                 Sentence opening = nlp.sentenceAt(q.start());
                 boolean opensSentence = opening != null && q.start() <= firstNonSpace(text, opening.start());
                 if (near != null) {
-                    here.add(new Statement(near.speaker(), words, true, new Span(q.start(), q.end(), s.index()),
-                            null, List.of()));
+                    here.add(new Statement(
+                            near.speaker(), words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
                     lastSpeaker = near.speaker();
                     lastSpeakerSentence = s.index();
-                } else if (opensSentence && lastStatement != null && lastWasWholeQuote && lastStatement.direct()
+                } else if (opensSentence
+                        && lastStatement != null
+                        && lastWasWholeQuote
+                        && lastStatement.direct()
                         && s.index() - lastStatement.span().sentence() <= 3) {
                     // the speaker's quote goes on after "he said": one statement
-                    Statement merged = new Statement(lastStatement.speaker(), lastStatement.text() + " ... " + words,
-                            true, new Span(lastStatement.span().start(), q.end(), lastStatement.span().sentence()),
-                            lastStatement.date(), List.of());
+                    Statement merged = new Statement(
+                            lastStatement.speaker(),
+                            lastStatement.text() + " ... " + words,
+                            true,
+                            new Span(
+                                    lastStatement.span().start(),
+                                    q.end(),
+                                    lastStatement.span().sentence()),
+                            lastStatement.date(),
+                            List.of());
                     out.set(out.indexOf(lastStatement), merged);
                     lastStatement = merged;
                     lastWasWholeQuote = false;
                 } else if (lastSpeaker >= 0 && s.index() - lastSpeakerSentence <= 4) {
-                    here.add(new Statement(lastSpeaker, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
+                    here.add(new Statement(
+                            lastSpeaker, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
                 }
             }
             here.sort(Comparator.comparingInt(st -> st.span().start()));
             for (Statement st : here) {
                 out.add(st);
                 lastStatement = st;
-                lastWasWholeQuote = st.direct() && startsWithQuote(text, firstNonSpace(text, nlp.sentences().get(st.span().sentence()).start()))
-                        && text.substring(st.span().start(), Math.min(text.length(), st.span().end())).contains(st.text().substring(0, Math.min(10, st.text().length())));
+                lastWasWholeQuote = st.direct()
+                        && startsWithQuote(
+                                text,
+                                firstNonSpace(
+                                        text,
+                                        nlp.sentences()
+                                                .get(st.span().sentence())
+                                                .start()))
+                        && text.substring(
+                                        st.span().start(),
+                                        Math.min(text.length(), st.span().end()))
+                                .contains(st.text()
+                                        .substring(0, Math.min(10, st.text().length())));
             }
         }
         return dedupe(out);
@@ -151,8 +181,14 @@ public final class StatementFinder {
 
     // ------------------------------------------------------------------ anchors
 
-    private List<Anchor> anchors(Sentence s, AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions,
-                                 List<Quote> quotes, int lastSpeaker, Memory mem) {
+    private List<Anchor> anchors(
+            Sentence s,
+            AnnotatedText nlp,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            List<Quote> quotes,
+            int lastSpeaker,
+            Memory mem) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
         int sentenceSubject = leadingSubject(s, entities, lastSpeaker, text);
@@ -161,20 +197,31 @@ public final class StatementFinder {
             if (inQuote(quotes, t.start())) {
                 continue;
             }
-            boolean verb = ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) && t.lemma().equals("say"))
+            boolean verb = ("VERB".equals(t.pos())
+                            || "AUX".equals(t.pos()) && t.lemma().equals("say"))
                     && Lexicon.CONTENT_VERBS.contains(t.lemma());
-            boolean according = t.lower().equals("according") && i + 1 < s.size() && s.token(i + 1).lower().equals("to");
-            boolean noun = "NOUN".equals(t.pos()) && Lexicon.SPEECH_NOUNS.contains(t.lower())
-                    && i + 1 < s.size() && s.token(i + 1).lower().equals("that");
+            boolean according = t.lower().equals("according")
+                    && i + 1 < s.size()
+                    && s.token(i + 1).lower().equals("to");
+            boolean noun = "NOUN".equals(t.pos())
+                    && Lexicon.SPEECH_NOUNS.contains(t.lower())
+                    && i + 1 < s.size()
+                    && s.token(i + 1).lower().equals("that");
             int directiveContent = "VERB".equals(t.pos()) ? directiveContent(s, i) : -1;
             // "argued for a coalition": a phrasal directive wins over the verb's that-clause reading
             boolean directive = directiveContent > i + 1 || !verb && directiveContent > i;
             // "said he had watched it and slammed the hearings as a 'disgrace'": a second speech act of the subject
-            boolean judging = !verb && !directive && "VERB".equals(t.pos()) && Lexicon.JUDGING_VERBS.contains(t.lemma())
-                    && i > 1 && s.token(i - 1).lower().equals("and") && !out.isEmpty()
+            boolean judging = !verb
+                    && !directive
+                    && "VERB".equals(t.pos())
+                    && Lexicon.JUDGING_VERBS.contains(t.lemma())
+                    && i > 1
+                    && s.token(i - 1).lower().equals("and")
+                    && !out.isEmpty()
                     && quotes.stream().anyMatch(q -> q.start() > t.start() && q.start() < s.end());
             if (judging) {
-                Anchor d = directiveAnchor(s, i, i + 1, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                Anchor d =
+                        directiveAnchor(s, i, i + 1, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
                 if (d != null) {
                     mem.judgings.add(d);
                     out.add(d);
@@ -185,7 +232,8 @@ public final class StatementFinder {
                 continue;
             }
             if (directive) {
-                Anchor d = directiveAnchor(s, i, directiveContent, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                Anchor d = directiveAnchor(
+                        s, i, directiveContent, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
                 if (d != null) {
                     mem.directives.add(d);
                     out.add(d);
@@ -206,27 +254,48 @@ public final class StatementFinder {
             boolean negated = negated(s, i);
             if (participle(s, i)) {
                 // "Holmes revealed one of them, saying he recalled it": the clause's subject speaks
-                int speaker = out.stream().filter(a -> a.speaker() >= 0 && !a.noun()).mapToInt(Anchor::speaker)
-                        .reduce((a, b) -> b).orElse(sentenceSubject >= 0 ? sentenceSubject
-                                : mainSubject(s, i, entities, roleMentions, lastSpeaker, text, mem));
+                int speaker = out.stream()
+                        .filter(a -> a.speaker() >= 0 && !a.noun())
+                        .mapToInt(Anchor::speaker)
+                        .reduce((a, b) -> b)
+                        .orElse(
+                                sentenceSubject >= 0
+                                        ? sentenceSubject
+                                        : mainSubject(s, i, entities, roleMentions, lastSpeaker, text, mem));
                 int cs = speaker < 0 ? -1 : rightContentStart(s, i, text, quotes);
                 if (speaker >= 0) {
-                    out.add(new Anchor(s.index(), i, speaker, cs,
-                            cs < 0 ? -1 : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false), negated, false));
+                    out.add(new Anchor(
+                            s.index(),
+                            i,
+                            speaker,
+                            cs,
+                            cs < 0 ? -1 : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false),
+                            negated,
+                            false));
                 }
                 continue;
             }
-            int recent = out.isEmpty() || out.get(out.size() - 1).speaker() < 0 || out.get(out.size() - 1).noun()
-                    ? lastSpeaker : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
+            int recent = out.isEmpty()
+                            || out.get(out.size() - 1).speaker() < 0
+                            || out.get(out.size() - 1).noun()
+                    ? lastSpeaker
+                    : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
             int speaker = subj[0];
             boolean inverted = false;
-            if (speaker < 0 && i > 0 && !Lexicon.ADDRESSEE_VERBS.contains(t.lemma())
-                    && (s.token(i - 1).text().equals(",") || isQuoteMark(s.token(i - 1).text()))) {
+            if (speaker < 0
+                    && i > 0
+                    && !Lexicon.ADDRESSEE_VERBS.contains(t.lemma())
+                    && (s.token(i - 1).text().equals(",")
+                            || isQuoteMark(s.token(i - 1).text()))) {
                 speaker = subjectRight(s, i, entities, roleMentions, recent, text, mem);
                 inverted = speaker >= 0;
             }
-            if (speaker < 0 && (t.text().endsWith("ing") || (i > 0 && Set.of("and", "but").contains(s.token(i - 1).lower())))) {
+            if (speaker < 0
+                    && (t.text().endsWith("ing")
+                            || (i > 0
+                                    && Set.of("and", "but")
+                                            .contains(s.token(i - 1).lower())))) {
                 speaker = sentenceSubject; // "..., a day after saying that", "... and suggested that"
             }
             if (speaker < 0) {
@@ -239,14 +308,22 @@ public final class StatementFinder {
             int right = inverted ? -1 : rightContentStart(s, addressee(s, i), text, quotes);
             // content on the left: "“...,” Doe said" / "X, Doe said" - unless the verb has its own
             // content on the right ("Speaking to reporters, Doe said that ...")
-            boolean leftContent = right < 0 && (inverted || (subjStart > 0 && (s.token(subjStart - 1).text().equals(",")
-                    || isQuoteMark(s.token(subjStart - 1).text()))));
-            if (leftContent && !inverted && !startsWithQuote(text, firstNonSpace(text, s.start()))
+            boolean leftContent = right < 0
+                    && (inverted
+                            || (subjStart > 0
+                                    && (s.token(subjStart - 1).text().equals(",")
+                                            || isQuoteMark(
+                                                    s.token(subjStart - 1).text()))));
+            if (leftContent
+                    && !inverted
+                    && !startsWithQuote(text, firstNonSpace(text, s.start()))
                     && introPhrase(s, subjStart)) {
                 leftContent = false;
             }
             if (leftContent) {
-                int end = inverted ? s.token(i - 1).start() : s.token(subjStart - 1).start();
+                int end = inverted
+                        ? s.token(i - 1).start()
+                        : s.token(subjStart - 1).start();
                 if (isQuoteMark(text.substring(end, end + 1)) && end > 0 && text.charAt(end - 1) == ',') {
                     end--;
                 }
@@ -298,8 +375,11 @@ public final class StatementFinder {
                 LocalEntity e = entities.at(s.index(), k - 1);
                 return post && e != null && e.type() == EntityType.PERSON ? k - 1 : -1;
             }
-            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PUNCT".equals(t.pos()) || entities.at(s.index(), k) != null
-                    && entities.at(s.index(), k).type() == EntityType.PERSON) {
+            if ("VERB".equals(t.pos())
+                    || "AUX".equals(t.pos())
+                    || "PUNCT".equals(t.pos())
+                    || entities.at(s.index(), k) != null
+                            && entities.at(s.index(), k).type() == EntityType.PERSON) {
                 return -1;
             }
             post |= Lexicon.isRoleHead(t.lower());
@@ -309,12 +389,20 @@ public final class StatementFinder {
 
     /** A speech verb's participle opening a clause after a comma: ", saying ...", ", adding that ...". */
     private static boolean participle(Sentence s, int i) {
-        return i > 1 && s.token(i).lower().endsWith("ing") && s.token(i - 1).text().equals(",");
+        return i > 1
+                && s.token(i).lower().endsWith("ing")
+                && s.token(i - 1).text().equals(",");
     }
 
     /** The subject of the sentence's first verb before token {@code before}. */
-    private int mainSubject(Sentence s, int before, ArticleEntities entities, List<RoleMention> roleMentions,
-                            int lastSpeaker, String text, Memory mem) {
+    private int mainSubject(
+            Sentence s,
+            int before,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
         for (int j = 1; j < before; j++) {
             if ("VERB".equals(s.token(j).pos()) && !s.token(j).lower().endsWith("ing")) {
                 return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
@@ -329,7 +417,8 @@ public final class StatementFinder {
      */
     private static boolean introPhrase(Sentence s, int subjStart) {
         Token first = s.token(0);
-        if ("VERB".equals(first.pos()) || "ADP".equals(first.pos()) && !first.lower().equals("unlike")) {
+        if ("VERB".equals(first.pos())
+                || "ADP".equals(first.pos()) && !first.lower().equals("unlike")) {
             return true;
         }
         int words = 0;
@@ -374,14 +463,18 @@ public final class StatementFinder {
             }
             if (e != null) {
                 var m = entities.mentionAt(s.index(), k);
-                boolean possessive = m.last() + 1 < s.size() && Set.of("’s", "'s").contains(s.token(m.last() + 1).lower());
+                boolean possessive = m.last() + 1 < s.size()
+                        && Set.of("’s", "'s").contains(s.token(m.last() + 1).lower());
                 return possessive ? -1 : e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
                 int previous = k == 0 && !t.lower().equals("they") ? openingPerson(entities, s.index() - 1, text) : -1;
                 return previous >= 0 ? previous : lastSpeaker;
             }
-            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()))) {
+            if (!("DET".equals(t.pos())
+                    || "ADJ".equals(t.pos())
+                    || "PROPN".equals(t.pos())
+                    || "NOUN".equals(t.pos()))) {
                 return -1;
             }
             if (Lexicon.isRoleWord(t.lower()) && k == limit - 1 && limit < Math.min(8, s.size())) {
@@ -412,15 +505,23 @@ public final class StatementFinder {
             for (int j = k + 1; j < anchors.size(); j++) {
                 Anchor b = anchors.get(j);
                 int verbStart = s.token(b.verb()).start();
-                if (a.contentStart() >= 0 && verbStart > a.contentStart() && verbStart < end && !b.noun()
-                        && b.contentStart() > verbStart && !mem.directives.contains(b)
-                        && (hasVerb(s, b.contentStart(), b.contentEnd()) || startsWithQuote(text, b.contentStart())
-                            || mem.judgings.contains(b))) {
+                if (a.contentStart() >= 0
+                        && verbStart > a.contentStart()
+                        && verbStart < end
+                        && !b.noun()
+                        && b.contentStart() > verbStart
+                        && !mem.directives.contains(b)
+                        && (hasVerb(s, b.contentStart(), b.contentEnd())
+                                || startsWithQuote(text, b.contentStart())
+                                || mem.judgings.contains(b))) {
                     // "saying he recalled it": a verb without a clause of its own reports nothing
                     int cut = verbStart;
                     int ti = b.verb() - 1;
-                    while (ti >= 0 && Set.of("and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
-                            "then", "later").contains(s.token(ti).lower())) {
+                    while (ti >= 0
+                            && Set.of(
+                                            "and", "also", ",", "but", "while", "after", "before", "a", "day", "week",
+                                            "then", "later")
+                                    .contains(s.token(ti).lower())) {
                         cut = s.token(ti).start();
                         ti--;
                     }
@@ -440,8 +541,14 @@ public final class StatementFinder {
      * clause ("described the call as 'improper'", "calling the issue a 'red line'", "asked for
      * 'normal trade'"): the subject of that verb, or -1.
      */
-    private int judgingSpeaker(Sentence s, Quote q, ArticleEntities entities, List<RoleMention> roleMentions,
-                               int lastSpeaker, String text, Memory mem) {
+    private int judgingSpeaker(
+            Sentence s,
+            Quote q,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
         int first = s.tokenAt(q.start());
         if (first < 0) {
             return -1;
@@ -469,7 +576,9 @@ public final class StatementFinder {
 
     /** The other person of "X and Y said": the name before "and" when the subject starts right after it; else -1. */
     private static int coordinatedSubject(Sentence s, int subjStart, int speaker, ArticleEntities entities) {
-        if (subjStart < 2 || !s.token(subjStart - 1).lower().equals("and") || speaker < 0
+        if (subjStart < 2
+                || !s.token(subjStart - 1).lower().equals("and")
+                || speaker < 0
                 || entities.all().get(speaker).type() != EntityType.PERSON) {
             return -1;
         }
@@ -478,15 +587,20 @@ public final class StatementFinder {
             return -1;
         }
         int first = entities.mentionAt(s.index(), subjStart - 2).first();
-        boolean opens = first == 0 || Set.of(",", "“", "\"", "both").contains(s.token(first - 1).lower())
-                || Lexicon.isRoleWord(s.token(first - 1).lower()) || s.token(first - 1).isCapitalised();
+        boolean opens = first == 0
+                || Set.of(",", "“", "\"", "both").contains(s.token(first - 1).lower())
+                || Lexicon.isRoleWord(s.token(first - 1).lower())
+                || s.token(first - 1).isCapitalised();
         return opens ? e.id() : -1;
     }
 
     private static boolean insideOtherContent(List<Anchor> anchors, Anchor a, Sentence s, Memory mem) {
         int at = s.token(a.verb()).start();
         for (Anchor b : anchors) {
-            if (b != a && !mem.directives.contains(b) && b.contentStart() >= 0 && at >= b.contentStart()
+            if (b != a
+                    && !mem.directives.contains(b)
+                    && b.contentStart() >= 0
+                    && at >= b.contentStart()
                     && at < b.contentEnd()) {
                 return true;
             }
@@ -494,7 +608,8 @@ public final class StatementFinder {
         return false;
     }
 
-    private Anchor accordingTo(Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions, String text) {
+    private Anchor accordingTo(
+            Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions, String text) {
         int speaker = -1;
         int k = i + 2;
         for (; k < s.size() && k <= i + 6; k++) {
@@ -511,10 +626,19 @@ public final class StatementFinder {
         if (speaker < 0) {
             return new Anchor(s.index(), i, -1, -1, -1, false, false);
         }
-        if (i > 0 && s.token(i - 1).text().equals(",") && k + 3 < s.size() && s.token(k).text().equals(",")) {
+        if (i > 0
+                && s.token(i - 1).text().equals(",")
+                && k + 3 < s.size()
+                && s.token(k).text().equals(",")) {
             // "The world, according to Xi, is facing a choice ...": the source is an aside in the content
-            return new Anchor(s.index(), i, speaker, firstNonSpace(text, s.start()), trimEnd(text, s.start(), s.end()),
-                    false, false);
+            return new Anchor(
+                    s.index(),
+                    i,
+                    speaker,
+                    firstNonSpace(text, s.start()),
+                    trimEnd(text, s.start(), s.end()),
+                    false,
+                    false);
         }
         if (i > 0 && s.token(i - 1).text().equals(",")) {
             int end = s.token(i - 1).start();
@@ -544,8 +668,14 @@ public final class StatementFinder {
     }
 
     /** [speaker id, first token of the subject] for the subject left of a verb; -1 when none. */
-    private int[] subjectLeft(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
-                              String text, Memory mem) {
+    private int[] subjectLeft(
+            Sentence s,
+            int verb,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
         int k = verb - 1;
         if (k > 0 && Set.of("-", "–", "—").contains(s.token(k).text())) {
             // "Gerry Conlon - who was wrongly convicted - said": skip the aside
@@ -557,8 +687,11 @@ public final class StatementFinder {
                 }
             }
         }
-        if (k > 1 && s.token(k).text().equals(",") && Lexicon.isRoleHead(s.token(k - 1).lower())
-                && !s.token(k - 1).isCapitalised() && asideStart(s, k, entities) <= 0) {
+        if (k > 1
+                && s.token(k).text().equals(",")
+                && Lexicon.isRoleHead(s.token(k - 1).lower())
+                && !s.token(k - 1).isCapitalised()
+                && asideStart(s, k, entities) <= 0) {
             k--; // "India's finance minister, lashed out at": a stray comma between subject and verb
         }
         if (k > 2 && s.token(k).text().equals(")")) {
@@ -572,16 +705,21 @@ public final class StatementFinder {
         }
         while (k >= 0) {
             Token t = s.token(k);
-            if (Lexicon.SKIP_BEFORE_VERB.contains(t.lower()) || "ADV".equals(t.pos()) || ("AUX".equals(t.pos()))
+            if (Lexicon.SKIP_BEFORE_VERB.contains(t.lower())
+                    || "ADV".equals(t.pos())
+                    || ("AUX".equals(t.pos()))
                     || Lexicon.WEEKDAYS.contains(t.lower())) {
                 k--;
                 continue;
             }
-            if (t.lower().equals("as") && k > 0 && QUOTED.contains(s.token(k - 1).lower())) {
+            if (t.lower().equals("as")
+                    && k > 0
+                    && QUOTED.contains(s.token(k - 1).lower())) {
                 k -= 2; // "Wang was quoted as saying": the subject of the passive speaks
                 continue;
             }
-            if (Set.of("on", "last", "this", "next").contains(t.lower()) && k + 1 < verb
+            if (Set.of("on", "last", "this", "next").contains(t.lower())
+                    && k + 1 < verb
                     && Lexicon.isDateWord(s.token(k + 1).text())) {
                 k--; // "Mr Hilton on Tuesday said": the weekday was skipped, now its preposition
                 continue;
@@ -607,7 +745,9 @@ public final class StatementFinder {
                 }
             }
         }
-        if (s.token(k).text().equals(",") && k > 0 && entities.at(s.index(), k - 1) != null
+        if (s.token(k).text().equals(",")
+                && k > 0
+                && entities.at(s.index(), k - 1) != null
                 && entities.mentionAt(s.index(), k - 1).first() > 0) {
             int before = entities.mentionAt(s.index(), k - 1).first() - 1;
             if (before > 0 && s.token(before).lower().equals("the")) {
@@ -622,12 +762,16 @@ public final class StatementFinder {
         if (e != null) {
             int first = entities.mentionAt(s.index(), k).first();
             int prep = first > 1 && s.token(first - 1).lower().equals("the") ? first - 2 : first - 1;
-            if (prep > 0 && e.type() != EntityType.PERSON && SPOKES_PREPOSITIONS.contains(s.token(prep).lower())
+            if (prep > 0
+                    && e.type() != EntityType.PERSON
+                    && SPOKES_PREPOSITIONS.contains(s.token(prep).lower())
                     && Lexicon.SPOKESPERSONS.contains(s.token(prep - 1).lower())) {
                 mem.spokesOrg = e.id(); // "a spokesman for the Information Office said": the office
                 return new int[] {e.id(), prep - 1};
             }
-            if (first > 0 && "ADP".equals(s.token(first - 1).pos()) && !s.token(first - 1).lower().equals("of")) {
+            if (first > 0
+                    && "ADP".equals(s.token(first - 1).pos())
+                    && !s.token(first - 1).lower().equals("of")) {
                 return new int[] {-1, -1}; // "the office in Oslo said": Oslo is not who speaks
             }
             return new int[] {e.id(), subjectStart(s, first, entities)};
@@ -635,18 +779,25 @@ public final class StatementFinder {
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
-        if (k > 0 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower()) && s.token(k - 1).lower().equals("the")) {
+        if (k > 0
+                && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
+                && s.token(k - 1).lower().equals("the")) {
             // "ASML ... but the company said": the organisation the text named last
             return new int[] {recentOrganisation(entities, s, t.start()), k - 1};
         }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
-            while (start > 0 && (Lexicon.isRoleWord(s.token(start - 1).lower())
-                    || entities.at(s.index(), start - 1) != null || s.token(start - 1).isCapitalised()
-                    && !Set.of("the", "a").contains(s.token(start - 1).lower()))) {
+            while (start > 0
+                    && (Lexicon.isRoleWord(s.token(start - 1).lower())
+                            || entities.at(s.index(), start - 1) != null
+                            || s.token(start - 1).isCapitalised()
+                                    && !Set.of("the", "a")
+                                            .contains(s.token(start - 1).lower()))) {
                 start--;
             }
-            if (start > 0 && Set.of("the", "his", "her", "their", "our").contains(s.token(start - 1).lower())) {
+            if (start > 0
+                    && Set.of("the", "his", "her", "their", "our")
+                            .contains(s.token(start - 1).lower())) {
                 start--;
             }
             for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
@@ -703,13 +854,22 @@ public final class StatementFinder {
      * object and infinitive), reported without quotation. The subject speaks; a relative "who urged"
      * or a participle "..., accusing it of" takes the subject of the sentence.
      */
-    private Anchor directiveAnchor(Sentence s, int i, int cs, ArticleEntities entities, List<RoleMention> roleMentions,
-                                   int lastSpeaker, int sentenceSubject, String text, Memory mem) {
+    private Anchor directiveAnchor(
+            Sentence s,
+            int i,
+            int cs,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            int sentenceSubject,
+            String text,
+            Memory mem) {
         if (negated(s, i)) {
             return null;
         }
         Token t = s.token(i);
-        if (cs >= s.size() || "PUNCT".equals(s.token(cs).pos()) && !isQuoteMark(s.token(cs).text())) {
+        if (cs >= s.size()
+                || "PUNCT".equals(s.token(cs).pos()) && !isQuoteMark(s.token(cs).text())) {
             return null;
         }
         int speaker = subjectLeft(s, i, entities, roleMentions, lastSpeaker, text, mem)[0];
@@ -717,7 +877,8 @@ public final class StatementFinder {
             LocalEntity e = entities.at(s.index(), s.token(i - 2).text().equals(",") ? i - 3 : i - 2);
             speaker = e != null ? e.id() : -1; // "Xi Jinping who urged ...", "Xi, who urged ..."
         }
-        if (speaker < 0 && (t.text().endsWith("ing") || i > 0 && s.token(i - 1).lower().equals("and"))) {
+        if (speaker < 0
+                && (t.text().endsWith("ing") || i > 0 && s.token(i - 1).lower().equals("and"))) {
             speaker = sentenceSubject;
         }
         if (speaker < 0) {
@@ -834,12 +995,20 @@ public final class StatementFinder {
     private static int subjectStart(Sentence s, int first, ArticleEntities entities) {
         int k = titleStart(s, first, entities);
         int j = k;
-        while (j > 0 && !s.token(j - 1).isCapitalised() && ("NOUN".equals(s.token(j - 1).pos())
-                || "ADJ".equals(s.token(j - 1).pos())) || j > 0 && (s.token(j - 1).isCapitalised()
-                && !"PUNCT".equals(s.token(j - 1).pos()) && j < k)) {
+        while (j > 0
+                        && !s.token(j - 1).isCapitalised()
+                        && ("NOUN".equals(s.token(j - 1).pos())
+                                || "ADJ".equals(s.token(j - 1).pos()))
+                || j > 0
+                        && (s.token(j - 1).isCapitalised()
+                                && !"PUNCT".equals(s.token(j - 1).pos())
+                                && j < k)) {
             j--;
         }
-        if (j < k && j > 0 && (s.token(j - 1).text().equals(",") || isQuoteMark(s.token(j - 1).text()))) {
+        if (j < k
+                && j > 0
+                && (s.token(j - 1).text().equals(",")
+                        || isQuoteMark(s.token(j - 1).text()))) {
             return titleStart(s, j, entities);
         }
         return k;
@@ -849,9 +1018,13 @@ public final class StatementFinder {
         int k = first;
         while (k > 0) {
             Token p = s.token(k - 1);
-            if (Lexicon.isRoleWord(p.lower()) || entities.at(s.index(), k - 1) != null
-                    || (p.isCapitalised() && !"PUNCT".equals(p.pos())) || p.text().equals("(") || p.text().equals(")")
-                    || p.lower().equals("’s") || p.lower().equals("'s")) {
+            if (Lexicon.isRoleWord(p.lower())
+                    || entities.at(s.index(), k - 1) != null
+                    || (p.isCapitalised() && !"PUNCT".equals(p.pos()))
+                    || p.text().equals("(")
+                    || p.text().equals(")")
+                    || p.lower().equals("’s")
+                    || p.lower().equals("'s")) {
                 k--;
                 continue;
             }
@@ -863,8 +1036,14 @@ public final class StatementFinder {
         return k;
     }
 
-    private int subjectRight(Sentence s, int verb, ArticleEntities entities, List<RoleMention> roleMentions, int lastSpeaker,
-                             String text, Memory mem) {
+    private int subjectRight(
+            Sentence s,
+            int verb,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
         for (int k = verb + 1; k < s.size() && k <= verb + 10; k++) {
             // "said UK Chancellor of the Exchequer Gordon Brown": a long title before the name
             LocalEntity e = entities.at(s.index(), k);
@@ -872,7 +1051,9 @@ public final class StatementFinder {
                 return e.id();
             }
             Token t = s.token(k);
-            boolean title = e != null || Lexicon.isRoleWord(t.lower()) || Set.of("the", "of", "’s", "'s").contains(t.lower())
+            boolean title = e != null
+                    || Lexicon.isRoleWord(t.lower())
+                    || Set.of("the", "of", "’s", "'s").contains(t.lower())
                     || t.isCapitalised() && !"PUNCT".equals(t.pos());
             if (!title) {
                 break;
@@ -885,8 +1066,11 @@ public final class StatementFinder {
                 // "said BBC labour affairs correspondent Stephen Cape": the institution qualifies the post
                 int j = entities.mentionAt(s.index(), k).last() + 1;
                 boolean title = false;
-                while (j < s.size() && j <= k + 7 && (Lexicon.isRoleWord(s.token(j).lower())
-                        || !s.token(j).isCapitalised() && "NOUN".equals(s.token(j).pos()))) {
+                while (j < s.size()
+                        && j <= k + 7
+                        && (Lexicon.isRoleWord(s.token(j).lower())
+                                || !s.token(j).isCapitalised()
+                                        && "NOUN".equals(s.token(j).pos()))) {
                     title |= Lexicon.isRoleHead(s.token(j).lower());
                     j++;
                 }
@@ -933,18 +1117,23 @@ public final class StatementFinder {
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
         }
-        if (p.equals("they") && lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() != EntityType.PERSON) {
+        if (p.equals("they")
+                && lastSpeaker >= 0
+                && entities.all().get(lastSpeaker).type() != EntityType.PERSON) {
             return lastSpeaker; // "Analysts at the bank said ... they added": the institution spoke last
         }
         if (k == 0 && !p.equals("they")) {
             // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
             // opens with a pronoun continues the person the sentence before opened with
             int previous = openingPerson(entities, s.index() - 1, text);
-            if (previous >= 0 && previous != lastSpeaker && compatible(entities.all().get(previous), want, text)) {
+            if (previous >= 0
+                    && previous != lastSpeaker
+                    && compatible(entities.all().get(previous), want, text)) {
                 return previous;
             }
         }
-        if (lastSpeaker >= 0 && entities.all().get(lastSpeaker).type() == EntityType.PERSON
+        if (lastSpeaker >= 0
+                && entities.all().get(lastSpeaker).type() == EntityType.PERSON
                 && compatible(entities.all().get(lastSpeaker), want, text)) {
             return lastSpeaker;
         }
@@ -956,7 +1145,9 @@ public final class StatementFinder {
                 continue;
             }
             for (var m : e.mentions()) {
-                if (m.start() < s.token(k).start() && m.start() > bestStart && s.token(k).start() - m.start() < 600) {
+                if (m.start() < s.token(k).start()
+                        && m.start() > bestStart
+                        && s.token(k).start() - m.start() < 600) {
                     best = e.id();
                     bestStart = m.start();
                 }
@@ -1007,10 +1198,15 @@ public final class StatementFinder {
     private static Character gender(LocalEntity e, String text) {
         Character g = null;
         for (var m : e.mentions()) {
-            String before = text.substring(Math.max(0, m.start() - 5), m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - 5), m.start())
+                    .strip()
+                    .toLowerCase(java.util.Locale.ROOT);
             if (before.endsWith("mr") || before.endsWith("mr.")) {
                 g = 'm';
-            } else if (before.endsWith("mrs") || before.endsWith("ms") || before.endsWith("miss") || before.endsWith("mrs.")
+            } else if (before.endsWith("mrs")
+                    || before.endsWith("ms")
+                    || before.endsWith("miss")
+                    || before.endsWith("mrs.")
                     || before.endsWith("ms.")) {
                 g = 'f';
             }
@@ -1046,12 +1242,14 @@ public final class StatementFinder {
             if (t.text().equals(":") || t.lower().equals("that") || isQuoteMark(t.text())) {
                 return k - 1 > verb ? k - 1 : verb;
             }
-            boolean determiner = "DET".equals(t.pos()) || "PRON".equals(t.pos()) && !t.lower().equals("it");
+            boolean determiner = "DET".equals(t.pos())
+                    || "PRON".equals(t.pos()) && !t.lower().equals("it");
             if (k > verb + 1 && (determiner || "NUM".equals(t.pos()))) {
                 // "told the crown prince the two countries must ...": a second noun phrase opens the content
                 return k - 1;
             }
-            if (!Set.of("PROPN", "NOUN", "DET", "ADJ").contains(t.pos()) && !t.lower().equals("'s")
+            if (!Set.of("PROPN", "NOUN", "DET", "ADJ").contains(t.pos())
+                    && !t.lower().equals("'s")
                     && !t.lower().equals("’s")) {
                 return verb;
             }
@@ -1065,15 +1263,31 @@ public final class StatementFinder {
         while (k < s.size()) {
             Token t = s.token(k);
             String w = t.lower();
-            if (w.equals("on") || w.equals("in") || w.equals("at") || w.equals("to") || w.equals("during")
-                    || w.equals("after") || w.equals("late") || w.equals("earlier") || w.equals("last")
-                    || w.equals("this") || w.equals("yesterday") || w.equals("today") || w.equals("also")) {
+            if (w.equals("on")
+                    || w.equals("in")
+                    || w.equals("at")
+                    || w.equals("to")
+                    || w.equals("during")
+                    || w.equals("after")
+                    || w.equals("late")
+                    || w.equals("earlier")
+                    || w.equals("last")
+                    || w.equals("this")
+                    || w.equals("yesterday")
+                    || w.equals("today")
+                    || w.equals("also")) {
                 int j = k + 1;
-                while (j < s.size() && !Set.of(",", "that", ":", "“", "\"").contains(s.token(j).text())
-                        && j - k <= 6 && ("PROPN".equals(s.token(j).pos()) || "NUM".equals(s.token(j).pos())
-                        || "NOUN".equals(s.token(j).pos()) || "DET".equals(s.token(j).pos())
-                        || "ADJ".equals(s.token(j).pos()) || Set.of("(", ")", ".").contains(s.token(j).text())
-                        || Lexicon.isDateWord(s.token(j).text()))) {
+                while (j < s.size()
+                        && !Set.of(",", "that", ":", "“", "\"")
+                                .contains(s.token(j).text())
+                        && j - k <= 6
+                        && ("PROPN".equals(s.token(j).pos())
+                                || "NUM".equals(s.token(j).pos())
+                                || "NOUN".equals(s.token(j).pos())
+                                || "DET".equals(s.token(j).pos())
+                                || "ADJ".equals(s.token(j).pos())
+                                || Set.of("(", ")", ".").contains(s.token(j).text())
+                                || Lexicon.isDateWord(s.token(j).text()))) {
                     if (s.token(j).lower().equals("that")) {
                         break;
                     }
@@ -1085,9 +1299,27 @@ public final class StatementFinder {
                 boolean timeLike = false;
                 for (int x = k; x < j; x++) {
                     String xl = s.token(x).lower().replace(".", "");
-                    timeLike |= Lexicon.isDateWord(xl) || xl.matches("\\d+") || Set.of("week", "month", "year",
-                            "statement", "interview", "reporters", "journalists", "briefing", "conference", "today",
-                            "yesterday", "morning", "evening", "night", "afternoon", "weekend", "day").contains(xl);
+                    timeLike |= Lexicon.isDateWord(xl)
+                            || xl.matches("\\d+")
+                            || Set.of(
+                                            "week",
+                                            "month",
+                                            "year",
+                                            "statement",
+                                            "interview",
+                                            "reporters",
+                                            "journalists",
+                                            "briefing",
+                                            "conference",
+                                            "today",
+                                            "yesterday",
+                                            "morning",
+                                            "evening",
+                                            "night",
+                                            "afternoon",
+                                            "weekend",
+                                            "day")
+                                    .contains(xl);
                 }
                 if (!timeLike) {
                     break;
@@ -1126,9 +1358,12 @@ public final class StatementFinder {
         if (complementizer) {
             return "PUNCT".equals(t.pos()) ? -1 : t.start(); // after "that" anything is the clause
         }
-        boolean participleAdjective = "VERB".equals(t.pos()) && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
-                && k + 1 < s.size() && Set.of("NOUN", "ADJ").contains(s.token(k + 1).pos()); // "said existing rules ..."
-        if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos()) && !t.lower().equals("there")
+        boolean participleAdjective = "VERB".equals(t.pos())
+                && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
+                && k + 1 < s.size()
+                && Set.of("NOUN", "ADJ").contains(s.token(k + 1).pos()); // "said existing rules ..."
+        if (Set.of("ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "AUX", "VERB").contains(t.pos())
+                && !t.lower().equals("there")
                 && !participleAdjective) {
             return -1;
         }
@@ -1142,11 +1377,14 @@ public final class StatementFinder {
      * Where a reported clause ends: at the sentence end, or before ", as quoted by", ", a day after",
      * a dash aside, or (for "a report that ...") an apposition ", a forum ...".
      */
-    private static int cutClause(Sentence s, int fromToken, int sentenceEnd, String text, ArticleEntities entities, boolean noun) {
+    private static int cutClause(
+            Sentence s, int fromToken, int sentenceEnd, String text, ArticleEntities entities, boolean noun) {
         for (int k = Math.max(fromToken, 0); k < s.size(); k++) {
             Token t = s.token(k);
             String w = t.text();
-            if ((w.equals("-") || w.equals("–") || w.equals("—")) && k > 0 && s.token(k - 1).end() < t.start()) {
+            if ((w.equals("-") || w.equals("–") || w.equals("—"))
+                    && k > 0
+                    && s.token(k - 1).end() < t.start()) {
                 int close = -1;
                 for (int j = k + 1; j < s.size() && !noun; j++) {
                     if (s.token(j).text().equals(w)) {
@@ -1162,11 +1400,18 @@ public final class StatementFinder {
             }
             if (w.equals(",") && k + 1 < s.size()) {
                 String n = s.token(k + 1).lower();
-                if (k > fromToken && participle(s, k + 1) && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
+                if (k > fromToken
+                        && participle(s, k + 1)
+                        && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
                     return s.token(k - 1).end(); // "..., adding that ...": the next speech act
                 }
-                if (n.equals("as") && k + 2 < s.size() && Set.of("quoted", "reported", "cited").contains(s.token(k + 2).lower())
-                        || n.equals("according") && k + 2 < s.size() && s.token(k + 2).lower().equals("to")) {
+                if (n.equals("as")
+                                && k + 2 < s.size()
+                                && Set.of("quoted", "reported", "cited")
+                                        .contains(s.token(k + 2).lower())
+                        || n.equals("according")
+                                && k + 2 < s.size()
+                                && s.token(k + 2).lower().equals("to")) {
                     return s.token(k - 1).end();
                 }
                 if (noun && Set.of("a", "an").contains(n)) {
@@ -1174,7 +1419,8 @@ public final class StatementFinder {
                 }
                 if (noun && k + 2 < s.size() && entities.at(s.index(), k + 1) != null) {
                     for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
-                        if (Lexicon.SPEECH_VERBS.contains(s.token(j).lemma()) && "VERB".equals(s.token(j).pos())) {
+                        if (Lexicon.SPEECH_VERBS.contains(s.token(j).lemma())
+                                && "VERB".equals(s.token(j).pos())) {
                             return s.token(k - 1).end();
                         }
                     }
@@ -1186,8 +1432,10 @@ public final class StatementFinder {
                     if ("VERB".equals(x.pos()) && Set.of("report", "say").contains(x.lemma()) && j > k + 1) {
                         return s.token(k - 1).end();
                     }
-                    if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "PART").contains(x.pos()) && !x.lower().equals("'s")
-                            && !x.lower().equals("’s") && !isQuoteMark(x.text())) {
+                    if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "PART").contains(x.pos())
+                            && !x.lower().equals("'s")
+                            && !x.lower().equals("’s")
+                            && !isQuoteMark(x.text())) {
                         break;
                     }
                 }
@@ -1238,7 +1486,10 @@ public final class StatementFinder {
      * the sentence before it in the same paragraph when that one has no attribution of its own.
      */
     private int withLeadSentence(AnnotatedText nlp, Sentence s, int start, String text) {
-        if (s.index() == 0 || s.size() == 0 || !CONCESSIVE.contains(s.token(0).lower()) || start != firstNonSpace(text, s.start())) {
+        if (s.index() == 0
+                || s.size() == 0
+                || !CONCESSIVE.contains(s.token(0).lower())
+                || start != firstNonSpace(text, s.start())) {
             return start;
         }
         Sentence prev = nlp.sentences().get(s.index() - 1);
@@ -1257,7 +1508,8 @@ public final class StatementFinder {
         String content = text.substring(start, Math.min(end, text.length())).strip();
         for (Quote q : quotes) {
             if (q.start() >= start - 1 && q.start() <= start + 1) {
-                String rest = text.substring(Math.min(q.end(), end), Math.max(Math.min(q.end(), end), end)).strip();
+                String rest = text.substring(Math.min(q.end(), end), Math.max(Math.min(q.end(), end), end))
+                        .strip();
                 if (rest.replaceAll("[\\p{Punct}”’\"\\s]", "").isEmpty() && content.length() > 0) {
                     return q;
                 }
@@ -1304,16 +1556,20 @@ public final class StatementFinder {
     }
 
     private static String trimContent(String text, int start, int end) {
-        return text.substring(start, Math.max(start, Math.min(end, text.length()))).strip();
+        return text.substring(start, Math.max(start, Math.min(end, text.length())))
+                .strip();
     }
 
     /** Drops quotation marks and surrounding punctuation; keeps the words as written. */
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
 
     static String clean(String s) {
-        String t = SPACES.matcher(QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        String t = SPACES.matcher(QUOTE_MARKS.matcher(s).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
         t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         if (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1);

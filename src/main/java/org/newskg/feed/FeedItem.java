@@ -11,8 +11,8 @@ import java.util.List;
  * @param language  BCP 47 tag from the item, else from the feed
  * @param outlet    the publication's name (sitemap news:name, else the feed's title)
  */
-public record FeedItem(String url, String title, String published, List<String> authors, String language,
-                       String outlet) {
+public record FeedItem(
+        String url, String title, String published, List<String> authors, String language, String outlet) {
     public FeedItem {
         authors = authors == null ? List.of() : List.copyOf(authors);
     }

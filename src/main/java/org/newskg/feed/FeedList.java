@@ -1,11 +1,10 @@
 package org.newskg.feed;
 
-import org.newskg.article.WebUrl;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.newskg.article.WebUrl;
 
 /**
  * The feeds to follow, from the text of a feed list: one URL per line; blank lines and lines

@@ -1,17 +1,5 @@
 package org.newskg.feed;
 
-import org.newskg.article.WebUrl;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +11,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.newskg.article.WebUrl;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * RSS 2.0, RSS 1.0, Atom and (Google News) sitemaps to {@link Feed}s. The format is told by the
@@ -59,14 +58,16 @@ public final class FeedParser {
             case "feed" -> atom(root, base);
             case "urlset" -> sitemap(root, base);
             case "sitemapindex" -> sitemapIndex(root, base);
-            default -> throw new FeedException("not RSS, Atom or a sitemap (the document is <" + root.getTagName() + ">)");
+            default ->
+                throw new FeedException("not RSS, Atom or a sitemap (the document is <" + root.getTagName() + ">)");
         };
     }
 
     private static Document read(byte[] xml) throws FeedException {
         // feeds written by templates often start with a blank line, which XML forbids before <?xml
         int start = 0;
-        while (start < xml.length && (xml[start] == ' ' || xml[start] == '\n' || xml[start] == '\r' || xml[start] == '\t')) {
+        while (start < xml.length
+                && (xml[start] == ' ' || xml[start] == '\n' || xml[start] == '\r' || xml[start] == '\t')) {
             start++;
         }
         try {
@@ -127,8 +128,8 @@ public final class FeedParser {
                 addName(authors, rssAuthor(text(child(item, "author"))));
             }
             String published = date(first(text(child(item, "pubDate")), textNs(item, DC, "date")));
-            items.add(new FeedItem(url, itemTitle, published, authors,
-                    first(textNs(item, DC, "language"), language), title));
+            items.add(new FeedItem(
+                    url, itemTitle, published, authors, first(textNs(item, DC, "language"), language), title));
         }
         return new Feed(format, title, items, List.of(), skipped);
     }
@@ -246,7 +247,9 @@ public final class FeedParser {
 
     /** An item's link made absolute against the feed's address; null (and a reason) when unusable. */
     private static String resolve(URI base, String link, String title, List<String> skipped) {
-        String what = title == null ? "an entry" : "entry '" + (title.length() > 60 ? title.substring(0, 60) + "..." : title) + "'";
+        String what = title == null
+                ? "an entry"
+                : "entry '" + (title.length() > 60 ? title.substring(0, 60) + "..." : title) + "'";
         if (link == null) {
             skipped.add(what + " has no link");
             return null;
@@ -265,7 +268,8 @@ public final class FeedParser {
         return abs;
     }
 
-    private static final DateTimeFormatter RFC_822_LENIENT = DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy HH:mm[:ss] [zzz][xx]", Locale.ENGLISH);
+    private static final DateTimeFormatter RFC_822_LENIENT =
+            DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy HH:mm[:ss] [zzz][xx]", Locale.ENGLISH);
 
     /**
      * A feed date as ISO: RFC 822 dates of RSS ("Wed, 05 Mar 2025 08:15:00 GMT", "+0100", "EST")
@@ -279,7 +283,9 @@ public final class FeedParser {
         }
         String t = s.strip().replaceAll("\\s+", " ");
         try {
-            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toOffsetDateTime()
+                    .toString();
         } catch (DateTimeParseException e) {
             // not strict RFC 1123; try the variants below
         }

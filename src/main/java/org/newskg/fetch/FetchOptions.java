@@ -21,10 +21,18 @@ import java.util.Objects;
  * @param backoff        wait before the first retry; it doubles for each further one
  * @param hostInterval   least time between two requests to one host (robots.txt Crawl-delay may ask more)
  */
-public record FetchOptions(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes,
-                           int maxRedirects, int retries, Duration backoff, Duration hostInterval) {
+public record FetchOptions(
+        String userAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        long maxBytes,
+        int maxRedirects,
+        int retries,
+        Duration backoff,
+        Duration hostInterval) {
 
-    public static final String DEFAULT_USER_AGENT = "newskg/0.1 (knowledge-graph builder for news; +https://newskg.org/bot)";
+    public static final String DEFAULT_USER_AGENT =
+            "newskg/0.1 (knowledge-graph builder for news; +https://newskg.org/bot)";
 
     /** Crawl-delay beyond this is capped: a round must end, and a site asking for more is rare. */
     public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
@@ -38,7 +46,8 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration r
             throw new IllegalArgumentException("maximum size must be positive, not " + maxBytes);
         }
         if (maxRedirects < 0 || retries < 0) {
-            throw new IllegalArgumentException("redirects and retries cannot be negative (" + maxRedirects + ", " + retries + ")");
+            throw new IllegalArgumentException(
+                    "redirects and retries cannot be negative (" + maxRedirects + ", " + retries + ")");
         }
         for (Duration d : new Duration[] {connectTimeout, readTimeout, backoff, hostInterval}) {
             if (d == null || d.isNegative()) {
@@ -48,12 +57,20 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration r
     }
 
     public static FetchOptions defaults() {
-        return new FetchOptions(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 5L * 1024 * 1024,
-                5, 2, Duration.ofSeconds(2), Duration.ofSeconds(2));
+        return new FetchOptions(
+                DEFAULT_USER_AGENT,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                5L * 1024 * 1024,
+                5,
+                2,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2));
     }
 
     public FetchOptions withUserAgent(String ua) {
-        return new FetchOptions(ua, connectTimeout, readTimeout, maxBytes, maxRedirects, retries, backoff, hostInterval);
+        return new FetchOptions(
+                ua, connectTimeout, readTimeout, maxBytes, maxRedirects, retries, backoff, hostInterval);
     }
 
     public FetchOptions withTimeouts(Duration connect, Duration read) {
@@ -61,11 +78,13 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration r
     }
 
     public FetchOptions withMaxBytes(long max) {
-        return new FetchOptions(userAgent, connectTimeout, readTimeout, max, maxRedirects, retries, backoff, hostInterval);
+        return new FetchOptions(
+                userAgent, connectTimeout, readTimeout, max, maxRedirects, retries, backoff, hostInterval);
     }
 
     public FetchOptions withRetries(int n, Duration firstWait) {
-        return new FetchOptions(userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, n, firstWait, hostInterval);
+        return new FetchOptions(
+                userAgent, connectTimeout, readTimeout, maxBytes, maxRedirects, n, firstWait, hostInterval);
     }
 
     public FetchOptions withHostInterval(Duration d) {

@@ -14,8 +14,16 @@ public sealed interface FetchResult {
      * @param charset         the charset parameter of Content-Type, or null
      * @param contentLanguage the Content-Language header, or null
      */
-    record Fetched(String url, String finalUrl, int status, byte[] body, String contentType, String charset,
-                   String contentLanguage, Validators validators) implements FetchResult {}
+    record Fetched(
+            String url,
+            String finalUrl,
+            int status,
+            byte[] body,
+            String contentType,
+            String charset,
+            String contentLanguage,
+            Validators validators)
+            implements FetchResult {}
 
     /** 304: the server says what we have is current. */
     record NotModified(String url) implements FetchResult {}

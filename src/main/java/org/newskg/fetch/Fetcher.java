@@ -1,7 +1,6 @@
 package org.newskg.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -97,8 +96,8 @@ public final class Fetcher {
                     return new FetchResult.Failed(url, "redirect loop: " + chain(visited, uri), false);
                 }
                 if (visited.size() > options.maxRedirects() + 1) {
-                    return new FetchResult.Failed(url, "more than " + options.maxRedirects() + " redirects: "
-                            + chain(visited, null), false);
+                    return new FetchResult.Failed(
+                            url, "more than " + options.maxRedirects() + " redirects: " + chain(visited, null), false);
                 }
                 FetchResult.Failed refused = robotsRefuse(url, uri);
                 if (refused != null) {
@@ -115,7 +114,8 @@ public final class Fetcher {
                 if (status >= 300 && status < 400) {
                     String location = a.headers.firstValue("Location").orElse(null);
                     if (location == null) {
-                        return new FetchResult.Failed(url, "HTTP " + status + " redirect without a Location header", false);
+                        return new FetchResult.Failed(
+                                url, "HTTP " + status + " redirect without a Location header", false);
                     }
                     try {
                         uri = parse(uri.resolve(location.strip()).toString());
@@ -126,13 +126,28 @@ public final class Fetcher {
                 }
                 if (status < 200 || status >= 300) {
                     boolean retryable = status >= 500 || status == 429;
-                    return new FetchResult.Failed(url, "HTTP " + status + statusText(status)
-                            + (retryable && options.retries() > 0 ? " (" + (options.retries() + 1) + " attempts)" : ""), retryable);
+                    return new FetchResult.Failed(
+                            url,
+                            "HTTP " + status + statusText(status)
+                                    + (retryable && options.retries() > 0
+                                            ? " (" + (options.retries() + 1) + " attempts)"
+                                            : ""),
+                            retryable);
                 }
                 String[] type = contentType(a.headers);
-                return new FetchResult.Fetched(url, uri.toString(), status, a.body, type[0], type[1],
-                        a.headers.firstValue("Content-Language").map(String::strip).orElse(null),
-                        new Validators(a.headers.firstValue("ETag").orElse(null),
+                return new FetchResult.Fetched(
+                        url,
+                        uri.toString(),
+                        status,
+                        a.body,
+                        type[0],
+                        type[1],
+                        a.headers
+                                .firstValue("Content-Language")
+                                .map(String::strip)
+                                .orElse(null),
+                        new Validators(
+                                a.headers.firstValue("ETag").orElse(null),
                                 a.headers.firstValue("Last-Modified").orElse(null)));
             }
         } catch (InterruptedException e) {
@@ -157,16 +172,21 @@ public final class Fetcher {
             }
             if (a.failure != null) {
                 robots.failed(uri, 503);
-                return new FetchResult.Failed(url, "robots.txt of " + Robots.origin(uri) + " could not be read ("
-                        + a.failure + "); not fetched", true);
+                return new FetchResult.Failed(
+                        url,
+                        "robots.txt of " + Robots.origin(uri) + " could not be read (" + a.failure + "); not fetched",
+                        true);
             }
             if (a.status >= 200 && a.status < 300) {
                 rules = robots.parse(uri, a.body, contentType(a.headers)[0]);
             } else {
                 rules = robots.failed(uri, a.status);
                 if (a.status >= 500 || a.status == 429) {
-                    return new FetchResult.Failed(url, "robots.txt of " + Robots.origin(uri) + " could not be read (HTTP "
-                            + a.status + "); not fetched", true);
+                    return new FetchResult.Failed(
+                            url,
+                            "robots.txt of " + Robots.origin(uri) + " could not be read (HTTP " + a.status
+                                    + "); not fetched",
+                            true);
                 }
             }
         }
@@ -198,7 +218,8 @@ public final class Fetcher {
             }
         }
         if (a.failure != null) {
-            return Attempt.failed(a.failure + (options.retries() > 0 ? " (" + (options.retries() + 1) + " attempts)" : ""), true);
+            return Attempt.failed(
+                    a.failure + (options.retries() > 0 ? " (" + (options.retries() + 1) + " attempts)" : ""), true);
         }
         return a;
     }
@@ -209,7 +230,8 @@ public final class Fetcher {
             return null;
         }
         try {
-            long s = Long.parseLong(a.headers.firstValue("Retry-After").orElse("").strip());
+            long s = Long.parseLong(
+                    a.headers.firstValue("Retry-After").orElse("").strip());
             return Duration.ofSeconds(Math.min(Math.max(s, 0), 30));
         } catch (NumberFormatException e) {
             return null;
@@ -225,12 +247,17 @@ public final class Fetcher {
             interval = delay.compareTo(interval) > 0 ? delay : interval;
         }
         pacer.await(Robots.origin(uri), interval);
-        HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET()
+        HttpRequest.Builder req = HttpRequest.newBuilder(uri)
+                .GET()
                 .timeout(options.readTimeout())
                 .header("User-Agent", options.userAgent())
-                .header("Accept", expect == Expect.PAGE ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
-                        : expect == Expect.FEED ? "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
-                        : "text/plain,*/*;q=0.1");
+                .header(
+                        "Accept",
+                        expect == Expect.PAGE
+                                ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+                                : expect == Expect.FEED
+                                        ? "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
+                                        : "text/plain,*/*;q=0.1");
         if (v.etag() != null) {
             req.header("If-None-Match", v.etag());
         }
@@ -244,9 +271,12 @@ public final class Fetcher {
         } catch (HttpTimeoutException e) {
             return Attempt.failed("no answer within " + seconds(options.readTimeout()), true);
         } catch (ConnectException e) {
-            return Attempt.failed("cannot connect to " + uri.getHost() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), true);
+            return Attempt.failed(
+                    "cannot connect to " + uri.getHost() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+                    true);
         } catch (IOException e) {
-            return Attempt.failed("network error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
+            return Attempt.failed(
+                    "network error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
         }
         int status = resp.statusCode();
         try (InputStream in = resp.body()) {
@@ -254,9 +284,11 @@ public final class Fetcher {
                 // a body we will not use is not read: an error page or a video costs nothing
                 if (status >= 200 && status < 300) {
                     String type = contentType(resp.headers())[0];
-                    return Attempt.failed(expect == Expect.PAGE
-                            ? "not an HTML page (Content-Type: " + (type == null ? "none" : type) + ")"
-                            : "not a feed (Content-Type: " + type + ")", false);
+                    return Attempt.failed(
+                            expect == Expect.PAGE
+                                    ? "not an HTML page (Content-Type: " + (type == null ? "none" : type) + ")"
+                                    : "not a feed (Content-Type: " + type + ")",
+                            false);
                 }
                 return new Attempt(status, resp.headers(), new byte[0], null, false);
             }
@@ -278,14 +310,17 @@ public final class Fetcher {
     private Attempt readBody(InputStream in, int status, HttpHeaders headers, long start) {
         long left = options.readTimeout().toNanos() - (System.nanoTime() - start);
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
-            timedOut.set(true);
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // closing is all we can do; the read below fails either way
-            }
-        }, Math.max(1, left), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> guard = WATCHDOG.schedule(
+                () -> {
+                    timedOut.set(true);
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // closing is all we can do; the read below fails either way
+                    }
+                },
+                Math.max(1, left),
+                TimeUnit.NANOSECONDS);
         try {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
             if (timedOut.get()) {

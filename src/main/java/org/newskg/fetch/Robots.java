@@ -2,7 +2,6 @@ package org.newskg.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +28,8 @@ final class Robots {
     }
 
     static String origin(URI u) {
-        return u.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + u.getRawAuthority().toLowerCase(java.util.Locale.ROOT);
+        return u.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
+                + u.getRawAuthority().toLowerCase(java.util.Locale.ROOT);
     }
 
     BaseRobotRules cached(URI u) {
@@ -41,8 +41,8 @@ final class Robots {
     }
 
     BaseRobotRules parse(URI u, byte[] body, String contentType) {
-        BaseRobotRules r = parser.parseContent(origin(u) + "/robots.txt", body,
-                contentType == null ? "text/plain" : contentType, List.of(robotName));
+        BaseRobotRules r = parser.parseContent(
+                origin(u) + "/robots.txt", body, contentType == null ? "text/plain" : contentType, List.of(robotName));
         byOrigin.put(origin(u), new Kept(r, System.nanoTime()));
         return r;
     }

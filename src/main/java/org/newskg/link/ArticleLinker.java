@@ -1,11 +1,5 @@
 package org.newskg.link;
 
-import org.newskg.extract.Extraction;
-import org.newskg.extract.Meeting;
-import org.newskg.extract.RoleMention;
-import org.newskg.nlp.ner.EntityType;
-import org.newskg.resolve.LocalEntity;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Meeting;
+import org.newskg.extract.RoleMention;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.resolve.LocalEntity;
 
 /**
  * Links one article's entities, roles and countries to the offline Wikidata index. Places first (they
@@ -102,8 +101,7 @@ public final class ArticleLinker {
                 // "President Putin": the post of the country the person is linked to, if the person held it
                 KbEntry person = entities.get(r.person());
                 if (person != null && person.countryQid() != null) {
-                    p = linker.linkPosition(label, person.countryQid())
-                            .filter(pq -> person.held(pq, null));
+                    p = linker.linkPosition(label, person.countryQid()).filter(pq -> person.held(pq, null));
                 }
             }
             final int index = i;

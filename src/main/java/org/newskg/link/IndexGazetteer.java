@@ -1,11 +1,10 @@
 package org.newskg.link;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.util.Memo;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The offline Wikidata index seen as a gazetteer by the name finder. */
 public final class IndexGazetteer implements Gazetteer {
@@ -34,15 +33,20 @@ public final class IndexGazetteer implements Gazetteer {
         boolean acronym = name.matches("\\p{Lu}[\\p{Lu}\\d.&-]+");
         if (name.matches("\\p{Lu}{2,3}") && !NEWS_CODES.contains(name)) {
             // "TV", "BAA": a country code used as an abbreviation is no place; organisations keep theirs
-            entries.removeIf(e -> e.type().isPlace() && !e.label().equals(name) && !e.aliases().contains(name));
+            entries.removeIf(e -> e.type().isPlace()
+                    && !e.label().equals(name)
+                    && !e.aliases().contains(name));
         }
         if (!name.contains(" ") && !acronym) {
             // one word matched only through a spelling fold ("Tory" is not "Tori") counts only for large places
-            entries.removeIf(e -> !sameWord(e.label(), name) && e.aliases().stream().noneMatch(a -> sameWord(a, name))
+            entries.removeIf(e -> !sameWord(e.label(), name)
+                    && e.aliases().stream().noneMatch(a -> sameWord(a, name))
                     && !(e.type() != KbType.REGION && e.prominence() >= 100_000));
         }
-        if (!name.contains(" ") && kb.isGivenName(name)
-                && entries.stream().allMatch(e -> e.type().isPlace() && e.type() != KbType.COUNTRY && e.prominence() < 100_000)) {
+        if (!name.contains(" ")
+                && kb.isGivenName(name)
+                && entries.stream()
+                        .allMatch(e -> e.type().isPlace() && e.type() != KbType.COUNTRY && e.prominence() < 100_000)) {
             return Set.of(); // "Michael" is a first name before it is a parish
         }
         Set<EntityType> out = EnumSet.noneOf(EntityType.class);
@@ -61,16 +65,21 @@ public final class IndexGazetteer implements Gazetteer {
 
     @Override
     public boolean isMajorPlace(String name) {
-        return kb.lookup(name).stream().anyMatch(e -> e.type() == KbType.COUNTRY || e.type() == KbType.CONTINENT
-                || e.type() == KbType.CITY && e.prominence() >= 1_000_000);
+        return kb.lookup(name).stream()
+                .anyMatch(e -> e.type() == KbType.COUNTRY
+                        || e.type() == KbType.CONTINENT
+                        || e.type() == KbType.CITY && e.prominence() >= 1_000_000);
     }
 
     private static boolean sameWord(String a, String b) {
-        return WikidataIndex.normalise(a).equals(WikidataIndex.normalise(b)) && stripAccents(a).equalsIgnoreCase(stripAccents(b));
+        return WikidataIndex.normalise(a).equals(WikidataIndex.normalise(b))
+                && stripAccents(a).equalsIgnoreCase(stripAccents(b));
     }
 
     private static String stripAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace(".", "");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replace(".", "");
     }
 
     @Override
@@ -105,6 +114,8 @@ public final class IndexGazetteer implements Gazetteer {
         if (best.type() == KbType.COUNTRY) {
             return best.label();
         }
-        return best.countryQid() == null ? null : kb.get(best.countryQid()).map(KbEntry::label).orElse(null);
+        return best.countryQid() == null
+                ? null
+                : kb.get(best.countryQid()).map(KbEntry::label).orElse(null);
     }
 }

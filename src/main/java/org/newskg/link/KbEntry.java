@@ -14,8 +14,14 @@ import java.util.List;
  *                   persons, number of holders for positions
  * @param holdings   positions held (persons only; empty otherwise)
  */
-public record KbEntry(String qid, KbType type, String label, List<String> aliases, String countryQid,
-                      long prominence, List<Holding> holdings) {
+public record KbEntry(
+        String qid,
+        KbType type,
+        String label,
+        List<String> aliases,
+        String countryQid,
+        long prominence,
+        List<Holding> holdings) {
     public KbEntry {
         aliases = List.copyOf(aliases);
         holdings = List.copyOf(holdings);

@@ -14,8 +14,13 @@ import java.util.Set;
  * @param articleDate         ISO date of the article, or null
  * @param contextQids         QIDs already known for the article (countries, places, ...)
  */
-public record LinkRequest(String name, List<String> otherNamesInArticle, KbType expected,
-                          List<RoleHint> roles, String articleDate, Set<String> contextQids) {
+public record LinkRequest(
+        String name,
+        List<String> otherNamesInArticle,
+        KbType expected,
+        List<RoleHint> roles,
+        String articleDate,
+        Set<String> contextQids) {
     public LinkRequest {
         otherNamesInArticle = otherNamesInArticle == null ? List.of() : List.copyOf(otherNamesInArticle);
         roles = roles == null ? List.of() : List.copyOf(roles);

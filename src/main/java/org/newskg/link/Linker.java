@@ -42,8 +42,8 @@ public final class Linker {
     static final long LEADER_PROMINENCE = 10;
 
     /** Titles before a surname, in {@link Names#key} form. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
-            "lord", "lady", "prof", "professor", "mister", "madam");
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mister", "madam");
 
     private final WikidataIndex kb;
 
@@ -76,8 +76,9 @@ public final class Linker {
         }
         Set<KbType> allowed = t == null
                 ? EnumSet.complementOf(EnumSet.of(KbType.POSITION, KbType.PERSON))
-                : t.isPlace() ? EnumSet.of(KbType.COUNTRY, KbType.CONTINENT, KbType.CITY, KbType.REGION)
-                : EnumSet.of(t);
+                : t.isPlace()
+                        ? EnumSet.of(KbType.COUNTRY, KbType.CONTINENT, KbType.CITY, KbType.REGION)
+                        : EnumSet.of(t);
         List<KbEntry> cands = kb.lookup(r.name(), allowed.toArray(KbType[]::new));
         if (t == null) {
             List<KbEntry> persons = kb.lookup(r.name(), KbType.PERSON);
@@ -117,7 +118,9 @@ public final class Linker {
         boolean unknownFullName = false;
         for (String other : r.otherNamesInArticle()) {
             List<String> ot = Names.nameTokens(other);
-            if (ot.size() <= tokens.size() || !String.join(" ", ot.subList(ot.size() - tokens.size(), ot.size())).equals(sur)) {
+            if (ot.size() <= tokens.size()
+                    || !String.join(" ", ot.subList(ot.size() - tokens.size(), ot.size()))
+                            .equals(sur)) {
                 continue;
             }
             List<KbEntry> full = kb.lookup(other, KbType.PERSON);
@@ -165,7 +168,8 @@ public final class Linker {
      * is a candidate too, and as a country it outranks the region (news names states).
      */
     private List<KbEntry> withStateOfTheSameName(List<KbEntry> cands, String name) {
-        if (cands.stream().noneMatch(e -> e.type() == KbType.REGION) || cands.stream().anyMatch(e -> e.type() == KbType.COUNTRY)) {
+        if (cands.stream().noneMatch(e -> e.type() == KbType.REGION)
+                || cands.stream().anyMatch(e -> e.type() == KbType.COUNTRY)) {
             return cands;
         }
         List<KbEntry> out = new ArrayList<>(cands);
@@ -183,8 +187,10 @@ public final class Linker {
         List<KbEntry> l = new ArrayList<>(cands);
         // context: when it names the country of some candidates only, keep those
         if (!r.contextQids().isEmpty() && l.size() > 1) {
-            List<KbEntry> inCtx = filter(l, e -> r.contextQids().contains(e.qid())
-                    || (e.countryQid() != null && r.contextQids().contains(e.countryQid())));
+            List<KbEntry> inCtx = filter(
+                    l,
+                    e -> r.contextQids().contains(e.qid())
+                            || (e.countryQid() != null && r.contextQids().contains(e.countryQid())));
             if (!inCtx.isEmpty() && inCtx.size() < l.size() && !dominantCity(l, inCtx)) {
                 l = inCtx;
             }
@@ -208,7 +214,8 @@ public final class Linker {
      * meant: "London" in an article that also names the United States is not London, Ohio.
      */
     private static boolean dominantCity(List<KbEntry> all, List<KbEntry> inContext) {
-        KbEntry top = all.stream().max(Comparator.comparingLong(KbEntry::prominence)).orElse(null);
+        KbEntry top =
+                all.stream().max(Comparator.comparingLong(KbEntry::prominence)).orElse(null);
         if (top == null || top.type() != KbType.CITY || inContext.contains(top)) {
             return false;
         }
@@ -255,9 +262,11 @@ public final class Linker {
             // ... or, among the bearers from the article's countries, exactly one led a country: news
             // names a head of state by surname alone ("Trump" beside relatives in the index)
             List<KbEntry> leaders = filter(cands, e -> e.prominence() >= LEADER_PROMINENCE);
-            boolean narrowed = !r.contextQids().isEmpty() && cands.stream().allMatch(e -> inContext(e, r.contextQids()));
+            boolean narrowed =
+                    !r.contextQids().isEmpty() && cands.stream().allMatch(e -> inContext(e, r.contextQids()));
             return leaders.size() == 1 && (cands.size() == 1 || narrowed)
-                    ? Optional.of(leaders.get(0).qid()) : Optional.empty();
+                    ? Optional.of(leaders.get(0).qid())
+                    : Optional.empty();
         }
         return cands.size() == 1 ? Optional.of(cands.get(0).qid()) : clearLead(cands, 3);
     }

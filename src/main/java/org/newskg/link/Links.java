@@ -6,8 +6,7 @@ import java.util.Map;
  * What linking found for one article: per local entity its Wikidata entry, per role mention index
  * its position item, per country name its entry.
  */
-public record Links(Map<Integer, KbEntry> entities, Map<Integer, KbEntry> positions,
-                    Map<String, KbEntry> countries) {
+public record Links(Map<Integer, KbEntry> entities, Map<Integer, KbEntry> positions, Map<String, KbEntry> countries) {
     public Links {
         entities = Map.copyOf(entities);
         positions = Map.copyOf(positions);

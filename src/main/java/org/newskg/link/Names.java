@@ -1,11 +1,10 @@
 package org.newskg.link;
 
-import org.newskg.util.Memo;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.newskg.util.Memo;
 
 /**
  * Name keys shared by the index builder and the index: one function maps every spelling of a
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * Version of {@link #key}; stored in the index so that keys precomputed by the builder are
@@ -32,7 +30,9 @@ public final class Names {
 
     /** True if the name has letters and all of them are Latin script (drops Cyrillic, CJK, Arabic...). */
     public static boolean isLatin(String s) {
-        return s != null && HAS_LETTER.matcher(s).find() && !NOT_LATIN.matcher(s).find();
+        return s != null
+                && HAS_LETTER.matcher(s).find()
+                && !NOT_LATIN.matcher(s).find();
     }
 
     /**
@@ -240,9 +240,31 @@ public final class Names {
     }
 
     private static final java.util.Set<String> ROLE_PREFIXES = java.util.Set.of(
-            "prime", "deputy", "first", "vice", "chief", "state", "general", "cabinet", "acting",
-            "senior", "junior", "assistant", "permanent", "under", "principal", "executive", "press",
-            "private", "parliamentary", "former", "the", "a", "an", "minister", "secretary");
+            "prime",
+            "deputy",
+            "first",
+            "vice",
+            "chief",
+            "state",
+            "general",
+            "cabinet",
+            "acting",
+            "senior",
+            "junior",
+            "assistant",
+            "permanent",
+            "under",
+            "principal",
+            "executive",
+            "press",
+            "private",
+            "parliamentary",
+            "former",
+            "the",
+            "a",
+            "an",
+            "minister",
+            "secretary");
 
     private static String invert(String p, String head) {
         String h = " " + head + " ";

@@ -9,5 +9,4 @@ package org.newskg.link;
  *                    positionQid is given
  * @param countryQid  the country the role belongs to, or null
  */
-public record RoleHint(String positionQid, String label, String countryQid) {
-}
+public record RoleHint(String positionQid, String label, String countryQid) {}

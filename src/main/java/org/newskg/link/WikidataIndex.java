@@ -1,7 +1,5 @@
 package org.newskg.link;
 
-import org.newskg.util.Memo;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.newskg.util.Memo;
 
 /**
  * The offline Wikidata index: persons, places, organisations and positions with their names,
@@ -61,7 +60,8 @@ public final class WikidataIndex {
         this.byDemonym = Map.copyOf(b.byDemonym);
         this.positionsByRole = b.positionsByRole;
         Map<String, List<String>> forms = new HashMap<>();
-        b.byQid.values().stream().filter(e -> e.type() == KbType.COUNTRY)
+        b.byQid.values().stream()
+                .filter(e -> e.type() == KbType.COUNTRY)
                 .forEach(e -> forms.put(e.qid(), List.copyOf(b.countryForms(e.qid()))));
         this.countryForms = Map.copyOf(forms);
         this.roleKeysByPosition = Collections.unmodifiableMap(b.roleKeysByPosition);
@@ -124,8 +124,8 @@ public final class WikidataIndex {
                 if (i == null) {
                     try (InputStream in = WikidataIndex.class.getResourceAsStream(RESOURCE)) {
                         if (in == null) {
-                            throw new IllegalStateException("index resource " + RESOURCE
-                                    + " is missing; run scripts/build-wikidata-index.sh");
+                            throw new IllegalStateException(
+                                    "index resource " + RESOURCE + " is missing; run scripts/build-wikidata-index.sh");
                         }
                         long t0 = System.nanoTime();
                         i = load(in);
@@ -148,8 +148,8 @@ public final class WikidataIndex {
     /** Loads an index from a gzip stream in the format written by the index builder. */
     public static WikidataIndex load(InputStream gzip) throws IOException {
         Builder b = new Builder();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(gzip, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(gzip, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty()) {
@@ -169,8 +169,7 @@ public final class WikidataIndex {
     }
 
     /** One index line, parsed. */
-    private record Parsed(KbEntry entry, String[] cols, List<String> keys, List<String> surnames) {
-    }
+    private record Parsed(KbEntry entry, String[] cols, List<String> keys, List<String> surnames) {}
 
     private static Parsed parse(String line, boolean trustKeys) {
         String[] c = line.split("\t", -1);
@@ -185,8 +184,8 @@ public final class WikidataIndex {
             Holding[] arr = new Holding[hs.length];
             for (int i = 0; i < hs.length; i++) {
                 String[] p = hs[i].split("/", -1);
-                arr[i] = new Holding(p[0], p.length > 1 ? blankToNull(p[1]) : null,
-                        p.length > 2 ? blankToNull(p[2]) : null);
+                arr[i] = new Holding(
+                        p[0], p.length > 1 ? blankToNull(p[1]) : null, p.length > 2 ? blankToNull(p[2]) : null);
             }
             holdings = List.of(arr);
         }
@@ -294,7 +293,9 @@ public final class WikidataIndex {
                 String k = Names.key(d);
                 KbEntry prev = byDemonym.putIfAbsent(k, e);
                 if (prev != null && prev != e) {
-                    ambiguousDemonyms.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.qid());
+                    ambiguousDemonyms
+                            .computeIfAbsent(k, x -> new LinkedHashSet<>())
+                            .add(e.qid());
                 }
             }
             if (type == KbType.PERSON) {
@@ -528,7 +529,8 @@ public final class WikidataIndex {
             return Optional.of(d);
         }
         List<KbEntry> cs = lookup(adjective, KbType.COUNTRY);
-        if (cs.size() == 1 || (cs.size() > 1 && cs.get(0).prominence() > cs.get(1).prominence())) {
+        if (cs.size() == 1
+                || (cs.size() > 1 && cs.get(0).prominence() > cs.get(1).prominence())) {
             return Optional.of(cs.get(0));
         }
         return Optional.empty();

@@ -1,12 +1,11 @@
 package org.newskg.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Sentences, tokens, POS tags and lemmas for a text. Not thread-safe (OpenNLP decoders keep state):
@@ -77,7 +76,8 @@ public final class Annotator {
                 // the model's beam search costs per token: ask it about this one word only
                 String[] one = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
                 lemma = one[0] == null || one[0].equals("O") || one[0].isEmpty()
-                        ? words[i].toLowerCase(java.util.Locale.ROOT) : one[0];
+                        ? words[i].toLowerCase(java.util.Locale.ROOT)
+                        : one[0];
                 lemma = pastForm(lemma);
                 if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
                     lemmaCache.putIfAbsent(k, lemma);
@@ -96,8 +96,10 @@ public final class Annotator {
         if (!lemma.endsWith("ed") || lemma.length() < 5) {
             return lemma;
         }
-        for (String base : new String[] {lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2)}) {
-            if (Lexicon.SPEECH_VERBS.contains(base) || Lexicon.CONTENT_VERBS.contains(base)
+        for (String base :
+                new String[] {lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2)}) {
+            if (Lexicon.SPEECH_VERBS.contains(base)
+                    || Lexicon.CONTENT_VERBS.contains(base)
                     || Lexicon.DIRECTIVE_VERBS.contains(base)) {
                 return base;
             }
@@ -126,11 +128,13 @@ public final class Annotator {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String prevText = para.substring(prev.getStart(), prev.getEnd());
-                boolean openParen = prevText.chars().filter(c -> c == '(').count() > prevText.chars().filter(c -> c == ')').count();
+                boolean openParen = prevText.chars().filter(c -> c == '(').count()
+                        > prevText.chars().filter(c -> c == ')').count();
                 String next = para.substring(s.getStart(), s.getEnd());
                 // '“Where were you?” said Hill.': a quote ending in ? or ! does not end the sentence
                 // when the attribution goes on in lower case
-                boolean attribution = prevText.matches("(?s).*[?!][”\"’']\\s*") && !next.isEmpty()
+                boolean attribution = prevText.matches("(?s).*[?!][”\"’']\\s*")
+                        && !next.isEmpty()
                         && Character.isLowerCase(next.charAt(0));
                 if (openParen || attribution || endsWithAbbreviation(prevText)) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
@@ -156,13 +160,21 @@ public final class Annotator {
         for (Span sp : spans) {
             String t = sentence.substring(sp.getStart(), sp.getEnd());
             int n = t.length();
-            if (n > 2 && (t.endsWith("’s") || t.endsWith("'s")) && Character.isLetter(t.charAt(0))
-                    && !t.equalsIgnoreCase("it's") && !t.equalsIgnoreCase("it’s")
-                    && !t.equalsIgnoreCase("that's") && !t.equalsIgnoreCase("that’s")
-                    && !t.equalsIgnoreCase("there's") && !t.equalsIgnoreCase("there’s")) {
+            if (n > 2
+                    && (t.endsWith("’s") || t.endsWith("'s"))
+                    && Character.isLetter(t.charAt(0))
+                    && !t.equalsIgnoreCase("it's")
+                    && !t.equalsIgnoreCase("it’s")
+                    && !t.equalsIgnoreCase("that's")
+                    && !t.equalsIgnoreCase("that’s")
+                    && !t.equalsIgnoreCase("there's")
+                    && !t.equalsIgnoreCase("there’s")) {
                 out.add(new Span(sp.getStart(), sp.getEnd() - 2));
                 out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
-            } else if (n > 2 && t.charAt(0) == '-' && Character.isUpperCase(t.charAt(1)) && !out.isEmpty()
+            } else if (n > 2
+                    && t.charAt(0) == '-'
+                    && Character.isUpperCase(t.charAt(1))
+                    && !out.isEmpty()
                     && out.get(out.size() - 1).getEnd() == sp.getStart()) {
                 // "Solberg" + "-Lund": a double-barrelled name is one token
                 Span prev = out.remove(out.size() - 1);
@@ -171,7 +183,7 @@ public final class Annotator {
                 // "the Black Sea– was": a dash typed against the word ends it
                 out.add(new Span(sp.getStart(), sp.getEnd() - 1));
                 out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
-            } else if (n > 1 && (t.charAt(0) == '…') ) {
+            } else if (n > 1 && (t.charAt(0) == '…')) {
                 out.add(new Span(sp.getStart(), sp.getStart() + 1));
                 out.add(new Span(sp.getStart() + 1, sp.getEnd()));
             } else {
@@ -182,7 +194,9 @@ public final class Annotator {
             // "... according to Doe." : the sentence's full stop is not part of the last word
             Span last = out.get(out.size() - 1);
             String t = sentence.substring(last.getStart(), last.getEnd());
-            if (t.length() > 2 && t.endsWith(".") && t.indexOf('.') == t.length() - 1
+            if (t.length() > 2
+                    && t.endsWith(".")
+                    && t.indexOf('.') == t.length() - 1
                     && Character.isLetter(t.charAt(t.length() - 2))) {
                 out.set(out.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
                 out.add(new Span(last.getEnd() - 1, last.getEnd()));
@@ -228,8 +242,8 @@ public final class Annotator {
                 if (lemma == null || lemma.equals("O") || lemma.isEmpty() || lemma.equals(lower)) {
                     lemma = lower;
                 }
-                tokens.add(new Token(t, sStart + spans[t].getStart(), sStart + spans[t].getEnd(), words[t], tags[t], lemma,
-                        lower));
+                tokens.add(new Token(
+                        t, sStart + spans[t].getStart(), sStart + spans[t].getEnd(), words[t], tags[t], lemma, lower));
             }
             out.add(new Sentence(out.size(), paragraph, sStart, sEnd, sText, tokens));
         }

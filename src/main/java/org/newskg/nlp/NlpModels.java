@@ -1,17 +1,16 @@
 package org.newskg.nlp;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.regex.Pattern;
 
 /**
  * The OpenNLP English models (UD-EWT, from the opennlp-models-*-en jars on the class path). Models
@@ -29,7 +28,9 @@ public final class NlpModels {
      * Lemmas of verbs by (word, tag), shared by all threads: the lemmatizer's beam search is the most
      * expensive step of the pipeline, and a corpus uses few distinct verb forms.
      */
-    final java.util.concurrent.ConcurrentHashMap<String, String> verbLemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.ConcurrentHashMap<String, String> verbLemmas =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static final int MAX_CACHED_LEMMAS = 200_000;
 
     private NlpModels() {
@@ -46,7 +47,9 @@ public final class NlpModels {
      * should not split ("ODPM" into "OD PM").
      */
     private static TokenizerModel lettersUnsplit(TokenizerModel m) {
-        return new TokenizerModel(m.getMaxentModel(), new HashMap<>(),
+        return new TokenizerModel(
+                m.getMaxentModel(),
+                new HashMap<>(),
                 new TokenizerFactory(m.getLanguage(), m.getAbbreviations(), true, Pattern.compile("^\\p{L}+$")));
     }
 

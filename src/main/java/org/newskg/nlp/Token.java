@@ -19,5 +19,4 @@ public record Token(int index, int start, int end, String text, String pos, Stri
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
-
 }

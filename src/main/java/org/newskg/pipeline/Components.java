@@ -17,8 +17,14 @@ import org.newskg.text.Cleaner;
  * The shared, thread-safe parts of the pipeline, loaded once: NLP models, the Wikidata index,
  * extractors, mapper and SHACL shapes.
  */
-public record Components(NlpModels models, WikidataIndex index, Cleaner cleaner, ArticleExtractor extractor,
-                         ArticleLinker linker, ArticleMapper mapper, GraphValidator validator) {
+public record Components(
+        NlpModels models,
+        WikidataIndex index,
+        Cleaner cleaner,
+        ArticleExtractor extractor,
+        ArticleLinker linker,
+        ArticleMapper mapper,
+        GraphValidator validator) {
 
     /** Everything with the default models and the bundled index; {@code link=false} skips Wikidata links. */
     public static Components load(boolean link) {
@@ -31,8 +37,9 @@ public record Components(NlpModels models, WikidataIndex index, Cleaner cleaner,
      */
     public static Components load(boolean link, WikidataOptions online) {
         // the models and the index each take a second or two to load: side by side on two cores
-        java.util.concurrent.CompletableFuture<NlpModels> loading = java.util.concurrent.CompletableFuture
-                .supplyAsync(NlpModels::shared, r -> Thread.ofPlatform().name("newskg-load-models").daemon(true).start(r));
+        java.util.concurrent.CompletableFuture<NlpModels> loading = java.util.concurrent.CompletableFuture.supplyAsync(
+                NlpModels::shared,
+                r -> Thread.ofPlatform().name("newskg-load-models").daemon(true).start(r));
         WikidataIndex index = WikidataIndex.loadDefault();
         NlpModels models;
         try {
@@ -41,10 +48,18 @@ public record Components(NlpModels models, WikidataIndex index, Cleaner cleaner,
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         Gazetteer gazetteer = new IndexGazetteer(index);
-        ArticleLinker linker = !link ? null
-                : online == null ? new ArticleLinker(index)
-                : new ArticleLinker(index, new OnlineLinker(index, new WikidataClient(online)));
-        return new Components(models, link ? index : null, new Cleaner(), new ArticleExtractor(gazetteer),
-                linker, new ArticleMapper(), new GraphValidator());
+        ArticleLinker linker = !link
+                ? null
+                : online == null
+                        ? new ArticleLinker(index)
+                        : new ArticleLinker(index, new OnlineLinker(index, new WikidataClient(online)));
+        return new Components(
+                models,
+                link ? index : null,
+                new Cleaner(),
+                new ArticleExtractor(gazetteer),
+                linker,
+                new ArticleMapper(),
+                new GraphValidator());
     }
 }

@@ -1,12 +1,5 @@
 package org.newskg.pipeline;
 
-import org.newskg.article.Article;
-import org.newskg.article.ArticleMeta;
-import org.newskg.article.ArticleSources;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-import org.newskg.store.GraphTarget;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +12,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.store.GraphTarget;
 
 /**
  * Ingests files and folders of articles into a store: reading and extraction run on all cores,
@@ -62,40 +61,57 @@ public final class Ingest {
         void update(int done, int read, long triples);
     }
 
-    public IngestSummary run(List<Path> paths, ArticleMeta defaults, GraphTarget store, ProblemReporter.Collecting problems,
-                             Progress progress) {
+    public IngestSummary run(
+            List<Path> paths,
+            ArticleMeta defaults,
+            GraphTarget store,
+            ProblemReporter.Collecting problems,
+            Progress progress) {
         long t0 = System.nanoTime();
         boolean stdin = paths.stream().anyMatch(p -> p.toString().equals(ArticleSources.STDIN));
-        List<Path> files = sources.files(paths.stream().filter(p -> !p.toString().equals(ArticleSources.STDIN)).toList(),
+        List<Path> files = sources.files(
+                paths.stream()
+                        .filter(p -> !p.toString().equals(ArticleSources.STDIN))
+                        .toList(),
                 problems);
-        return run((sink, stop) -> {
-            int next = 0;
-            boolean stdinDone = !stdin;
-            try {
-                if (stdin) {
-                    sources.readStdin(stdinFormat, defaults, problems, sink);
-                    stdinDone = true;
-                }
-                for (; next < files.size() && stop.get() == null; next++) {
-                    sources.read(files.get(next), defaults, problems, sink);
-                }
-            } catch (OutOfMemoryError e) {
-                // the input is already named; the heap may be too fragmented to go on safely
-                stop.compareAndSet(null, "out of memory while reading " + (stdinDone ? files.get(next) : "stdin"));
-                if (stdinDone) {
-                    next++;
-                }
-            }
-            // every input is stored or named: those not reached are named with the reason
-            for (; next < files.size(); next++) {
-                problems.report(Problem.error(files.get(next).toString(), "not read: ingest stopped (" + stop.get() + ")"));
-            }
-        }, files.size() + (stdin ? 1 : 0), t0, store, problems, progress);
+        return run(
+                (sink, stop) -> {
+                    int next = 0;
+                    boolean stdinDone = !stdin;
+                    try {
+                        if (stdin) {
+                            sources.readStdin(stdinFormat, defaults, problems, sink);
+                            stdinDone = true;
+                        }
+                        for (; next < files.size() && stop.get() == null; next++) {
+                            sources.read(files.get(next), defaults, problems, sink);
+                        }
+                    } catch (OutOfMemoryError e) {
+                        // the input is already named; the heap may be too fragmented to go on safely
+                        stop.compareAndSet(
+                                null, "out of memory while reading " + (stdinDone ? files.get(next) : "stdin"));
+                        if (stdinDone) {
+                            next++;
+                        }
+                    }
+                    // every input is stored or named: those not reached are named with the reason
+                    for (; next < files.size(); next++) {
+                        problems.report(Problem.error(
+                                files.get(next).toString(), "not read: ingest stopped (" + stop.get() + ")"));
+                    }
+                },
+                files.size() + (stdin ? 1 : 0),
+                t0,
+                store,
+                problems,
+                progress);
     }
 
     /** Ingests articles already in memory (the benchmark's store stage): the same path without reading. */
-    public IngestSummary run(List<Article> articles, GraphTarget store, ProblemReporter.Collecting problems, Progress progress) {
-        return run((sink, stop) -> articles.forEach(sink), articles.size(), System.nanoTime(), store, problems, progress);
+    public IngestSummary run(
+            List<Article> articles, GraphTarget store, ProblemReporter.Collecting problems, Progress progress) {
+        return run(
+                (sink, stop) -> articles.forEach(sink), articles.size(), System.nanoTime(), store, problems, progress);
     }
 
     /**
@@ -107,8 +123,8 @@ public final class Ingest {
         void feed(java.util.function.Consumer<Article> sink, AtomicReference<String> stop);
     }
 
-    private IngestSummary run(Feed feed, int inputs, long t0, GraphTarget store, ProblemReporter.Collecting problems,
-                              Progress progress) {
+    private IngestSummary run(
+            Feed feed, int inputs, long t0, GraphTarget store, ProblemReporter.Collecting problems, Progress progress) {
         BlockingQueue<Future<ProcessedArticle>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -121,13 +137,16 @@ public final class Ingest {
         AtomicReference<String> stop = new AtomicReference<>();
         Thread reader = Thread.ofPlatform().name("newskg-read").daemon(true).start(() -> {
             try {
-                feed.feed(article -> {
-                    if (stop.get() != null) {
-                        problems.report(Problem.error(article.source(), "not stored: ingest stopped (" + stop.get() + ")"));
-                    } else {
-                        submit(marker.apply(article), pool, inFlight, problems);
-                    }
-                }, stop);
+                feed.feed(
+                        article -> {
+                            if (stop.get() != null) {
+                                problems.report(Problem.error(
+                                        article.source(), "not stored: ingest stopped (" + stop.get() + ")"));
+                            } else {
+                                submit(marker.apply(article), pool, inFlight, problems);
+                            }
+                        },
+                        stop);
             } catch (Throwable e) {
                 // nothing may end the reader unreported: the summary would count inputs never named
                 stop.compareAndSet(null, "reading failed: " + e);
@@ -164,14 +183,25 @@ public final class Ingest {
                     p = f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     n.failed++;
-                    problems.report(Problem.error(String.valueOf(e.getCause() instanceof SourcedException se ? se.source : "?"),
+                    problems.report(Problem.error(
+                            String.valueOf(e.getCause() instanceof SourcedException se ? se.source : "?"),
                             "extraction failed: " + e.getCause()));
                     continue;
                 }
                 if (!p.valid()) {
                     n.failed++;
-                    problems.report(Problem.error(p.article().source(), "graph does not conform to the SHACL shapes, "
-                            + "not stored: " + String.join("; ", p.violations().subList(0, Math.min(3, p.violations().size())))));
+                    problems.report(Problem.error(
+                            p.article().source(),
+                            "graph does not conform to the SHACL shapes, " + "not stored: "
+                                    + String.join(
+                                            "; ",
+                                            p.violations()
+                                                    .subList(
+                                                            0,
+                                                            Math.min(
+                                                                    3,
+                                                                    p.violations()
+                                                                            .size())))));
                     continue;
                 }
                 if (!seen.add(p.article().id())) {
@@ -198,10 +228,20 @@ public final class Ingest {
                 Thread.currentThread().interrupt();
             }
         }
-        long inputFailures = problems.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long inputFailures = problems.problems().stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .count();
         int failed = (int) Math.max(n.failed, inputFailures);
-        return new IngestSummary(inputs, n.read, n.stored, n.replaced, n.unchanged, failed, n.triples,
-                (System.nanoTime() - t0) / 1_000_000, problems.problems());
+        return new IngestSummary(
+                inputs,
+                n.read,
+                n.stored,
+                n.replaced,
+                n.unchanged,
+                failed,
+                n.triples,
+                (System.nanoTime() - t0) / 1_000_000,
+                problems.problems());
     }
 
     /** Articles written per transaction at most. */
@@ -218,8 +258,13 @@ public final class Ingest {
      * after them are named as not stored, and the reader is told to stop: what was committed before
      * stays, the summary says what that was.
      */
-    private static void write(GraphTarget store, List<ProcessedArticle> batch, Counters n, Progress progress,
-                              ProblemReporter problems, AtomicReference<String> stop) {
+    private static void write(
+            GraphTarget store,
+            List<ProcessedArticle> batch,
+            Counters n,
+            Progress progress,
+            ProblemReporter problems,
+            AtomicReference<String> stop) {
         if (batch.isEmpty()) {
             return;
         }
@@ -241,7 +286,8 @@ public final class Ingest {
         if (outcomes == null) {
             for (ProcessedArticle p : batch) {
                 n.failed++;
-                problems.report(Problem.error(p.article().source(), "not stored: ingest stopped (" + n.storeFailure + ")"));
+                problems.report(
+                        Problem.error(p.article().source(), "not stored: ingest stopped (" + n.storeFailure + ")"));
             }
             batch.clear();
             return;
@@ -268,8 +314,11 @@ public final class Ingest {
 
     private static final Future<ProcessedArticle> POISON = java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    private void submit(Article a, ExecutorService pool, BlockingQueue<Future<ProcessedArticle>> inFlight,
-                        ProblemReporter problems) {
+    private void submit(
+            Article a,
+            ExecutorService pool,
+            BlockingQueue<Future<ProcessedArticle>> inFlight,
+            ProblemReporter problems) {
         Future<ProcessedArticle> f = pool.submit(() -> {
             try {
                 return pipeline.process(a);

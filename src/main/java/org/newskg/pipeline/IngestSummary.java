@@ -1,19 +1,27 @@
 package org.newskg.pipeline;
 
+import java.util.List;
 import org.newskg.problem.Problem;
 
-import java.util.List;
-
 /** What an ingest run did. {@code failed} counts inputs and articles that could not be stored. */
-public record IngestSummary(int files, int read, int stored, int replaced, int unchanged, int failed,
-                            long triplesWritten, long millis, List<Problem> problems) {
+public record IngestSummary(
+        int files,
+        int read,
+        int stored,
+        int replaced,
+        int unchanged,
+        int failed,
+        long triplesWritten,
+        long millis,
+        List<Problem> problems) {
     public IngestSummary {
         problems = List.copyOf(problems);
     }
 
     public String describe() {
-        return String.format("ingest: %d files, %d articles read, %d stored, %d replaced, %d unchanged, %d failed; "
-                + "%d triples written in %.1f s", files, read, stored, replaced, unchanged, failed, triplesWritten,
-                millis / 1000.0);
+        return String.format(
+                "ingest: %d files, %d articles read, %d stored, %d replaced, %d unchanged, %d failed; "
+                        + "%d triples written in %.1f s",
+                files, read, stored, replaced, unchanged, failed, triplesWritten, millis / 1000.0);
     }
 }

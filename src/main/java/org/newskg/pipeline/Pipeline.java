@@ -1,5 +1,7 @@
 package org.newskg.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -13,9 +15,6 @@ import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Annotator;
 import org.newskg.rdf.Iris;
 import org.newskg.text.CleanArticle;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one place that knows the order of the stages: clean, annotate, extract, link, map, validate.
@@ -79,7 +78,8 @@ public final class Pipeline {
         if (violations.isEmpty()) {
             distinct.forEach(sink::quad);
         }
-        return new ProcessedArticle(article, graphName, distinct, g, x, violations, x.nlp().tokenCount());
+        return new ProcessedArticle(
+                article, graphName, distinct, g, x, violations, x.nlp().tokenCount());
     }
 
     /**

@@ -8,7 +8,10 @@ package org.newskg.problem;
  * @param reason a sentence a user can act on
  */
 public record Problem(Severity severity, String source, long line, String reason) {
-    public enum Severity { WARNING, ERROR }
+    public enum Severity {
+        WARNING,
+        ERROR
+    }
 
     public static Problem error(String source, String reason) {
         return new Problem(Severity.ERROR, source, 0, reason);
@@ -28,8 +31,8 @@ public record Problem(Severity severity, String source, long line, String reason
      */
     @Override
     public String toString() {
-        return (severity == Severity.ERROR ? "error: " : "warning: ") + escape(source)
-                + (line > 0 ? ":" + line : "") + ": " + escape(reason);
+        return (severity == Severity.ERROR ? "error: " : "warning: ") + escape(source) + (line > 0 ? ":" + line : "")
+                + ": " + escape(reason);
     }
 
     /** {@code s} with control and line-separator characters written as backslash escapes (n, r, t, or u and four hex digits). */

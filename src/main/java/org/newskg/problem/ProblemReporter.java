@@ -39,7 +39,9 @@ public interface ProblemReporter {
         }
 
         public long errors() {
-            return problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+            return problems().stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .count();
         }
     }
 }

@@ -1,5 +1,13 @@
 package org.newskg.rdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -17,21 +25,11 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Statement;
 import org.newskg.link.KbEntry;
 import org.newskg.link.Links;
-import org.newskg.nlp.Sentence;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.NameMention;
 import org.newskg.resolve.LocalEntity;
 import org.newskg.resolve.NameKey;
 import org.newskg.text.CleanArticle;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Maps one article's extraction and links to quads in the article's own named graph. Emits into a
@@ -95,13 +93,18 @@ public final class ArticleMapper {
             emit(graph, RDF.type.asNode(), NK.Article.asNode());
             literal(graph, NK.sourceFile, article.sourceName());
             literal(graph, NK.contentHash, article.id());
-            literal(graph, NK.title, clean.headline() != null ? clean.headline() : article.meta().title());
+            literal(
+                    graph,
+                    NK.title,
+                    clean.headline() != null ? clean.headline() : article.meta().title());
             String published = clean.published();
             if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 emit(graph, NK.published, NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate));
             }
             Node at = dateTimeLiteral(article.meta().published());
-            if (at != null && (clean.publishedInText() == null || at.getLiteralLexicalForm().startsWith(clean.publishedInText()))) {
+            if (at != null
+                    && (clean.publishedInText() == null
+                            || at.getLiteralLexicalForm().startsWith(clean.publishedInText()))) {
                 emit(graph, NK.publishedAt, at);
             }
             String first = article.meta().sameStoryAs();
@@ -165,7 +168,8 @@ public final class ArticleMapper {
             KbEntry k = links.countries().get(name);
             for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
                 KbEntry ek = links.entities().get(e.id());
-                if ((k != null && ek != null && ek.qid().equals(k.qid())) || NameKey.of(e.name()).equals(NameKey.of(name))) {
+                if ((k != null && ek != null && ek.qid().equals(k.qid()))
+                        || NameKey.of(e.name()).equals(NameKey.of(name))) {
                     return entityNode(e);
                 }
             }
@@ -215,9 +219,10 @@ public final class ArticleMapper {
                     position = linkedPost.get(r.person() + "|" + RoleHeads.normalise(r.head()));
                 }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
-                String key = position != null ? position.qid()
-                        : (country != null ? country.qid() : r.country() == null ? "" : NameKey.of(r.country()))
-                          + "|" + (r.org() == null ? "" : NameKey.of(r.org())) + "|" + RoleHeads.normalise(r.head());
+                String key = position != null
+                        ? position.qid()
+                        : (country != null ? country.qid() : r.country() == null ? "" : NameKey.of(r.country())) + "|"
+                                + (r.org() == null ? "" : NameKey.of(r.org())) + "|" + RoleHeads.normalise(r.head());
                 Node role = position != null ? Iris.entity("role", position.qid(), null) : Iris.hashed("role", key);
                 emit(role, RDF.type.asNode(), NK.Role.asNode());
                 if (labelledRoles.add(role)) {
@@ -287,16 +292,20 @@ public final class ArticleMapper {
                         participants.add(placeNode(c));
                     }
                 }
-                Node locationNode = location >= 0 ? entityNode(x.entities().all().get(location)) : null;
+                Node locationNode =
+                        location >= 0 ? entityNode(x.entities().all().get(location)) : null;
                 participants.remove(locationNode);
                 emit(node, RDF.type.asNode(), NK.Meeting.asNode());
                 emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label(first, kind, location)));
-                emit(node, NK.meetingKind.asNode(), switch (kind) {
-                    case "summit" -> NK.summit.asNode();
-                    case "talks" -> NK.talks.asNode();
-                    case "phone call" -> NK.phoneCall.asNode();
-                    default -> NK.meeting.asNode();
-                });
+                emit(
+                        node,
+                        NK.meetingKind.asNode(),
+                        switch (kind) {
+                            case "summit" -> NK.summit.asNode();
+                            case "talks" -> NK.talks.asNode();
+                            case "phone call" -> NK.phoneCall.asNode();
+                            default -> NK.meeting.asNode();
+                        });
                 emit(node, NK.status.asNode(), (first.planned() ? NK.planned : NK.held).asNode());
                 for (Node p : participants) {
                     emit(node, NK.participant.asNode(), p);
@@ -310,7 +319,11 @@ public final class ArticleMapper {
                 }
                 emit(node, NK.reportedIn.asNode(), graph);
                 for (Meeting m : group) {
-                    mention(node, m.span().start(), m.span().end(), m.span().sentence(),
+                    mention(
+                            node,
+                            m.span().start(),
+                            m.span().end(),
+                            m.span().sentence(),
                             x.nlp().text().substring(m.span().start(), m.span().end()));
                 }
             }
@@ -342,8 +355,11 @@ public final class ArticleMapper {
             if (m.location() >= 0) {
                 KbEntry k = links.entities().get(m.location());
                 // held meetings are one node per country of the place: "talks in Oslo" = "talks in Saudi Arabia"
-                where = k == null ? entityNode(x.entities().all().get(m.location())).getURI()
-                        : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null ? k.qid() : k.countryQid();
+                where = k == null
+                        ? entityNode(x.entities().all().get(m.location())).getURI()
+                        : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null
+                                ? k.qid()
+                                : k.countryQid();
             }
             return (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
                     + (where != null && !m.planned() ? "at:" + where : String.join(",", parties));
@@ -373,8 +389,12 @@ public final class ArticleMapper {
             }
             names.addAll(m.countries());
             java.util.Collections.sort(names); // the same label from every run
-            String where = location >= 0 ? " in " + x.entities().all().get(location).name() : "";
-            return (names.isEmpty() ? "" : String.join("–", names) + " ") + kind + where + (m.planned() ? " (planned)" : "");
+            String where =
+                    location >= 0 ? " in " + x.entities().all().get(location).name() : "";
+            return (names.isEmpty() ? "" : String.join("–", names) + " ")
+                    + kind
+                    + where
+                    + (m.planned() ? " (planned)" : "");
         }
 
         void statements() {
@@ -414,8 +434,8 @@ public final class ArticleMapper {
         }
         try {
             java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(d);
-            return NodeFactory.createLiteralDT(t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    XSDDatatype.XSDdateTime);
+            return NodeFactory.createLiteralDT(
+                    t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME), XSDDatatype.XSDdateTime);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

@@ -1,21 +1,20 @@
 package org.newskg.rdf;
 
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Checks an article's graph against {@code ontology/newskg-shapes.ttl} before it is stored. The

@@ -1,13 +1,12 @@
 package org.newskg.rdf;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.newskg.resolve.NameKey;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.resolve.NameKey;
 
 /**
  * Deterministic IRIs: the same real-world thing gets the same IRI from every article (Wikidata QID

@@ -1,8 +1,5 @@
 package org.newskg.resolve;
 
-import org.newskg.nlp.ner.EntityType;
-import org.newskg.nlp.ner.NameMention;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.NameMention;
 
 /**
  * In-article identity: groups name mentions into entities. A surname alone is the person whose
@@ -115,10 +114,11 @@ public final class ArticleEntities {
                     // "Xinhua" after "Xinhua News Agency": the short form of the institution, not a person
                     String key = longer.type().name().charAt(0) + ":" + NameKey.of(longer.text());
                     byKey.computeIfAbsent(key, k -> {
-                        Builder nb = new Builder(longer.type());
-                        entities.add(nb);
-                        return nb;
-                    }).add(m.withType(longer.type()));
+                                Builder nb = new Builder(longer.type());
+                                entities.add(nb);
+                                return nb;
+                            })
+                            .add(m.withType(longer.type()));
                     continue;
                 }
                 if (b == null) {
@@ -159,13 +159,17 @@ public final class ArticleEntities {
      * "the International Labour Organisation (ILO)": an acronym in brackets right after a longer name
      * with its initial is that name's short form.
      */
-    private static Builder acronymOf(List<NameMention> mentions, NameMention m, String text, Map<String, Builder> byKey) {
+    private static Builder acronymOf(
+            List<NameMention> mentions, NameMention m, String text, Map<String, Builder> byKey) {
         if (text == null || !ACRONYM.matcher(m.text()).matches()) {
             return null;
         }
         for (NameMention o : mentions) {
-            if (o.type() == EntityType.PERSON || !o.text().contains(" ") || o.end() > m.start()
-                    || m.start() > text.length() || !OPEN_BRACKET.matcher(text.substring(o.end(), m.start())).matches()) {
+            if (o.type() == EntityType.PERSON
+                    || !o.text().contains(" ")
+                    || o.end() > m.start()
+                    || m.start() > text.length()
+                    || !OPEN_BRACKET.matcher(text.substring(o.end(), m.start())).matches()) {
                 continue;
             }
             String name = o.text().replaceFirst("^(?i)the\\s+", "");
@@ -183,7 +187,9 @@ public final class ArticleEntities {
         }
         String prefix = NameKey.of(m.text()) + " ";
         for (NameMention o : mentions) {
-            if (o.type() != EntityType.PERSON && o.text().contains(" ") && NameKey.of(o.text()).startsWith(prefix)) {
+            if (o.type() != EntityType.PERSON
+                    && o.text().contains(" ")
+                    && NameKey.of(o.text()).startsWith(prefix)) {
                 return o;
             }
         }
@@ -198,7 +204,9 @@ public final class ArticleEntities {
         if (text == null || start <= 0 || start > text.length()) {
             return false;
         }
-        return SURNAME_TITLE.matcher(text.substring(Math.max(0, start - 6), start)).find();
+        return SURNAME_TITLE
+                .matcher(text.substring(Math.max(0, start - 6), start))
+                .find();
     }
 
     /** "Sergei Ivanov" and "Sergey Ivanov" in one article: same surname, folded first name equal. */
@@ -295,8 +303,9 @@ public final class ArticleEntities {
         }
 
         LocalEntity build(int id) {
-            String name = names.stream().max(Comparator.comparingInt(String::length)
-                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            String name = names.stream()
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                    .orElseThrow();
             mentions.sort(Comparator.comparingInt(NameMention::start));
             return new LocalEntity(id, type, name, names, mentions);
         }

@@ -1,10 +1,9 @@
 package org.newskg.resolve;
 
-import org.newskg.nlp.ner.EntityType;
-import org.newskg.nlp.ner.NameMention;
-
 import java.util.List;
 import java.util.Set;
+import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.NameMention;
 
 /**
  * One person, place or organisation as one article refers to it: its fullest name, every surface
@@ -12,7 +11,8 @@ import java.util.Set;
  */
 public record LocalEntity(int id, EntityType type, String name, Set<String> names, List<NameMention> mentions) {
     public LocalEntity {
-        names = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names)); // stable order: labels must not change between runs
+        names = java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(names)); // stable order: labels must not change between runs
         mentions = List.copyOf(mentions);
     }
 

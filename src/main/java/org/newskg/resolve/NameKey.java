@@ -1,10 +1,9 @@
 package org.newskg.resolve;
 
-import org.newskg.util.Memo;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newskg.util.Memo;
 
 /**
  * A spelling-insensitive key for names: case, accents, punctuation and common transliteration
@@ -28,8 +27,10 @@ public final class NameKey {
     }
 
     private static String compute(String name) {
-        String s = isAscii(name) ? name
-                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String s = isAscii(name)
+                ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                        .replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "");
         if (s.indexOf('\'') >= 0) {
             s = POSSESSIVE.matcher(s).replaceAll("");

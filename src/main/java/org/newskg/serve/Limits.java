@@ -13,8 +13,14 @@ import java.util.Set;
  * @param corsOrigins    origins (scheme://host[:port]) whose pages may read answers; none by default
  * @param hosts          host names the server answers to besides IP addresses and localhost (DNS rebinding)
  */
-public record Limits(long maxQueryBytes, long maxUpdateBytes, int maxConcurrent, double perClientRate,
-                     boolean allowDump, Set<String> corsOrigins, Set<String> hosts) {
+public record Limits(
+        long maxQueryBytes,
+        long maxUpdateBytes,
+        int maxConcurrent,
+        double perClientRate,
+        boolean allowDump,
+        Set<String> corsOrigins,
+        Set<String> hosts) {
     public static final long DEFAULT_MAX_QUERY_BYTES = 1L << 20;
     public static final long DEFAULT_MAX_UPDATE_BYTES = 64L << 20;
     public static final double DEFAULT_RATE = 100;
@@ -30,8 +36,14 @@ public record Limits(long maxQueryBytes, long maxUpdateBytes, int maxConcurrent,
     }
 
     public static Limits defaults() {
-        return new Limits(DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_UPDATE_BYTES, defaultConcurrency(), DEFAULT_RATE, false,
-                Set.of(), Set.of());
+        return new Limits(
+                DEFAULT_MAX_QUERY_BYTES,
+                DEFAULT_MAX_UPDATE_BYTES,
+                defaultConcurrency(),
+                DEFAULT_RATE,
+                false,
+                Set.of(),
+                Set.of());
     }
 
     public Limits withConcurrency(int n) {

@@ -10,10 +10,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.newskg.serve.auth.Users;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +22,9 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.newskg.serve.auth.Users;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checks every request passes before Fuseki or the pages see it, in this order: method (no
@@ -42,6 +41,7 @@ final class RequestGuard implements Filter {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Answers of the SPARQL endpoints are data, never a document to run. */
     static final String DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     /**
      * How long a query waits for a slot before 503: long enough to ride out a server thread that has
@@ -83,15 +83,23 @@ final class RequestGuard implements Filter {
             return;
         }
         if (!hostServed(req.getHeader("Host"))) {
-            refuse(req, resp, 421, "this server does not answer to the host name '" + req.getHeader("Host")
-                    + "' (start it with --public-url to name it)");
+            refuse(
+                    req,
+                    resp,
+                    421,
+                    "this server does not answer to the host name '" + req.getHeader("Host")
+                            + "' (start it with --public-url to name it)");
             return;
         }
         String client = req.getRemoteAddr();
         if (rate != null && !rate.tryAcquire(client)) {
             resp.setHeader("Retry-After", "1");
-            refuse(req, resp, 429, "too many requests from " + client + " (at most " + (long) limits.perClientRate()
-                    + " a second); try again shortly");
+            refuse(
+                    req,
+                    resp,
+                    429,
+                    "too many requests from " + client + " (at most " + (long) limits.perClientRate()
+                            + " a second); try again shortly");
             return;
         }
         if (!cors(req, resp, method)) {
@@ -111,8 +119,12 @@ final class RequestGuard implements Filter {
             return;
         }
         if (!limits.allowDump() && isDump(req, method, path)) {
-            refuse(req, resp, 403, "the whole store is not served in one answer; ask for one graph with ?graph=IRI, "
-                    + "use a SPARQL query, or start the server with --allow-dump");
+            refuse(
+                    req,
+                    resp,
+                    403,
+                    "the whole store is not served in one answer; ask for one graph with ?graph=IRI, "
+                            + "use a SPARQL query, or start the server with --allow-dump");
             return;
         }
         if (!safe(method) && !sameOriginOrAllowed(req)) {
@@ -147,7 +159,11 @@ final class RequestGuard implements Filter {
         }
         if (!slot) {
             resp.setHeader("Retry-After", "1");
-            refuse(req, resp, 503, "the server is busy (" + limits.maxConcurrent() + " queries running); try again shortly");
+            refuse(
+                    req,
+                    resp,
+                    503,
+                    "the server is busy (" + limits.maxConcurrent() + " queries running); try again shortly");
             return;
         }
         try {
@@ -175,7 +191,9 @@ final class RequestGuard implements Filter {
             host = host.substring(0, host.length() - 1);
         }
         // DNS rebinding needs a name the attacker controls; IP literals and localhost are not such names
-        return IPV4.matcher(host).matches() || host.equals("localhost") || limits.hosts().contains(host);
+        return IPV4.matcher(host).matches()
+                || host.equals("localhost")
+                || limits.hosts().contains(host);
     }
 
     /**
@@ -213,10 +231,15 @@ final class RequestGuard implements Filter {
             return pass;
         }
         try {
-            for (org.apache.jena.update.Update u : org.apache.jena.update.UpdateFactory.create(text).getOperations()) {
+            for (org.apache.jena.update.Update u :
+                    org.apache.jena.update.UpdateFactory.create(text).getOperations()) {
                 if (u instanceof org.apache.jena.sparql.modify.request.UpdateLoad) {
-                    refuse(req, resp, 403, "LOAD is not allowed here (it would make the server fetch a URL or read a file); "
-                            + "send the data with the Graph Store Protocol: PUT or POST to the /data endpoint");
+                    refuse(
+                            req,
+                            resp,
+                            403,
+                            "LOAD is not allowed here (it would make the server fetch a URL or read a file); "
+                                    + "send the data with the Graph Store Protocol: PUT or POST to the /data endpoint");
                     return null;
                 }
             }
@@ -240,7 +263,9 @@ final class RequestGuard implements Filter {
         if (!(method.equals("GET") || method.equals("HEAD"))) {
             return false;
         }
-        if (!(path.equals(dataset) || path.equals(dataset + "/") || path.equals(dataset + "/get")
+        if (!(path.equals(dataset)
+                || path.equals(dataset + "/")
+                || path.equals(dataset + "/get")
                 || path.equals(dataset + "/data"))) {
             return false;
         }
@@ -291,7 +316,8 @@ final class RequestGuard implements Filter {
      * for a declared or actual body over {@code max}. A body of unknown length is read here (it is
      * at most {@code max}) so that an overflow gets a clean 413 rather than an error halfway through.
      */
-    private static HttpServletRequest sized(HttpServletRequest req, HttpServletResponse resp, long max) throws IOException {
+    private static HttpServletRequest sized(HttpServletRequest req, HttpServletResponse resp, long max)
+            throws IOException {
         String qs = req.getQueryString();
         if (qs != null && qs.length() > max) {
             refuse(req, resp, 414, "query longer than " + max + " bytes");
@@ -331,7 +357,11 @@ final class RequestGuard implements Filter {
         long wait = logins.waitMillis(client);
         if (wait > 0) {
             resp.setHeader("Retry-After", Long.toString((wait + 999) / 1000));
-            refuse(req, resp, 429, "too many failed logins from " + client + "; try again in " + ((wait + 999) / 1000) + " s");
+            refuse(
+                    req,
+                    resp,
+                    429,
+                    "too many failed logins from " + client + "; try again in " + ((wait + 999) / 1000) + " s");
             return null;
         }
         String header = req.getHeader("Authorization");
@@ -339,7 +369,8 @@ final class RequestGuard implements Filter {
         char[] password = null;
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String up = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                String up = new String(
+                        Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = up.indexOf(':');
                 if (colon > 0) {
                     user = up.substring(0, colon);
@@ -357,7 +388,12 @@ final class RequestGuard implements Filter {
         if (header != null) {
             logins.failed(client);
             // the name is logged as sent (escaped), the password never
-            ACCESS.warn("failed login for user '{}' from {} on {} {}", printable(user), client, req.getMethod(), describe(req));
+            ACCESS.warn(
+                    "failed login for user '{}' from {} on {} {}",
+                    printable(user),
+                    client,
+                    req.getMethod(),
+                    describe(req));
         }
         resp.setHeader("WWW-Authenticate", "Basic realm=\"newskg\", charset=\"UTF-8\"");
         refuse(req, resp, 401, "updates need a user name and password");
@@ -406,7 +442,8 @@ final class RequestGuard implements Filter {
         return b.toString();
     }
 
-    static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
+    static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
         if (resp.isCommitted()) {
             return;
         }
@@ -480,9 +517,9 @@ final class RequestGuard implements Filter {
         @Override
         public java.io.BufferedReader getReader() {
             String enc = getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new ByteArrayInputStream(body),
                     enc == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(enc)));
         }
     }
-
 }

@@ -1,7 +1,12 @@
 package org.newskg.serve;
 
-import org.newskg.config.NewskgConfig;
-
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -14,16 +19,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.config.NewskgConfig;
 import org.newskg.serve.auth.Users;
 import org.newskg.serve.regex.RegexGuard;
-
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The embedded Fuseki server: the store at {@code /newskg}, its read-only SPARQL endpoint at
@@ -109,7 +107,10 @@ public final class Server {
 
         /** Host, port, query timeout and result limit of {@code c}. */
         public Builder config(NewskgConfig c) {
-            return host(c.host()).port(c.port()).timeoutMillis(c.queryTimeout().toMillis()).maxResults(c.maxResults());
+            return host(c.host())
+                    .port(c.port())
+                    .timeoutMillis(c.queryTimeout().toMillis())
+                    .maxResults(c.maxResults());
         }
 
         /** "127.0.0.1" (default), "localhost" or "::1" bind the loopback interface; anything else binds all. */
@@ -203,7 +204,8 @@ public final class Server {
                 try {
                     users = Users.load(authFile);
                 } catch (java.io.IOException e) {
-                    throw new IllegalArgumentException("cannot read the users file " + authFile + ": " + e.getMessage());
+                    throw new IllegalArgumentException(
+                            "cannot read the users file " + authFile + ": " + e.getMessage());
                 }
                 warnings.addAll(users.warnings());
             }
@@ -212,9 +214,10 @@ public final class Server {
             }
             if (authFile != null && !isLoopback(host) && keystore == null) {
                 if (!insecureHttp) {
-                    throw new IllegalArgumentException("--auth on a network address (" + host + ") needs --https KEYSTORE: "
-                            + "Basic auth would cross the network in clear text (give --insecure-http to accept that, "
-                            + "e.g. behind a TLS-terminating proxy)");
+                    throw new IllegalArgumentException(
+                            "--auth on a network address (" + host + ") needs --https KEYSTORE: "
+                                    + "Basic auth would cross the network in clear text (give --insecure-http to accept that, "
+                                    + "e.g. behind a TLS-terminating proxy)");
                 }
                 warnings.add("passwords cross the network in clear text (--insecure-http without --https)");
             }
@@ -236,8 +239,7 @@ public final class Server {
                 // RequestGuard checks the credentials; the policy here is a second lock should a path
                 // ever reach Fuseki around it (Fuseki then finds no user and refuses)
                 AuthPolicy user = Auth.ANY_USER;
-                service.addEndpoint(Operation.Update, "update", user)
-                        .addEndpoint(Operation.GSP_RW, "data", user);
+                service.addEndpoint(Operation.Update, "update", user).addEndpoint(Operation.GSP_RW, "data", user);
             }
             service.addEndpoint(Operation.GSP_R, "");
             FusekiServer.Builder b = FusekiServer.create()
@@ -295,7 +297,9 @@ public final class Server {
         protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
             Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
             Query q = p.getRight();
-            if (maxResults > 0 && q != null && !q.isAskType()
+            if (maxResults > 0
+                    && q != null
+                    && !q.isAskType()
                     && (q.getLimit() == Query.NOLIMIT || q.getLimit() > maxResults)) {
                 q = q.cloneQuery();
                 q.setLimit(maxResults);

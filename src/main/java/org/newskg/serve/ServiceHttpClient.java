@@ -1,8 +1,5 @@
 package org.newskg.serve;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Authenticator;
@@ -25,6 +22,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 
 /**
  * The HTTP client SERVICE calls go through. Jena's own waits for an answer without a bound once the
@@ -56,7 +56,8 @@ final class ServiceHttpClient extends HttpClient {
         if (!policy.allowsRequest(request.uri())) {
             throw new IOException("SERVICE request to " + request.uri() + " refused: not an allowed endpoint");
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = delegate.sendAsync(request, info -> new Capped(MAX_RESPONSE_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                delegate.sendAsync(request, info -> new Capped(MAX_RESPONSE_BYTES));
         HttpResponse<byte[]> whole;
         try {
             whole = exchange.get(exchangeMillis, TimeUnit.MILLISECONDS);
@@ -124,8 +125,8 @@ final class ServiceHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-                                                            HttpResponse.PushPromiseHandler<T> push) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request, HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
         return sendAsync(request, handler);
     }
 

@@ -1,21 +1,20 @@
 package org.newskg.serve;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
-import org.apache.jena.sparql.util.Context;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Which endpoints a {@code SERVICE} clause may call. Federated queries make the server send HTTP
@@ -60,8 +59,12 @@ public final class ServicePolicy {
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalArgumentException("--allow-service: not a URL: " + u);
             }
-            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                    || uri.getHost() == null || uri.getFragment() != null || uri.getUserInfo() != null) {
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http")
+                            || uri.getScheme().equalsIgnoreCase("https"))
+                    || uri.getHost() == null
+                    || uri.getFragment() != null
+                    || uri.getUserInfo() != null) {
                 throw new IllegalArgumentException("--allow-service must be an http(s) endpoint URL without user or "
                         + "#fragment, like https://query.wikidata.org/sparql, not '" + u + "'");
             }
@@ -90,8 +93,10 @@ public final class ServicePolicy {
     boolean allowsRequest(URI request) {
         String s = request.toString();
         for (String e : allowed) {
-            if (s.equals(e) || (s.startsWith(e) && s.length() > e.length()
-                    && s.charAt(e.length()) == (e.indexOf('?') >= 0 ? '&' : '?'))) {
+            if (s.equals(e)
+                    || (s.startsWith(e)
+                            && s.length() > e.length()
+                            && s.charAt(e.length()) == (e.indexOf('?') >= 0 ? '&' : '?'))) {
                 return true;
             }
         }
@@ -124,7 +129,8 @@ public final class ServicePolicy {
                 return chain.createExecution(opExecute, opOriginal, binding, execCxt);
             } catch (QueryExceptionHTTP e) {
                 // Fuseki would pass the remote status (a 302, say) on to our client as its own
-                throw new QueryExecException("SERVICE <" + opExecute.getService().getURI() + "> failed: " + reason(e));
+                throw new QueryExecException(
+                        "SERVICE <" + opExecute.getService().getURI() + "> failed: " + reason(e));
             }
         };
     }
@@ -156,10 +162,12 @@ public final class ServicePolicy {
         }
         String url = service.getURI();
         if (!allows(url)) {
-            throw new QueryDeniedException(allowed.isEmpty()
-                    ? "SERVICE <" + url + "> refused: federated calls are off "
-                      + "(give --allow-service " + url + " to allow this endpoint)"
-                    : "SERVICE <" + url + "> refused: not among the endpoints allowed by --allow-service " + allowed);
+            throw new QueryDeniedException(
+                    allowed.isEmpty()
+                            ? "SERVICE <" + url + "> refused: federated calls are off " + "(give --allow-service " + url
+                                    + " to allow this endpoint)"
+                            : "SERVICE <" + url + "> refused: not among the endpoints allowed by --allow-service "
+                                    + allowed);
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.newskg.store;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
-
-import java.util.List;
 
 /**
  * Where article graphs go: the local TDB2 {@link Store}, or a SPARQL store over the Graph Store
@@ -12,7 +11,11 @@ import java.util.List;
 public interface GraphTarget extends AutoCloseable {
 
     /** What happened to one article's graph. */
-    enum Outcome { STORED, REPLACED, UNCHANGED }
+    enum Outcome {
+        STORED,
+        REPLACED,
+        UNCHANGED
+    }
 
     /** Replaces the graph {@code graphName} with {@code quads} (their graph field is ignored). */
     Outcome replaceGraph(Node graphName, List<Quad> quads);

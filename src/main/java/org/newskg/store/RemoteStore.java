@@ -1,14 +1,5 @@
 package org.newskg.store;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A SPARQL store reached over the SPARQL 1.1 Graph Store Protocol: each article graph is
@@ -42,7 +41,8 @@ public final class RemoteStore implements GraphTarget {
     private RemoteStore(URI dataset, String authorization) {
         this.dataset = dataset;
         this.authorization = authorization;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**
@@ -58,13 +58,15 @@ public final class RemoteStore implements GraphTarget {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--remote: not a URL: " + dataset);
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null) {
             throw new IllegalArgumentException("--remote must be the http(s) URL of a graph store, like "
                     + "http://127.0.0.1:3030/newskg/data, not '" + dataset + "'");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("--remote must be the graph store URL without ?query or #fragment: " + dataset);
+            throw new IllegalArgumentException(
+                    "--remote must be the graph store URL without ?query or #fragment: " + dataset);
         }
         String user = null;
         String password = null;
@@ -83,8 +85,10 @@ public final class RemoteStore implements GraphTarget {
             user = up[0];
             password = up[1];
         }
-        String auth = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String auth = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new RemoteStore(uri, auth);
     }
 
@@ -138,12 +142,14 @@ public final class RemoteStore implements GraphTarget {
         for (Quad q : quads) {
             fresh.add(q.asTriple());
         }
-        HttpResponse<byte[]> got = send(request(uri).header("Accept", NTRIPLES).GET().build(), "read");
+        HttpResponse<byte[]> got =
+                send(request(uri).header("Accept", NTRIPLES).GET().build(), "read");
         boolean had = false;
         if (got.statusCode() == 200) {
             Graph existing = GraphFactory.createDefaultGraph();
             try {
-                RDFParser.fromString(new String(got.body(), StandardCharsets.UTF_8), Lang.NTRIPLES).parse(existing);
+                RDFParser.fromString(new String(got.body(), StandardCharsets.UTF_8), Lang.NTRIPLES)
+                        .parse(existing);
                 had = !existing.isEmpty();
                 if (had && existing.size() == fresh.size() && existing.isIsomorphicWith(fresh)) {
                     return Outcome.UNCHANGED;
@@ -156,8 +162,12 @@ public final class RemoteStore implements GraphTarget {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, fresh, Lang.NTRIPLES);
-        HttpResponse<byte[]> put = send(request(uri).header("Content-Type", NTRIPLES)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), "write");
+        HttpResponse<byte[]> put = send(
+                request(uri)
+                        .header("Content-Type", NTRIPLES)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                "write");
         if (put.statusCode() / 100 != 2) {
             throw failure("PUT", uri, put);
         }
@@ -168,8 +178,11 @@ public final class RemoteStore implements GraphTarget {
         try {
             return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new Store.StoreException("cannot " + what + " " + dataset + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + " (is the server running?)", e);
+            throw new Store.StoreException(
+                    "cannot " + what + " " + dataset + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                            + " (is the server running?)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Store.StoreException("interrupted while talking to " + dataset, e);
@@ -180,16 +193,18 @@ public final class RemoteStore implements GraphTarget {
         String hint = switch (r.statusCode()) {
             case 401 -> " (credentials needed or wrong: give --remote-auth FILE)";
             case 403 -> " (the user may not write here)";
-            case 404, 405 -> " (is this a Graph Store Protocol endpoint that accepts writes? for `newskg serve "
-                    + "--allow-update` it is http://HOST:PORT/newskg/data)";
+            case 404, 405 ->
+                " (is this a Graph Store Protocol endpoint that accepts writes? for `newskg serve "
+                        + "--allow-update` it is http://HOST:PORT/newskg/data)";
             default -> "";
         };
         String text = new String(r.body(), StandardCharsets.UTF_8).strip();
         if (text.length() > 200) {
             text = text.substring(0, 200) + "...";
         }
-        return new Store.StoreException(method + " " + uri + " failed: HTTP " + r.statusCode() + hint
-                + (text.isEmpty() ? "" : ": " + text), null);
+        return new Store.StoreException(
+                method + " " + uri + " failed: HTTP " + r.statusCode() + hint + (text.isEmpty() ? "" : ": " + text),
+                null);
     }
 
     @Override

@@ -1,8 +1,13 @@
 package org.newskg.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -10,18 +15,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.DatabaseOps;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The TDB2 store: one named graph per article, the default graph the union of them all. Articles
@@ -47,7 +46,8 @@ public final class Store implements GraphTarget {
      * before keep the six they have.
      */
     static final StoreParams PARAMS = StoreParamsBuilder.create("newskg", StoreParams.getDftStoreParams())
-            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .build();
 
     /**
      * Opens (creating if needed) the store in a folder: for commands that write (ingest).
@@ -79,7 +79,8 @@ public final class Store implements GraphTarget {
             throw new NoStoreException("--db " + dir + " is a file, not a store folder");
         }
         if (!isStore(dir)) {
-            throw new NoStoreException("no store at " + dir + " (make one with `newskg ingest --db " + dir + " PATH...`)");
+            throw new NoStoreException(
+                    "no store at " + dir + " (make one with `newskg ingest --db " + dir + " PATH...`)");
         }
         return connect(dir);
     }
@@ -108,13 +109,17 @@ public final class Store implements GraphTarget {
             return new Store(dir, ds);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            if (m.contains("lock") || m.contains("Lock") || e.getClass().getSimpleName().contains("Lock")) {
+            if (m.contains("lock")
+                    || m.contains("Lock")
+                    || e.getClass().getSimpleName().contains("Lock")) {
                 throw locked(dir, lockHolder(dir), e);
             }
             if (!Files.isWritable(dir)) {
-                throw new StoreException("cannot open store " + dir + ": the folder is not writable. TDB2 writes its "
-                        + "lock and journal even to read, so a store on read-only media must be copied to writable "
-                        + "storage first", e);
+                throw new StoreException(
+                        "cannot open store " + dir + ": the folder is not writable. TDB2 writes its "
+                                + "lock and journal even to read, so a store on read-only media must be copied to writable "
+                                + "storage first",
+                        e);
             }
             throw new StoreException("cannot open store " + dir + ": " + m, e);
         }
@@ -144,8 +149,8 @@ public final class Store implements GraphTarget {
             // here: closing a channel drops every lock this process holds on the file.)
             return 0;
         }
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
-                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(
+                lock, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock probe = ch.tryLock();
             if (probe != null) {
                 probe.release();
@@ -162,16 +167,20 @@ public final class Store implements GraphTarget {
 
     private static StoreLockedException locked(Path dir, long pid, Throwable cause) {
         String who = pid > 0 ? "process " + pid + describe(pid) : "another process";
-        return new StoreLockedException("the store " + dir + " is in use by " + who + "; a store can be opened by one "
-                + "process at a time. Stop that process (e.g. `newskg serve`), or ingest into the running server with "
-                + "`newskg ingest --remote http://127.0.0.1:PORT/newskg/data` (needs `serve --allow-update`). "
-                + "If that process is not newskg (possible only where the file system has no locks), delete "
-                + dir.resolve("tdb.lock") + ".", cause);
+        return new StoreLockedException(
+                "the store " + dir + " is in use by " + who + "; a store can be opened by one "
+                        + "process at a time. Stop that process (e.g. `newskg serve`), or ingest into the running server with "
+                        + "`newskg ingest --remote http://127.0.0.1:PORT/newskg/data` (needs `serve --allow-update`). "
+                        + "If that process is not newskg (possible only where the file system has no locks), delete "
+                        + dir.resolve("tdb.lock") + ".",
+                cause);
     }
 
     private static String describe(long pid) {
-        return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine())
-                .map(c -> c.contains(" serve") ? " (`newskg serve`)" : c.contains(" ingest") ? " (`newskg ingest`)" : "")
+        return ProcessHandle.of(pid)
+                .flatMap(h -> h.info().commandLine())
+                .map(c ->
+                        c.contains(" serve") ? " (`newskg serve`)" : c.contains(" ingest") ? " (`newskg ingest`)" : "")
                 .orElse("");
     }
 
@@ -246,7 +255,8 @@ public final class Store implements GraphTarget {
     private static boolean noSpace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+            if (m != null
+                    && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
                 return true;
             }
         }
@@ -317,9 +327,11 @@ public final class Store implements GraphTarget {
         // room half-way wastes the time and leaves a half-written generation for TDB2 to clear
         long free = freeSpace(dir);
         if (before > 0 && free >= 0 && free < before + LOW_SPACE_BYTES) {
-            throw new DiskFullException("not enough free space to compact " + dir + ": it may need up to "
-                    + (before + LOW_SPACE_BYTES) + " bytes (the store's size and a margin) and " + free
-                    + " bytes are free. Free some space, or copy the store where there is room and compact it there", null);
+            throw new DiskFullException(
+                    "not enough free space to compact " + dir + ": it may need up to "
+                            + (before + LOW_SPACE_BYTES) + " bytes (the store's size and a margin) and " + free
+                            + " bytes are free. Free some space, or copy the store where there is room and compact it there",
+                    null);
         }
         try {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
@@ -370,9 +382,12 @@ public final class Store implements GraphTarget {
      */
     public static long bytesOnDisk(Path dir) {
         try {
-            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            Process du = new ProcessBuilder("du", "-sk", dir.toString())
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String out =
+                    new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
             if (du.waitFor() == 0 && out.matches("\\d+\\s.*")) {
                 return Long.parseLong(out.split("\\s", 2)[0]) * 1024;
             }
@@ -387,14 +402,17 @@ public final class Store implements GraphTarget {
     /** Sum of the sizes of the files of the store in {@code dir}; -1 if it cannot be read. */
     public static long apparentBytes(Path dir) {
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return -1;
         }
     }
 
     /** The graph holding the ontology itself, so queries can use its labels and hierarchy. */
-    public static final Node ONTOLOGY_GRAPH = org.apache.jena.graph.NodeFactory.createURI("https://newskg.org/ontology");
+    public static final Node ONTOLOGY_GRAPH =
+            org.apache.jena.graph.NodeFactory.createURI("https://newskg.org/ontology");
 
     /** The ontology shipped with this version, as quads in {@link #ONTOLOGY_GRAPH}. */
     public static List<Quad> ontologyQuads() {
@@ -403,7 +421,9 @@ public final class Store implements GraphTarget {
             if (in == null) {
                 throw new StoreException("ontology/newskg.ttl is missing from the class path", null);
             }
-            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(onto);
+            org.apache.jena.riot.RDFParser.source(in)
+                    .lang(org.apache.jena.riot.Lang.TURTLE)
+                    .parse(onto);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot read the ontology: " + e.getMessage(), e);
         }
@@ -438,7 +458,9 @@ public final class Store implements GraphTarget {
         try {
             Path lock = dir.resolve("tdb.lock");
             if (Files.isRegularFile(lock)
-                    && Files.readString(lock).strip().equals(Long.toString(ProcessHandle.current().pid()))) {
+                    && Files.readString(lock)
+                            .strip()
+                            .equals(Long.toString(ProcessHandle.current().pid()))) {
                 Files.delete(lock);
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -463,9 +485,11 @@ public final class Store implements GraphTarget {
     /** A write failed for want of space; the store keeps every commit before it. */
     public static final class DiskFullException extends StoreException {
         DiskFullException(Path dir, long free, Throwable cause) {
-            super("disk full (" + (free >= 0 ? free + " bytes" : "no space") + " free in " + dir.toAbsolutePath()
-                    + "); the store keeps every article committed before. Free some space and run the same command "
-                    + "again: stored articles are not written twice", cause);
+            super(
+                    "disk full (" + (free >= 0 ? free + " bytes" : "no space") + " free in " + dir.toAbsolutePath()
+                            + "); the store keeps every article committed before. Free some space and run the same command "
+                            + "again: stored articles are not written twice",
+                    cause);
         }
 
         DiskFullException(String message, Throwable cause) {

@@ -38,7 +38,9 @@ public final class Shingles {
     }
 
     static List<String> words(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : t.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

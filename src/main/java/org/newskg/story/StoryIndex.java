@@ -75,7 +75,8 @@ public final class StoryIndex {
             return;
         }
         for (int b = 0; b < BANDS; b++) {
-            byBand.computeIfAbsent(bandKey(e.signature(), b), k -> new ArrayList<>()).add(e);
+            byBand.computeIfAbsent(bandKey(e.signature(), b), k -> new ArrayList<>())
+                    .add(e);
         }
     }
 

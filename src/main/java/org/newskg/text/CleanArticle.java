@@ -1,8 +1,7 @@
 package org.newskg.text;
 
-import org.newskg.article.Article;
-
 import java.util.List;
+import org.newskg.article.Article;
 
 /**
  * An article with boilerplate removed: the body that NLP sees, an offset map back to the raw text,
@@ -12,9 +11,16 @@ import java.util.List;
  * @param datelinePlace   "MOSCOW" of "MOSCOW (Reuters) -", title-cased, or null
  * @param publishedInText ISO date the text states ("Posted on February 21, 2025"), or null
  */
-public record CleanArticle(Article article, String headline, String body, OffsetMap offsets,
-                           String datelinePlace, String outlet, List<String> authors,
-                           List<String> editors, String publishedInText) {
+public record CleanArticle(
+        Article article,
+        String headline,
+        String body,
+        OffsetMap offsets,
+        String datelinePlace,
+        String outlet,
+        List<String> authors,
+        List<String> editors,
+        String publishedInText) {
     public CleanArticle {
         authors = List.copyOf(authors);
         editors = List.copyOf(editors);

@@ -1,7 +1,5 @@
 package org.newskg.text;
 
-import org.newskg.article.Article;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.article.Article;
 
 /**
  * Removes the furniture of news pages from an article's text: related-link teasers, "most read"
@@ -23,22 +22,22 @@ public final class Cleaner {
 
     private static final Pattern TEASER = Pattern.compile(
             "(?i)^(also read|read more|read also|see also|related( stories| articles| coverage)?|recommended|"
-            + "more on this|watch|listen|you may also like|trending|top stories)\\b.*");
+                    + "more on this|watch|listen|you may also like|trending|top stories)\\b.*");
     private static final Pattern PROMPT = Pattern.compile(
             "(?i)^(leave a (reply|comment)|comments?|your email address will not be published.*|back to top( button)?|"
-            + "share( this( article| story)?)?( on \\w+)?|print|e-?mail|subscribe\\b.*|sign up\\b.*|advertisement|"
-            + "source|sources|explore more articles\\b.*|click here\\b.*|follow us\\b.*|"
-            + "\\(?with inputs from [^)]*\\)?|published by\\b.*|posted (on|at)\\b.*|.*\\bmin read\\b.*|"
-            + "(last )?updated:?\\b.*|copyright\\b.*|all rights reserved.*|-+|[•·*|]+)$");
-    private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?i)^(most (read|popular|viewed|shared)( news| stories| articles)?|popular (now|stories)|"
-            + "latest( news| stories)?|more stories|editor'?s picks|in other news)\\W*$");
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(©|\\(c\\) \\d{4}|\\bphoto(graph)?:|\\bimage:|\\bpicture:|\\bcredit:|getty images|"
-            + "/ ?(reuters|afp|ap|epa|tass|sputnik|anadolu)\\b|\\bap photo\\b)");
+                    + "share( this( article| story)?)?( on \\w+)?|print|e-?mail|subscribe\\b.*|sign up\\b.*|advertisement|"
+                    + "source|sources|explore more articles\\b.*|click here\\b.*|follow us\\b.*|"
+                    + "\\(?with inputs from [^)]*\\)?|published by\\b.*|posted (on|at)\\b.*|.*\\bmin read\\b.*|"
+                    + "(last )?updated:?\\b.*|copyright\\b.*|all rights reserved.*|-+|[•·*|]+)$");
+    private static final Pattern LIST_HEADER =
+            Pattern.compile("(?i)^(most (read|popular|viewed|shared)( news| stories| articles)?|popular (now|stories)|"
+                    + "latest( news| stories)?|more stories|editor'?s picks|in other news)\\W*$");
+    private static final Pattern CAPTION =
+            Pattern.compile("(?i)(©|\\(c\\) \\d{4}|\\bphoto(graph)?:|\\bimage:|\\bpicture:|\\bcredit:|getty images|"
+                    + "/ ?(reuters|afp|ap|epa|tass|sputnik|anadolu)\\b|\\bap photo\\b)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^\\(?\\s*((additional )?reporting|writing|written|editing|edited|compiled|produced)( and [a-z]+)? by\\b.*"
-            + "|^.{0,80}\\bcontributed (to )?(this |the )?(report|reporting|story|article)\\W*$");
+                    + "|^.{0,80}\\bcontributed (to )?(this |the )?(report|reporting|story|article)\\W*$");
     private static final Pattern CREDIT_PART = Pattern.compile(
             "(?i)((?:additional )?reporting|writing|written|editing|edited|compiled|produced)(?: and [a-z]+)? by\\s+([^;]+)");
     private static final Pattern DATELINE = Pattern.compile(
@@ -107,13 +106,16 @@ public final class Cleaner {
                 }
                 inList = false;
             }
-            if (TEASER.matcher(line).matches() || PROMPT.matcher(line).matches()
+            if (TEASER.matcher(line).matches()
+                    || PROMPT.matcher(line).matches()
                     || (words < 40 && CAPTION.matcher(line).find())
                     || !seen.add(key(line))
                     || (!sentence && words <= HEADING_MAX_WORDS)) {
                 continue;
             }
-            int start = ln[0] + (raw.substring(ln[0], ln[1]).length() - raw.substring(ln[0], ln[1]).stripLeading().length());
+            int start = ln[0]
+                    + (raw.substring(ln[0], ln[1]).length()
+                            - raw.substring(ln[0], ln[1]).stripLeading().length());
             Matcher d = DATELINE.matcher(line);
             if (d.find()) {
                 // A wire story starts at its dateline: what came before was a teaser or summary.
@@ -138,8 +140,8 @@ public final class Cleaner {
             }
             b.piece(k[0], k[1]);
         }
-        return new CleanArticle(article, headline, b.text(), b.map(), datelinePlace, outlet,
-                authors, editors, publishedInText);
+        return new CleanArticle(
+                article, headline, b.text(), b.map(), datelinePlace, outlet, authors, editors, publishedInText);
     }
 
     /**
@@ -168,7 +170,10 @@ public final class Cleaner {
     }
 
     private static String key(String line) {
-        return NOT_WORD_CHARS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NOT_WORD_CHARS
+                .matcher(line.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Whitespace-separated words of a stripped line. */

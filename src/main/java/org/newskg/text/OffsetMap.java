@@ -56,7 +56,8 @@ public final class OffsetMap {
         /** Appends raw[start, end) as one piece. */
         public Builder piece(int start, int end) {
             if (start < 0 || end > raw.length() || start > end) {
-                throw new IllegalArgumentException("piece [" + start + "," + end + ") outside raw text of length " + raw.length());
+                throw new IllegalArgumentException(
+                        "piece [" + start + "," + end + ") outside raw text of length " + raw.length());
             }
             if (n == cs.length) {
                 cs = Arrays.copyOf(cs, n * 2);

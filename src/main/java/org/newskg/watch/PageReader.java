@@ -1,5 +1,8 @@
 package org.newskg.watch;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleMeta;
 import org.newskg.article.HtmlReader;
@@ -9,10 +12,6 @@ import org.newskg.fetch.Fetcher;
 import org.newskg.fetch.Validators;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * One item's page to an article: fetched, read by the HTML reader (as an .html file would be),
@@ -36,20 +35,30 @@ final class PageReader {
         if (!(r instanceof FetchResult.Fetched page)) {
             return Result.failed("the server answered 304 to a request that asked for the page", true);
         }
-        ArticleMeta fromFeed = new ArticleMeta(item.title(), item.published(), item.outlet(), page.finalUrl(),
-                item.authors(), "html", item.language() != null ? item.language() : page.contentLanguage(), null);
+        ArticleMeta fromFeed = new ArticleMeta(
+                item.title(),
+                item.published(),
+                item.outlet(),
+                page.finalUrl(),
+                item.authors(),
+                "html",
+                item.language() != null ? item.language() : page.contentLanguage(),
+                null);
         List<Article> out = new ArrayList<>(1);
         List<Problem> pageProblems = new ArrayList<>();
-        HtmlReader.readPage(item.url(), page.body(), page.charset(), page.finalUrl(), null, fromFeed,
-                pageProblems::add, out::add);
+        HtmlReader.readPage(
+                item.url(), page.body(), page.charset(), page.finalUrl(), null, fromFeed, pageProblems::add, out::add);
         for (Problem p : pageProblems) {
             if (p.severity() == Problem.Severity.WARNING) {
                 problems.report(p);
             }
         }
         if (out.isEmpty()) {
-            String why = pageProblems.stream().filter(p -> p.severity() == Problem.Severity.ERROR)
-                    .map(Problem::reason).findFirst().orElse("no article in the page");
+            String why = pageProblems.stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .map(Problem::reason)
+                    .findFirst()
+                    .orElse("no article in the page");
             return Result.failed(why, false);
         }
         Article a = out.get(0);
@@ -80,7 +89,9 @@ final class PageReader {
         if (page == null) {
             return feed;
         }
-        if (feed != null && page.length() == 10 && feed.length() > 10
+        if (feed != null
+                && page.length() == 10
+                && feed.length() > 10
                 && feed.substring(0, 10).equals(page.substring(0, 10).toLowerCase(Locale.ROOT))) {
             return feed;
         }

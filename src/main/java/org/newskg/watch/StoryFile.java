@@ -1,8 +1,5 @@
 package org.newskg.watch;
 
-import org.newskg.story.MinHash;
-import org.newskg.story.StoryIndex;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Base64;
 import java.util.List;
+import org.newskg.story.MinHash;
+import org.newskg.story.StoryIndex;
 
 /**
  * The story index on disk, beside the store: one line per article ("article story shingles
@@ -39,8 +38,8 @@ final class StoryFile {
         if (entries.isEmpty()) {
             return;
         }
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)) {
+        try (BufferedWriter w = Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (StoryIndex.Entry e : entries) {
                 ByteBuffer b = ByteBuffer.allocate(MinHash.SIZE * 4);
                 for (int v : e.signature()) {

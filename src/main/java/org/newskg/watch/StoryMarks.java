@@ -1,13 +1,12 @@
 package org.newskg.watch;
 
-import org.newskg.article.Article;
-import org.newskg.story.StoryIndex;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newskg.article.Article;
+import org.newskg.story.StoryIndex;
 
 /**
  * The story index of a store, kept beside it in {@value Watcher#STORY_FILE}: marks each article
@@ -26,9 +25,11 @@ public final class StoryMarks {
     private final StoryIndex index;
     /** Ids and sources of the articles marked since the last {@link #keep}: not the texts, which a long ingest cannot hold. */
     private final List<Marked> marked = new ArrayList<>();
+
     private record Marked(String id, String source) {}
     /** Articles whose line is in the file: re-ingesting a folder must not grow it. */
     private final Set<String> alreadyOnDisk = new java.util.HashSet<>();
+
     private int copies;
 
     private StoryMarks(Path file, StoryIndex index) {

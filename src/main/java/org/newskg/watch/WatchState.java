@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.newskg.fetch.Validators;
-
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.newskg.fetch.Validators;
 
 /**
  * What the watcher remembers between rounds and restarts: each feed's validators (so an unchanged
@@ -33,7 +32,11 @@ public final class WatchState {
     }
 
     /** What became of an item. */
-    public enum Outcome { STORED, SKIPPED, FAILED }
+    public enum Outcome {
+        STORED,
+        SKIPPED,
+        FAILED
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class ItemState {
@@ -42,6 +45,7 @@ public final class WatchState {
         public String article;
         /** The article's own URL when it differs from the item's (canonical link, redirects). */
         public String canonical;
+
         public String reason;
         public int attempts;
         /** When a feed last listed it; items no feed has listed for {@link #FORGET_AFTER} are dropped. */
@@ -77,8 +81,10 @@ public final class WatchState {
             }
             return s;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the watch state " + file + ": " + e.getMessage()
-                    + " (move it away to start afresh; pages already stored are then reported unchanged)", e);
+            throw new IllegalStateException(
+                    "cannot read the watch state " + file + ": " + e.getMessage()
+                            + " (move it away to start afresh; pages already stored are then reported unchanged)",
+                    e);
         }
     }
 
@@ -89,8 +95,8 @@ public final class WatchState {
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
             byte[] bytes = JSON.writeValueAsBytes(this);
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (var ch = java.nio.channels.FileChannel.open(
+                    tmp, java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
                 ch.write(java.nio.ByteBuffer.wrap(bytes));
                 ch.force(true);
             }
@@ -119,6 +125,8 @@ public final class WatchState {
     /** Drops items no feed has listed for {@link #FORGET_AFTER}. */
     void forgetOld(Instant now) {
         Instant limit = now.minus(FORGET_AFTER);
-        items.values().removeIf(i -> i.lastListed != null && Instant.parse(i.lastListed).isBefore(limit));
+        items.values()
+                .removeIf(
+                        i -> i.lastListed != null && Instant.parse(i.lastListed).isBefore(limit));
     }
 }

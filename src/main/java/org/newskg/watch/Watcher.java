@@ -1,19 +1,5 @@
 package org.newskg.watch;
 
-import org.newskg.article.Article;
-import org.newskg.article.ArticleSources;
-import org.newskg.feed.Feed;
-import org.newskg.feed.FeedItem;
-import org.newskg.feed.FeedParser;
-import org.newskg.fetch.FetchResult;
-import org.newskg.fetch.Fetcher;
-import org.newskg.pipeline.Ingest;
-import org.newskg.pipeline.IngestSummary;
-import org.newskg.pipeline.Pipeline;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-import org.newskg.store.GraphTarget;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleSources;
+import org.newskg.feed.Feed;
+import org.newskg.feed.FeedItem;
+import org.newskg.feed.FeedParser;
+import org.newskg.fetch.FetchResult;
+import org.newskg.fetch.Fetcher;
+import org.newskg.pipeline.Ingest;
+import org.newskg.pipeline.IngestSummary;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.store.GraphTarget;
 
 /**
  * Follows feeds: a round reads each feed (conditionally), fetches the pages of items not dealt
@@ -60,8 +59,14 @@ public final class Watcher {
     private final StoryMarks stories;
     private final Clock clock;
 
-    private Watcher(Fetcher fetcher, Pipeline pipeline, int threads, Path stateFile, WatchState state,
-                    StoryMarks stories, Clock clock) {
+    private Watcher(
+            Fetcher fetcher,
+            Pipeline pipeline,
+            int threads,
+            Path stateFile,
+            WatchState state,
+            StoryMarks stories,
+            Clock clock) {
         this.fetcher = fetcher;
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
@@ -77,10 +82,17 @@ public final class Watcher {
      */
     public static Watcher open(Fetcher fetcher, Pipeline pipeline, int threads, Path dir) throws IOException {
         if (dir == null) {
-            return new Watcher(fetcher, pipeline, threads, null, new WatchState(), StoryMarks.open(null), Clock.systemUTC());
+            return new Watcher(
+                    fetcher, pipeline, threads, null, new WatchState(), StoryMarks.open(null), Clock.systemUTC());
         }
         Path stateFile = dir.resolve(STATE_FILE);
-        return new Watcher(fetcher, pipeline, threads, stateFile, WatchState.load(stateFile), StoryMarks.open(dir),
+        return new Watcher(
+                fetcher,
+                pipeline,
+                threads,
+                stateFile,
+                WatchState.load(stateFile),
+                StoryMarks.open(dir),
                 Clock.systemUTC());
     }
 
@@ -89,7 +101,8 @@ public final class Watcher {
     }
 
     /** One round over {@code feeds}. */
-    public RoundSummary round(List<String> feeds, GraphTarget store, ProblemReporter problems, Consumer<String> progress)
+    public RoundSummary round(
+            List<String> feeds, GraphTarget store, ProblemReporter problems, Consumer<String> progress)
             throws IOException {
         long t0 = System.nanoTime();
         Instant now = clock.instant();
@@ -129,13 +142,18 @@ public final class Watcher {
                             fresh++;
                         }
                     }
-                    for (String child : feed.sitemaps().stream().limit(MAX_SITEMAPS_PER_INDEX).toList()) {
+                    for (String child : feed.sitemaps().stream()
+                            .limit(MAX_SITEMAPS_PER_INDEX)
+                            .toList()) {
                         if (queued.add(child)) {
                             queue.add(child);
                         }
                     }
-                    progress.accept("feed " + feedUrl + ": " + feed.format() + ", " + feed.items().size() + " items, "
-                            + fresh + " to fetch" + (feed.sitemaps().isEmpty() ? "" : ", " + feed.sitemaps().size() + " sitemaps"));
+                    progress.accept("feed " + feedUrl + ": " + feed.format() + ", "
+                            + feed.items().size() + " items, " + fresh + " to fetch"
+                            + (feed.sitemaps().isEmpty()
+                                    ? ""
+                                    : ", " + feed.sitemaps().size() + " sitemaps"));
                 }
             }
         }
@@ -177,7 +195,8 @@ public final class Watcher {
         WatchState.ItemState known = state.items.get(item.url());
         if (known != null) {
             known.lastListed = now.toString();
-            boolean retry = known.outcome == WatchState.Outcome.FAILED && known.retryable
+            boolean retry = known.outcome == WatchState.Outcome.FAILED
+                    && known.retryable
                     && known.attempts < WatchState.MAX_ATTEMPTS;
             if (!retry) {
                 c.seen++;
@@ -188,8 +207,14 @@ public final class Watcher {
         return true;
     }
 
-    private IngestSummary fetchAndStore(List<FeedItem> items, GraphTarget store, ProblemReporter problems,
-                                        Consumer<String> progress, Instant now, Counts c) throws IOException {
+    private IngestSummary fetchAndStore(
+            List<FeedItem> items,
+            GraphTarget store,
+            ProblemReporter problems,
+            Consumer<String> progress,
+            Instant now,
+            Counts c)
+            throws IOException {
         if (!items.isEmpty()) {
             progress.accept("fetching " + items.size() + " page" + (items.size() == 1 ? "" : "s"));
         }
@@ -218,7 +243,9 @@ public final class Watcher {
             } else {
                 c.failed++;
                 String again = r.retryable() && st.attempts < WatchState.MAX_ATTEMPTS
-                        ? " (tried " + st.attempts + " of " + WatchState.MAX_ATTEMPTS + " times; tried again next round)" : "";
+                        ? " (tried " + st.attempts + " of " + WatchState.MAX_ATTEMPTS
+                                + " times; tried again next round)"
+                        : "";
                 problems.report(Problem.error(item.url(), r.reason() + again));
             }
         }
@@ -234,7 +261,8 @@ public final class Watcher {
             return null;
         }
         ProblemReporter.Collecting ingestProblems = ProblemReporter.collecting(problems::report);
-        IngestSummary s = new Ingest(pipeline, ArticleSources.defaults(), threads).run(marked, store, ingestProblems, null);
+        IngestSummary s =
+                new Ingest(pipeline, ArticleSources.defaults(), threads).run(marked, store, ingestProblems, null);
         Set<String> notStored = new HashSet<>();
         for (Problem p : ingestProblems.problems()) {
             if (p.severity() == Problem.Severity.ERROR) {
@@ -253,7 +281,9 @@ public final class Watcher {
             }
             st.outcome = WatchState.Outcome.STORED;
             st.article = a.id();
-            st.canonical = a.meta().url() != null && !a.meta().url().equals(st.canonical) ? a.meta().url() : st.canonical;
+            st.canonical = a.meta().url() != null && !a.meta().url().equals(st.canonical)
+                    ? a.meta().url()
+                    : st.canonical;
             st.reason = null;
             st.retryable = false;
         }
@@ -275,7 +305,9 @@ public final class Watcher {
                 return OffsetDateTime.parse(p).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    return LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p).atStartOfDay().toInstant(ZoneOffset.UTC);
+                    return LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p)
+                            .atStartOfDay()
+                            .toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException e2) {
                     // unknown format: last
                 }
@@ -296,9 +328,21 @@ public final class Watcher {
         int copies;
 
         RoundSummary summary(IngestSummary s, long millis) {
-            return new RoundSummary(feedsRead, feedsUnchanged, feedsFailed, newItems, retried, seen, failed, skipped,
-                    s == null ? 0 : s.stored(), s == null ? 0 : s.replaced(), s == null ? 0 : s.unchanged(), copies,
-                    s == null ? 0 : s.triplesWritten(), millis);
+            return new RoundSummary(
+                    feedsRead,
+                    feedsUnchanged,
+                    feedsFailed,
+                    newItems,
+                    retried,
+                    seen,
+                    failed,
+                    skipped,
+                    s == null ? 0 : s.stored(),
+                    s == null ? 0 : s.replaced(),
+                    s == null ? 0 : s.unchanged(),
+                    copies,
+                    s == null ? 0 : s.triplesWritten(),
+                    millis);
         }
     }
 

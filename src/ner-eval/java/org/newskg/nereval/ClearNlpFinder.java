@@ -6,13 +6,12 @@ import edu.emory.clir.clearnlp.component.utils.NLPUtils;
 import edu.emory.clir.clearnlp.dependency.DEPTree;
 import edu.emory.clir.clearnlp.tokenization.AbstractTokenizer;
 import edu.emory.clir.clearnlp.util.lang.TLanguage;
-import org.newskg.article.Article;
-import org.newskg.text.CleanArticle;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.article.Article;
+import org.newskg.text.CleanArticle;
 
 /**
  * ClearNLP 3.2 (Emory, Apache-2.0): its tokenizer, POS tagger, morphological analyser and the general
@@ -25,13 +24,15 @@ final class ClearNlpFinder implements OntoNotesFinder {
     private final AbstractComponent[] components;
 
     ClearNlpFinder() {
-        GlobalLexica.initDistributionalSemanticsWords(List.of("brown-rcv1.clean.tokenized-CoNLL03.txt-c1000-freq1.txt.xz"));
+        GlobalLexica.initDistributionalSemanticsWords(
+                List.of("brown-rcv1.clean.tokenized-CoNLL03.txt-c1000-freq1.txt.xz"));
         GlobalLexica.initNamedEntityDictionary("general-en-ner-gazetteer.xz");
         tokenizer = NLPUtils.getTokenizer(TLanguage.ENGLISH);
         components = new AbstractComponent[] {
-                NLPUtils.getPOSTagger(TLanguage.ENGLISH, "general-en-pos.xz"),
-                NLPUtils.getMPAnalyzer(TLanguage.ENGLISH),
-                NLPUtils.getNERecognizer(TLanguage.ENGLISH, "general-en-ner.xz")};
+            NLPUtils.getPOSTagger(TLanguage.ENGLISH, "general-en-pos.xz"),
+            NLPUtils.getMPAnalyzer(TLanguage.ENGLISH),
+            NLPUtils.getNERecognizer(TLanguage.ENGLISH, "general-en-ner.xz")
+        };
     }
 
     @Override
@@ -42,7 +43,8 @@ final class ClearNlpFinder implements OntoNotesFinder {
     @Override
     public List<Mention> find(Article article, CleanArticle clean) {
         List<Mention> out = new ArrayList<>();
-        for (List<String> sentence : tokenizer.segmentize(new ByteArrayInputStream(clean.body().getBytes(StandardCharsets.UTF_8)))) {
+        for (List<String> sentence :
+                tokenizer.segmentize(new ByteArrayInputStream(clean.body().getBytes(StandardCharsets.UTF_8)))) {
             DEPTree tree = new DEPTree(sentence);
             for (AbstractComponent c : components) {
                 c.process(tree);

@@ -1,7 +1,5 @@
 package org.newskg.nereval;
 
-import org.newskg.eval.Names;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.eval.Names;
 
 /**
  * Two finders' kept mentions combined per article, as a statistical NER behind our name-finder stage
@@ -38,7 +37,8 @@ final class Combine {
             out.add(article + "\t#article");
             mine.forEach((name, label) -> {
                 String other = keyed.get(key(name));
-                boolean swap = other != null && !other.equals(label)
+                boolean swap = other != null
+                        && !other.equals(label)
                         && Set.of("PERSON", "LOCATION").containsAll(Set.of(label, other));
                 out.add(article + "\t" + (swap ? other : label) + "\t" + name);
             });
@@ -66,8 +66,11 @@ final class Combine {
             String[] f = line.split("\t", 4);
             Map<String, String> names = out.computeIfAbsent(f[0] + "\t" + f[1], k -> new LinkedHashMap<>());
             if (f.length == 4) {
-                String label = persons.contains(f[2]) ? "PERSON" : places.contains(f[2]) ? "LOCATION"
-                        : f[2].equals("ORG") || f[2].equals("ORGANIZATION") ? "ORGANIZATION" : f[2];
+                String label = persons.contains(f[2])
+                        ? "PERSON"
+                        : places.contains(f[2])
+                                ? "LOCATION"
+                                : f[2].equals("ORG") || f[2].equals("ORGANIZATION") ? "ORGANIZATION" : f[2];
                 names.putIfAbsent(NameScorer.tidy(f[3]), label);
             }
         }

@@ -1,9 +1,8 @@
 package org.newskg.nereval;
 
+import java.util.List;
 import org.newskg.article.Article;
 import org.newskg.text.CleanArticle;
-
-import java.util.List;
 
 /** A name finder under measurement: typed name mentions of one article. */
 interface Finder {

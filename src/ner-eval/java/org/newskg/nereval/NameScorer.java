@@ -2,8 +2,6 @@ package org.newskg.nereval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newskg.eval.Names;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newskg.eval.Names;
 
 /**
  * Names per article against the gold (GOLD_FORMAT.md), the same for every finder. The system side is
@@ -58,8 +57,12 @@ final class NameScorer {
     record GoldArticle(String gold, String article, List<Entity> persons, List<Entity> locations, List<Entity> orgs) {
         static GoldArticle read(Path file) throws IOException {
             JsonNode d = new ObjectMapper().readTree(file.toFile());
-            return new GoldArticle(file.getFileName().toString(), d.path("article").asText(),
-                    list(d.path("persons")), list(d.path("locations")), list(d.path("organizations")));
+            return new GoldArticle(
+                    file.getFileName().toString(),
+                    d.path("article").asText(),
+                    list(d.path("persons")),
+                    list(d.path("locations")),
+                    list(d.path("organizations")));
         }
 
         private static List<Entity> list(JsonNode a) {
@@ -101,8 +104,8 @@ final class NameScorer {
     }
 
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i:the)\\s+");
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\\.?\\s+(?=\\p{Lu})");
+    private static final java.util.regex.Pattern HONORIFIC =
+            java.util.regex.Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\\.?\\s+(?=\\p{Lu})");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*['\u2019]s?$");
 
     /**
@@ -131,7 +134,8 @@ final class NameScorer {
         Set<Entity> matched = new LinkedHashSet<>();
         List<String> unmatched = new ArrayList<>();
         for (String k : keys) {
-            Entity g = gold.stream().filter(e -> e.keys().contains(k)).findFirst().orElse(null);
+            Entity g =
+                    gold.stream().filter(e -> e.keys().contains(k)).findFirst().orElse(null);
             if (g != null) {
                 matched.add(g);
             } else {
@@ -149,7 +153,8 @@ final class NameScorer {
                 kind = "wrong-type";
             } else if (gold.stream().anyMatch(g -> g.words().containsAll(w))) {
                 kind = "fragment";
-            } else if (gold.stream().anyMatch(g -> g.keys().stream().anyMatch(gk -> (" " + k + " ").contains(" " + gk + " ")))) {
+            } else if (gold.stream()
+                    .anyMatch(g -> g.keys().stream().anyMatch(gk -> (" " + k + " ").contains(" " + gk + " ")))) {
                 kind = "overlong";
             } else {
                 kind = "other";

@@ -1,11 +1,10 @@
 package org.newskg.nereval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The name scorer on invented gold: matching, covered surnames, false-hit kinds, tidying. */
 class NameScorerTest {
@@ -20,13 +19,15 @@ class NameScorerTest {
                 entity("{\"name\":\"Ana Lima\",\"aliases\":[\"Ms Lima\"]}"),
                 entity("{\"name\":\"Jon Berg\",\"aliases\":[]}"));
         List<NameScorer.Entity> places = List.of(entity("{\"name\":\"Port Vale\",\"aliases\":[]}"));
-        NameScorer.Result r = NameScorer.score(List.of("Ana Lima", "Lima", "ana  lima", "Port Vale", "Berg", "Kim Oh"),
-                persons, places);
+        NameScorer.Result r = NameScorer.score(
+                List.of("Ana Lima", "Lima", "ana  lima", "Port Vale", "Berg", "Kim Oh"), persons, places);
         assertEquals(1, r.tp); // Ana Lima, once for three surface forms; "Lima" is covered
         assertEquals(3, r.fp);
         assertEquals(1, r.fn);
         assertEquals(List.of("Jon Berg"), r.missed);
-        assertEquals(List.of("berg [fragment]", "kim oh [other]", "port vale [wrong-type]"), r.wrong.stream().sorted().toList());
+        assertEquals(
+                List.of("berg [fragment]", "kim oh [other]", "port vale [wrong-type]"),
+                r.wrong.stream().sorted().toList());
     }
 
     @Test

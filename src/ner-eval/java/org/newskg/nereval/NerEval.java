@@ -1,12 +1,5 @@
 package org.newskg.nereval;
 
-import org.newskg.article.Article;
-import org.newskg.article.ArticleMeta;
-import org.newskg.article.ArticleSources;
-import org.newskg.problem.ProblemReporter;
-import org.newskg.text.CleanArticle;
-import org.newskg.text.Cleaner;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -20,6 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.text.CleanArticle;
+import org.newskg.text.Cleaner;
 
 /**
  * The name-finder measurement of issue 13 (docs/ner-evaluation.md): one finder per JVM, so that its
@@ -60,14 +59,16 @@ public final class NerEval {
         Cleaner cleaner = new Cleaner();
         List<Item> dev = items(devGold, List.of(shared.resolve("corpus/bbc"), shared.resolve("corpus/news")), cleaner);
         dev.forEach(it -> DEV_ARTICLES.add(it.gold().article()));
-        List<Item> seeds = Files.isDirectory(seedGold) ? items(seedGold, List.of(shared.resolve("seeds")), cleaner) : List.of();
+        List<Item> seeds =
+                Files.isDirectory(seedGold) ? items(seedGold, List.of(shared.resolve("seeds")), cleaner) : List.of();
 
         if (which.equals("probe-nlp4j")) {
             Nlp4jLoadProbe.run(outDir);
             return;
         }
         if (which.equals("combine")) { // scripts/ner-eval.sh combine rules nlp4j: a second opinion behind our finder
-            List<String> dump = Combine.union(outDir.resolve(args[1] + ".mentions.tsv"), outDir.resolve(args[2] + ".mentions.tsv"));
+            List<String> dump =
+                    Combine.union(outDir.resolve(args[1] + ".mentions.tsv"), outDir.resolve(args[2] + ".mentions.tsv"));
             String id = args[1] + "+" + args[2];
             Files.write(outDir.resolve(id + ".mentions.tsv"), dump, StandardCharsets.UTF_8);
             report(id, dump, dev, seeds, outDir).forEach(System.out::println);
@@ -96,24 +97,31 @@ public final class NerEval {
         Files.createDirectories(outDir);
         // the finder's mentions per article, kept so that the scorer can be re-run without loading it
         List<String> dump = new ArrayList<>();
-        dump.add("#labels\t" + String.join(",", finder.personLabels()) + "\t" + String.join(",", finder.locationLabels())
-                + "\t" + (finder.altLocationLabels() == null ? "" : String.join(",", finder.altLocationLabels())));
+        dump.add("#labels\t" + String.join(",", finder.personLabels()) + "\t"
+                + String.join(",", finder.locationLabels()) + "\t"
+                + (finder.altLocationLabels() == null ? "" : String.join(",", finder.altLocationLabels())));
         for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
             for (Item it : set.getValue()) {
                 dump.add(set.getKey() + "\t" + it.gold().gold() + "\t#article");
                 for (Finder.Mention m : finder.find(it.article(), it.clean())) {
-                    dump.add(set.getKey() + "\t" + it.gold().gold() + "\t" + m.label() + "\t" + m.text().replaceAll("\\s+", " "));
+                    dump.add(set.getKey() + "\t" + it.gold().gold() + "\t" + m.label() + "\t"
+                            + m.text().replaceAll("\\s+", " "));
                 }
             }
         }
         Files.write(outDir.resolve(finder.id() + ".mentions.tsv"), dump, StandardCharsets.UTF_8);
-        String cost = bench(finder, shared.resolve("corpus/bbc"), benchArticles, cleaner, loadSeconds, loadCpu, heap0, heap1);
+        String cost =
+                bench(finder, shared.resolve("corpus/bbc"), benchArticles, cleaner, loadSeconds, loadCpu, heap0, heap1);
         List<String> rows = report(finder.id(), dump, dev, seeds, outDir);
         System.out.println(cost);
         rows.forEach(System.out::println);
         List<String> tsv = new ArrayList<>(rows);
         tsv.add(cost);
-        Files.write(outDir.resolve("summary.tsv"), tsv, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.write(
+                outDir.resolve("summary.tsv"),
+                tsv,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }
 
@@ -133,18 +141,32 @@ public final class NerEval {
             }
         }
         List<String> rows = new ArrayList<>();
-        try (PrintStream detail = new PrintStream(Files.newOutputStream(outDir.resolve(id + ".txt")), true,
-                StandardCharsets.UTF_8)) {
+        try (PrintStream detail =
+                new PrintStream(Files.newOutputStream(outDir.resolve(id + ".txt")), true, StandardCharsets.UTF_8)) {
             for (boolean tidy : List.of(false, true)) {
                 for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
-                    rows.add(evaluate(id + (tidy ? " tidied" : " raw"), set.getKey(), set.getValue(), byArticle, persons,
-                            places, tidy, detail));
+                    rows.add(evaluate(
+                            id + (tidy ? " tidied" : " raw"),
+                            set.getKey(),
+                            set.getValue(),
+                            byArticle,
+                            persons,
+                            places,
+                            tidy,
+                            detail));
                 }
             }
             if (alt != null) {
                 for (var set : List.of(java.util.Map.entry("dev", dev), java.util.Map.entry("seeds", seeds))) {
-                    rows.add(evaluate(id + " tidied, places " + String.join("+", new java.util.TreeSet<>(alt)), set.getKey(),
-                            set.getValue(), byArticle, persons, alt, true, detail));
+                    rows.add(evaluate(
+                            id + " tidied, places " + String.join("+", new java.util.TreeSet<>(alt)),
+                            set.getKey(),
+                            set.getValue(),
+                            byArticle,
+                            persons,
+                            alt,
+                            true,
+                            detail));
                 }
             }
             rows.removeIf(String::isEmpty);
@@ -162,13 +184,22 @@ public final class NerEval {
             case "clearnlp" -> new ClearNlpFinder();
             case "silver" -> new SilverFinder(SILVER_MODEL);
             case "nlp4j-fast" -> new Nlp4jFastFinder(NLP4J_FAST);
-            default -> throw new IllegalArgumentException("unknown finder " + which + " (rules, nlp4j, nlp4j-fast, nlp4j-dep, clearnlp, silver)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown finder " + which + " (rules, nlp4j, nlp4j-fast, nlp4j-dep, clearnlp, silver)");
         };
     }
 
     /** Scores one set; prints every article's misses and false hits to {@code detail}; returns the summary row. */
-    private static String evaluate(String view, String set, List<Item> items, java.util.Map<String, List<Finder.Mention>> found,
-                                   Set<String> personLabels, Set<String> placeLabels, boolean tidy, PrintStream detail) {
+    private static String evaluate(
+            String view,
+            String set,
+            List<Item> items,
+            java.util.Map<String, List<Finder.Mention>> found,
+            Set<String> personLabels,
+            Set<String> placeLabels,
+            boolean tidy,
+            PrintStream detail) {
         if (items.isEmpty()) {
             return "";
         }
@@ -178,8 +209,14 @@ public final class NerEval {
         for (Item it : items) {
             List<Finder.Mention> ms = found.getOrDefault(set + "/" + it.gold().gold(), List.of());
             java.util.function.Function<Finder.Mention, String> text = m -> tidy ? NameScorer.tidy(m.text()) : m.text();
-            List<String> ps = ms.stream().filter(m -> personLabels.contains(m.label())).map(text).toList();
-            List<String> ls = ms.stream().filter(m -> placeLabels.contains(m.label())).map(text).toList();
+            List<String> ps = ms.stream()
+                    .filter(m -> personLabels.contains(m.label()))
+                    .map(text)
+                    .toList();
+            List<String> ls = ms.stream()
+                    .filter(m -> placeLabels.contains(m.label()))
+                    .map(text)
+                    .toList();
             List<NameScorer.Entity> notPersons = new ArrayList<>(it.gold().locations());
             notPersons.addAll(it.gold().orgs());
             List<NameScorer.Entity> notPlaces = new ArrayList<>(it.gold().persons());
@@ -188,11 +225,12 @@ public final class NerEval {
             NameScorer.Result l = NameScorer.score(ls, it.gold().locations(), notPlaces);
             persons.add(p);
             places.add(l);
-            detail.printf("%s%n  persons   tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n  locations tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n",
+            detail.printf(
+                    "%s%n  persons   tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n  locations tp=%d fp=%d fn=%d  missed=%s  wrong=%s%n",
                     it.gold().gold(), p.tp, p.fp, p.fn, p.missed, p.wrong, l.tp, l.fp, l.fn, l.missed, l.wrong);
         }
-        String row = String.join("\t", view, set, "persons", persons.prf(), counts(persons), "locations",
-                places.prf(), counts(places));
+        String row = String.join(
+                "\t", view, set, "persons", persons.prf(), counts(persons), "locations", places.prf(), counts(places));
         detail.println(row);
         return row;
     }
@@ -207,11 +245,15 @@ public final class NerEval {
      * outside the clock; tokens are whitespace tokens of the cleaned bodies, the same count for every
      * finder), and the size of the finder's jars.
      */
-    private static String bench(Finder f, Path bbc, int n, Cleaner cleaner, double load, double loadCpu, long heap0, long heap1)
+    private static String bench(
+            Finder f, Path bbc, int n, Cleaner cleaner, double load, double loadCpu, long heap0, long heap1)
             throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(bbc)) {
-            files = s.filter(p -> p.getFileName().toString().matches("[a-z]+_\\d+\\.txt")).sorted().limit(n).toList();
+            files = s.filter(p -> p.getFileName().toString().matches("[a-z]+_\\d+\\.txt"))
+                    .sorted()
+                    .limit(n)
+                    .toList();
         }
         List<Item> items = new ArrayList<>();
         for (Path p : files) {
@@ -229,7 +271,9 @@ public final class NerEval {
         double secs = Double.MAX_VALUE;
         double cpu = Double.MAX_VALUE;
         long mentions = 0;
-        for (int pass = 0; pass < 3; pass++) { // the best of three: the machine is shared, and other work only slows a pass
+        for (int pass = 0;
+                pass < 3;
+                pass++) { // the best of three: the machine is shared, and other work only slows a pass
             long t = System.nanoTime();
             long c = threads.getCurrentThreadCpuTime();
             mentions = 0;
@@ -240,10 +284,23 @@ public final class NerEval {
             cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - c) / 1e9);
         }
         double loadAvg = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%s\tcost\tload %.1f s wall, %.1f s CPU\theap %d MB after load (%d MB before)\t%d articles %d tokens in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, %.0f tokens/CPU-s (1 thread, best of 3 warm passes, %d mentions)\tjars %s\tload average %.1f",
-                f.id(), load, loadCpu, heap1 >> 20, heap0 >> 20, items.size(), tokens, secs, cpu, tokens / secs, tokens / cpu, mentions,
-                jarSizes(f.id()), loadAvg);
+                f.id(),
+                load,
+                loadCpu,
+                heap1 >> 20,
+                heap0 >> 20,
+                items.size(),
+                tokens,
+                secs,
+                cpu,
+                tokens / secs,
+                tokens / cpu,
+                mentions,
+                jarSizes(f.id()),
+                loadAvg);
     }
 
     /** The size of the class-path jars that make up a finder's models and code. */
@@ -265,7 +322,8 @@ public final class NerEval {
     /** CPU time of the whole process (all threads, GC and JIT included), in ns. */
     private static long processCpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static long heapAfterGc() {
@@ -285,7 +343,10 @@ public final class NerEval {
         List<Item> out = new ArrayList<>();
         for (Path g : golds) {
             NameScorer.GoldArticle gold = NameScorer.GoldArticle.read(g);
-            Path text = corpora.stream().map(c -> c.resolve(gold.article())).filter(Files::isRegularFile).findFirst()
+            Path text = corpora.stream()
+                    .map(c -> c.resolve(gold.article()))
+                    .filter(Files::isRegularFile)
+                    .findFirst()
                     .orElseThrow(() -> new IOException("no article " + gold.article() + " for " + g));
             Article a = read(text);
             out.add(new Item(gold, a, cleaner.clean(a)));

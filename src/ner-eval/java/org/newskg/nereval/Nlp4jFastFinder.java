@@ -6,10 +6,6 @@ import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
-import org.newskg.article.Article;
-import org.newskg.text.CleanArticle;
-import org.tukaani.xz.XZInputStream;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -25,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.newskg.article.Article;
+import org.newskg.text.CleanArticle;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * The same NLP4J decoder as {@link Nlp4jFinder}, loaded from a faster on-disk form: the four lexica
@@ -41,15 +40,19 @@ final class Nlp4jFastFinder implements OntoNotesFinder {
     /** Writes the uncompressed form once; returns its folder. */
     static Path prepare(Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (String r : List.of(LEX + "en-ambiguity-classes-simplified-lowercase.xz", LEX + "en-brown-clusters-simplified-lowercase.xz",
-                LEX + "en-word-embeddings-undigitalized.xz", LEX + "en-named-entity-gazetteers-simplified.xz",
-                MOD + "en-pos.xz", MOD + "en-ner.xz")) {
+        for (String r : List.of(
+                LEX + "en-ambiguity-classes-simplified-lowercase.xz",
+                LEX + "en-brown-clusters-simplified-lowercase.xz",
+                LEX + "en-word-embeddings-undigitalized.xz",
+                LEX + "en-named-entity-gazetteers-simplified.xz",
+                MOD + "en-pos.xz",
+                MOD + "en-ner.xz")) {
             Path out = dir.resolve(Path.of(r).getFileName().toString().replace(".xz", ".ser"));
             if (!Files.isRegularFile(out)) {
                 Path tmp = out.resolveSibling(out.getFileName() + ".part");
                 try (InputStream in = new XZInputStream(new BufferedInputStream(
-                        Nlp4jFastFinder.class.getClassLoader().getResourceAsStream(r), 1 << 16));
-                     OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                                Nlp4jFastFinder.class.getClassLoader().getResourceAsStream(r), 1 << 16));
+                        OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     in.transferTo(o);
                 }
                 Files.move(tmp, out);
@@ -67,18 +70,20 @@ final class Nlp4jFastFinder implements OntoNotesFinder {
         CompletableFuture<Object> pos = read(dir, "en-pos.ser");
         CompletableFuture<Object> ner = read(dir, "en-ner.ser");
         // no lexica and no models in the configuration: the decoder gets its tokenizer and an empty GlobalLexica
-        decoder = new NLPDecoder(new ByteArrayInputStream("<configuration><lexica/><models/></configuration>".getBytes(StandardCharsets.UTF_8)));
+        decoder = new NLPDecoder(new ByteArrayInputStream(
+                "<configuration><lexica/><models/></configuration>".getBytes(StandardCharsets.UTF_8)));
         List<NLPComponent<NLPNode>> components = new ArrayList<>(decoder.getComponents());
         GlobalLexica<NLPNode> lexica = (GlobalLexica<NLPNode>) components.get(0);
-        lexica.setAmbiguityClasses(new GlobalLexicon<>((java.util.Map<String, List<String>>) ambiguity.join(),
-                Field.word_form_simplified_lowercase, null));
-        lexica.setWordClusters(new GlobalLexicon<>((java.util.Map<String, Set<String>>) clusters.join(),
-                Field.word_form_simplified_lowercase, null));
-        lexica.setWordEmbeddings(new GlobalLexicon<>((java.util.Map<String, float[]>) embeddings.join(),
-                Field.word_form_undigitalized, null));
+        lexica.setAmbiguityClasses(new GlobalLexicon<>(
+                (java.util.Map<String, List<String>>) ambiguity.join(), Field.word_form_simplified_lowercase, null));
+        lexica.setWordClusters(new GlobalLexicon<>(
+                (java.util.Map<String, Set<String>>) clusters.join(), Field.word_form_simplified_lowercase, null));
+        lexica.setWordEmbeddings(new GlobalLexicon<>(
+                (java.util.Map<String, float[]>) embeddings.join(), Field.word_form_undigitalized, null));
         lexica.setNamedEntityGazetteers(new GlobalLexicon<>(
                 (edu.emory.mathcs.nlp.common.collection.tree.PrefixTree<String, Set<String>>) gazetteers.join(),
-                Field.word_form_simplified, null));
+                Field.word_form_simplified,
+                null));
         // the order NLPDecoder.init builds: lexica, POS, morphological analyser (lemmas: NER features), NER
         components.add(decoding(pos.join()));
         components.add(new edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer<>(
@@ -97,22 +102,26 @@ final class Nlp4jFastFinder implements OntoNotesFinder {
 
     /** Reads one serialised object on a pool of two threads (the machine has two cores). */
     private static CompletableFuture<Object> read(Path dir, String file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(file)), 1 << 16))) {
-                return in.readObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }, POOL);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (ObjectInputStream in = new ObjectInputStream(
+                            new BufferedInputStream(Files.newInputStream(dir.resolve(file)), 1 << 16))) {
+                        return in.readObject();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                POOL);
     }
 
-    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "nlp4j-load");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.ExecutorService POOL =
+            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "nlp4j-load");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Override
     public String id() {

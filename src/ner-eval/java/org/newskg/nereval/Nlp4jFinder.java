@@ -2,15 +2,14 @@ package org.newskg.nereval;
 
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
-import org.newskg.article.Article;
-import org.newskg.text.CleanArticle;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.article.Article;
+import org.newskg.text.CleanArticle;
 
 /**
  * NLP4J 1.1.3 (Emory, Apache-2.0): its tokenizer, POS tagger and OntoNotes NER (BILOU tags) over the
@@ -38,7 +37,10 @@ final class Nlp4jFinder implements OntoNotesFinder {
     /** @param parse also load and run the dependency parser ({@code en-dep}): its cost only, the names are the same */
     Nlp4jFinder(boolean parse) {
         this.parse = parse;
-        String config = parse ? CONFIG.replace("</models>", "  <dep>edu/emory/mathcs/nlp/models/en-dep.xz</dep>\n              </models>") : CONFIG;
+        String config = parse
+                ? CONFIG.replace(
+                        "</models>", "  <dep>edu/emory/mathcs/nlp/models/en-dep.xz</dep>\n              </models>")
+                : CONFIG;
         decoder = new NLPDecoder(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,10 +1,7 @@
 package org.newskg.nereval;
 
-import org.tukaani.xz.XZInputStream;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.OutputStream;
@@ -13,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * Where NLP4J's load time goes (issue 13: "a faster on-disk form of the lexica"): for each lexicon
@@ -43,8 +41,9 @@ final class Nlp4jLoadProbe {
             Path file = raw.resolve(Path.of(r).getFileName().toString().replace(".xz", ".ser"));
             long c0 = threads.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
-            try (InputStream in = new XZInputStream(new BufferedInputStream(Nlp4jLoadProbe.class.getClassLoader().getResourceAsStream(r), 1 << 16));
-                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            try (InputStream in = new XZInputStream(new BufferedInputStream(
+                            Nlp4jLoadProbe.class.getClassLoader().getResourceAsStream(r), 1 << 16));
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 in.transferTo(out);
             }
             double xz = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
@@ -52,15 +51,24 @@ final class Nlp4jLoadProbe {
             long c1 = threads.getCurrentThreadCpuTime();
             long w1 = System.nanoTime();
             Object o;
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 o = in.readObject();
             }
             double ser = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
             double serWall = (System.nanoTime() - w1) / 1e9;
             xzTotal += xz;
             serTotal += ser;
-            System.out.printf(Locale.ROOT, "probe\t%s\t%d MB uncompressed\txz %.1f s CPU (%.1f s wall)\tdeserialise %.1f s CPU (%.1f s wall)\t%s%n",
-                    Path.of(r).getFileName(), Files.size(file) >> 20, xz, xzWall, ser, serWall, o.getClass().getSimpleName());
+            System.out.printf(
+                    Locale.ROOT,
+                    "probe\t%s\t%d MB uncompressed\txz %.1f s CPU (%.1f s wall)\tdeserialise %.1f s CPU (%.1f s wall)\t%s%n",
+                    Path.of(r).getFileName(),
+                    Files.size(file) >> 20,
+                    xz,
+                    xzWall,
+                    ser,
+                    serWall,
+                    o.getClass().getSimpleName());
             o = null;
             Files.delete(file); // the uncompressed copies are large; they were only needed for the timing
         }

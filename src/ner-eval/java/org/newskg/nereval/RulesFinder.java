@@ -1,5 +1,8 @@
 package org.newskg.nereval;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.newskg.article.Article;
 import org.newskg.link.IndexGazetteer;
 import org.newskg.nlp.AnnotatedText;
@@ -9,10 +12,6 @@ import org.newskg.pipeline.Components;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
 import org.newskg.text.CleanArticle;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Ours: the pipeline's components ({@code Components.load(true)}), and of the extractor exactly its

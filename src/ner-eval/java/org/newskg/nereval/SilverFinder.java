@@ -1,5 +1,14 @@
 package org.newskg.nereval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -18,16 +27,6 @@ import org.newskg.nlp.Token;
 import org.newskg.text.CleanArticle;
 import org.newskg.text.Cleaner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-
 /**
  * OpenNLP's trainable {@link NameFinderME} (maxent, default features) trained on silver data: the
  * BBC corpus (less the development articles) with the names that our offline Wikidata index
@@ -39,8 +38,8 @@ import java.util.function.Function;
  * {@code target/ner-eval/silver-en-ner.bin}; a later run loads it.
  */
 final class SilverFinder implements Finder {
-    private static final Set<String> PARTICLES = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "al",
-            "la", "le", "dos", "di");
+    private static final Set<String> PARTICLES =
+            Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "al", "la", "le", "dos", "di");
     private static final int MAX_WORDS = 5;
 
     private final Annotator annotator = new Annotator(NlpModels.shared());
@@ -65,16 +64,25 @@ final class SilverFinder implements Finder {
             TrainingParameters p = TrainingParameters.defaultParams();
             p.put(TrainingParameters.ITERATIONS_PARAM, 100);
             p.put(TrainingParameters.CUTOFF_PARAM, 3);
-            TokenNameFinderModel m = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p,
-                    new TokenNameFinderFactory());
+            TokenNameFinderModel m = NameFinderME.train(
+                    "en", null, ObjectStreamUtils.createObjectStream(samples), p, new TokenNameFinderFactory());
             Files.createDirectories(model.getParent());
             m.serialize(model);
-            long persons = samples.stream().flatMap(s -> java.util.Arrays.stream(s.getNames()))
-                    .filter(n -> n.getType().equals("person")).count();
+            long persons = samples.stream()
+                    .flatMap(s -> java.util.Arrays.stream(s.getNames()))
+                    .filter(n -> n.getType().equals("person"))
+                    .count();
             long names = samples.stream().mapToLong(s -> s.getNames().length).sum();
-            Files.writeString(log, String.format(java.util.Locale.ROOT,
-                    "silver: %d sentences, %d names (%d persons); labelled in %.0f s, trained in %.0f s (maxent, 100 iterations, cutoff 3)%n",
-                    samples.size(), names, persons, labelled, (System.nanoTime() - t) / 1e9 - labelled));
+            Files.writeString(
+                    log,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "silver: %d sentences, %d names (%d persons); labelled in %.0f s, trained in %.0f s (maxent, 100 iterations, cutoff 3)%n",
+                            samples.size(),
+                            names,
+                            persons,
+                            labelled,
+                            (System.nanoTime() - t) / 1e9 - labelled));
         }
         return Files.readString(log).strip();
     }
@@ -101,8 +109,12 @@ final class SilverFinder implements Finder {
         for (Sentence s : nlp.sentences()) {
             String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
             for (Span sp : finder.find(words)) {
-                out.add(new Mention(sp.getType(), nlp.text().substring(s.token(sp.getStart()).start(),
-                        s.token(sp.getEnd() - 1).end())));
+                out.add(new Mention(
+                        sp.getType(),
+                        nlp.text()
+                                .substring(
+                                        s.token(sp.getStart()).start(),
+                                        s.token(sp.getEnd() - 1).end())));
             }
         }
         finder.clearAdaptiveData();
@@ -117,7 +129,9 @@ final class SilverFinder implements Finder {
         List<Path> files;
         try (var s = Files.list(bbc)) {
             files = s.filter(p -> p.getFileName().toString().matches("[a-z]+_\\d+\\.txt"))
-                    .filter(p -> !exclude.contains(p.getFileName().toString())).sorted().toList();
+                    .filter(p -> !exclude.contains(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
         Function<String, String> kind = surface -> {
             List<KbEntry> es = index.lookup(surface);
@@ -135,7 +149,8 @@ final class SilverFinder implements Finder {
             Set<String> surnames = new HashSet<>();
             // first pass: full names of persons, whose last word then marks the person on its own
             for (Sentence s : nlp.sentences()) {
-                for (Span sp : label(s, nlp.text(), kind, index::isGivenName, Set.of()).spans()) {
+                for (Span sp :
+                        label(s, nlp.text(), kind, index::isGivenName, Set.of()).spans()) {
                     if ("person".equals(sp.getType()) && sp.length() > 1) {
                         surnames.add(s.token(sp.getEnd() - 1).text());
                     }
@@ -149,7 +164,10 @@ final class SilverFinder implements Finder {
                 }
                 List<Span> spans = l.spans();
                 String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-                List<Span> names = spans.stream().filter(sp -> sp.getType().equals("person") || sp.getType().equals("location")).toList();
+                List<Span> names = spans.stream()
+                        .filter(sp ->
+                                sp.getType().equals("person") || sp.getType().equals("location"))
+                        .toList();
                 out.add(new NameSample(words, names.toArray(Span[]::new), first));
                 first = false;
             }
@@ -164,8 +182,12 @@ final class SilverFinder implements Finder {
      * The capitalised runs of a sentence, longest index match first, typed by the index (person,
      * location, other).
      */
-    private static Labelled label(Sentence s, String text, Function<String, String> kind,
-                                  java.util.function.Predicate<String> givenName, Set<String> surnames) {
+    private static Labelled label(
+            Sentence s,
+            String text,
+            Function<String, String> kind,
+            java.util.function.Predicate<String> givenName,
+            Set<String> surnames) {
         List<Span> out = new ArrayList<>();
         boolean clean = true;
         int n = s.size();
@@ -197,7 +219,10 @@ final class SilverFinder implements Finder {
             if (found < 0 && t.isProperNoun() && givenName.test(t.text())) {
                 // an unknown name of two or three proper nouns that begins with a known first name
                 int j = i + 1;
-                while (j < n && j < i + 3 && s.token(j).isProperNoun() && s.token(j).isCapitalised()) {
+                while (j < n
+                        && j < i + 3
+                        && s.token(j).isProperNoun()
+                        && s.token(j).isCapitalised()) {
                     j++;
                 }
                 if (j > i + 1 && (j == n || !s.token(j).isCapitalised())) {

@@ -1,10 +1,7 @@
 package org.newskg.article;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 class ArticleSourcesTest {
 
@@ -35,10 +34,14 @@ class ArticleSourcesTest {
 
     @Test
     void sidecarSuppliesMetadataForTheTextFile() {
-        var r = Fixtures.sources(sources, List.of(Fixtures.path("sidecar-story.txt").getParent()));
-        List<Article> side = r.articles().stream().filter(a -> a.source().endsWith("sidecar-story.txt")).toList();
+        var r = Fixtures.sources(
+                sources, List.of(Fixtures.path("sidecar-story.txt").getParent()));
+        List<Article> side = r.articles().stream()
+                .filter(a -> a.source().endsWith("sidecar-story.txt"))
+                .toList();
         assertEquals(1, side.size());
-        assertTrue(r.articles().stream().noneMatch(a -> a.source().endsWith("sidecar-story.json")),
+        assertTrue(
+                r.articles().stream().noneMatch(a -> a.source().endsWith("sidecar-story.json")),
                 "the sidecar is not an article");
         ArticleMeta m = side.get(0).meta();
         assertEquals("text", m.format());
@@ -54,7 +57,7 @@ class ArticleSourcesTest {
         Files.writeString(dir.resolve("a.txt"), "Headline here\n\nBody of the story, with enough words.\n");
         Files.writeString(dir.resolve("a.json"), "{\"source\": \"Side Outlet\"}");
         List<Article> out = new ArrayList<>();
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         ArticleMeta batch = new ArticleMeta(null, "2020-01-01", "Batch Outlet", null, List.of(), null);
         sources.read(dir.resolve("a.txt"), batch, problems, out::add);
         assertEquals("Side Outlet", out.get(0).meta().outlet());
@@ -64,7 +67,9 @@ class ArticleSourcesTest {
         out.clear();
         sources.read(dir.resolve("a.txt"), batch, problems, out::add);
         assertEquals("Batch Outlet", out.get(0).meta().outlet());
-        assertTrue(problems.problems().get(0).reason().contains("malformed sidecar"), problems.problems().toString());
+        assertTrue(
+                problems.problems().get(0).reason().contains("malformed sidecar"),
+                problems.problems().toString());
     }
 
     @Test
@@ -92,18 +97,31 @@ class ArticleSourcesTest {
     @Test
     void readsAStreamAsTextOrJsonLines() {
         List<Article> out = new ArrayList<>();
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
-        sources.readStream("stdin", new ByteArrayInputStream("Budget passes\n\nParliament passed the budget on Friday.\n"
-                .getBytes(StandardCharsets.UTF_8)), null, null, problems, out::add);
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
+        sources.readStream(
+                "stdin",
+                new ByteArrayInputStream(
+                        "Budget passes\n\nParliament passed the budget on Friday.\n".getBytes(StandardCharsets.UTF_8)),
+                null,
+                null,
+                problems,
+                out::add);
         assertEquals(1, out.size(), problems.problems().toString());
         assertEquals("Budget passes", out.get(0).meta().title());
         assertEquals("stdin", out.get(0).source());
 
         out.clear();
-        String lines = "{\"title\": \"A\", \"text\": \"First.\"}\nnot json\n{\"title\": \"B\", \"text\": \"Second.\"}\n";
-        sources.readStream("stdin", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "jsonl",
-                ArticleMeta.of(null).withOutlet("Piped"), problems, out::add);
-        assertEquals(List.of("stdin#1", "stdin#3"), out.stream().map(Article::source).toList());
+        String lines =
+                "{\"title\": \"A\", \"text\": \"First.\"}\nnot json\n{\"title\": \"B\", \"text\": \"Second.\"}\n";
+        sources.readStream(
+                "stdin",
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                "jsonl",
+                ArticleMeta.of(null).withOutlet("Piped"),
+                problems,
+                out::add);
+        assertEquals(
+                List.of("stdin#1", "stdin#3"), out.stream().map(Article::source).toList());
         assertEquals("Piped", out.get(1).meta().outlet());
         assertEquals(2, problems.problems().get(0).line());
 
@@ -114,10 +132,15 @@ class ArticleSourcesTest {
     @Test
     void streamsOverTheSizeLimitAreRefused() {
         ArticleSources small = new ArticleSources(List.of(new PlainTextReader()), 10);
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         List<Article> out = new ArrayList<>();
-        small.readStream("stdin", new ByteArrayInputStream("A headline that is long\n\nand a body".getBytes(StandardCharsets.UTF_8)),
-                "text", null, problems, out::add);
+        small.readStream(
+                "stdin",
+                new ByteArrayInputStream("A headline that is long\n\nand a body".getBytes(StandardCharsets.UTF_8)),
+                "text",
+                null,
+                problems,
+                out::add);
         assertTrue(out.isEmpty());
         assertTrue(problems.problems().get(0).reason().contains("over the limit"));
     }
@@ -132,7 +155,9 @@ class ArticleSourcesTest {
         assertEquals(null, r.articles().get(0).meta().outlet());
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).source().endsWith("a.json"));
-        assertTrue(r.problems().get(0).reason().contains("over the limit of 1000"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).reason().contains("over the limit of 1000"),
+                r.problems().toString());
     }
 
     /** Issue 19: opening a FIFO blocks until something writes to it; the batch hung for ever. */
@@ -151,13 +176,19 @@ class ArticleSourcesTest {
         var r = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fixtures.sources(sources, List.of(dir)))
                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(1, r.articles().size(), r.problems().toString());
-        assertEquals(List.of(fifo.toString()), r.problems().stream().map(Problem::source).toList());
-        assertTrue(r.problems().get(0).reason().contains("not a regular file"), r.problems().toString());
+        assertEquals(
+                List.of(fifo.toString()),
+                r.problems().stream().map(Problem::source).toList());
+        assertTrue(
+                r.problems().get(0).reason().contains("not a regular file"),
+                r.problems().toString());
         // named on the command line, too
         var direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fixtures.sources(sources, List.of(fifo)))
                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(direct.articles().isEmpty());
-        assertTrue(direct.problems().get(0).reason().contains("not a regular file"), direct.problems().toString());
+        assertTrue(
+                direct.problems().get(0).reason().contains("not a regular file"),
+                direct.problems().toString());
     }
 
     /** A reader that fails with an {@link Error} on files whose name says so, and reads the others as text. */
@@ -169,8 +200,12 @@ class ArticleSourcesTest {
             }
 
             @Override
-            public void read(String source, java.io.InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                             java.util.function.Consumer<Article> sink) {
+            public void read(
+                    String source,
+                    java.io.InputStream in,
+                    ArticleMeta defaults,
+                    ProblemReporter problems,
+                    java.util.function.Consumer<Article> sink) {
                 throw error;
             }
         };
@@ -187,7 +222,9 @@ class ArticleSourcesTest {
         assertEquals(2, r.articles().size(), r.problems().toString());
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).source().endsWith("fail.txt"));
-        assertTrue(r.problems().get(0).reason().contains("too deeply nested"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).reason().contains("too deeply nested"),
+                r.problems().toString());
     }
 
     /** After an OutOfMemoryError the input is named and the error passed on: the caller stops the batch. */
@@ -195,15 +232,17 @@ class ArticleSourcesTest {
     void outOfMemoryIsReportedAndPassedOn(@TempDir Path dir) throws IOException {
         Path fail = dir.resolve("fail.txt");
         Files.writeString(fail, "anything");
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
         try {
-            failingOn(oom).read(fail, null, problems, a -> { });
+            failingOn(oom).read(fail, null, problems, a -> {});
             throw new AssertionError("the OutOfMemoryError was swallowed");
         } catch (OutOfMemoryError e) {
             assertTrue(e == oom);
         }
         assertEquals(1, problems.problems().size());
-        assertTrue(problems.problems().get(0).reason().contains("out of memory"), problems.problems().toString());
+        assertTrue(
+                problems.problems().get(0).reason().contains("out of memory"),
+                problems.problems().toString());
     }
 }

@@ -1,8 +1,5 @@
 package org.newskg.article;
 
-import org.newskg.problem.Problem;
-import org.newskg.problem.ProblemReporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.problem.Problem;
+import org.newskg.problem.ProblemReporter;
 
 /** Reads test fixtures under src/test/resources/article. */
 final class Fixtures {
@@ -43,14 +42,14 @@ final class Fixtures {
 
     static Result read(ArticleReader reader, String source, InputStream in) throws IOException {
         List<Article> out = new ArrayList<>();
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         reader.read(source, in, ArticleMeta.of(null), problems, out::add);
         return new Result(out, problems.problems());
     }
 
     static Result sources(ArticleSources sources, List<Path> paths) {
         List<Article> out = new ArrayList<>();
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         for (Path f : sources.files(paths, problems)) {
             sources.read(f, ArticleMeta.of(null), problems, out::add);
         }

@@ -1,14 +1,13 @@
 package org.newskg.article;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class HtmlReaderTest {
 
@@ -25,21 +24,31 @@ class HtmlReaderTest {
     void keepsOnlyTheStoryParagraphs() {
         Article a = Fixtures.read(reader, "story-with-furniture.html").only();
         List<String> paragraphs = List.of(a.text().split("\n\n"));
-        assertEquals(List.of(
-                "VARNHOLM (Coastal Ledger) - The regional harbour authority on Tuesday approved a 340 million euro "
-                        + "expansion of the Varnholm container port, ending two years of dispute with fishing "
-                        + "cooperatives and environmental groups.",
-                "The plan, submitted by operator Nordkai Terminals, adds two deep-water berths, a rail spur and a new "
-                        + "breakwater, and is expected to double the port's capacity by 2029, authority chairman "
-                        + "Edvin Saltmarsh told reporters.",
-                "\"This is the largest single investment the harbour has seen in a generation,\" Saltmarsh said, "
-                        + "adding that construction would begin in the autumn.",
-                "The Varnholm Fishers' Cooperative, which had argued that dredging would damage spawning grounds, "
-                        + "said it would not appeal after the operator agreed to fund a monitoring programme for ten years.",
-                "Shares in Nordkai's parent company, Helder Maritime Group, rose 3.2 percent in Copenhagen trading "
-                        + "after the decision."), paragraphs);
-        for (String furniture : List.of("Share on", "Related", "Sign up", "About time", "Ferry strike",
-                "cookies", "All rights reserved", "Photo:", "Harbour authority approves")) {
+        assertEquals(
+                List.of(
+                        "VARNHOLM (Coastal Ledger) - The regional harbour authority on Tuesday approved a 340 million euro "
+                                + "expansion of the Varnholm container port, ending two years of dispute with fishing "
+                                + "cooperatives and environmental groups.",
+                        "The plan, submitted by operator Nordkai Terminals, adds two deep-water berths, a rail spur and a new "
+                                + "breakwater, and is expected to double the port's capacity by 2029, authority chairman "
+                                + "Edvin Saltmarsh told reporters.",
+                        "\"This is the largest single investment the harbour has seen in a generation,\" Saltmarsh said, "
+                                + "adding that construction would begin in the autumn.",
+                        "The Varnholm Fishers' Cooperative, which had argued that dredging would damage spawning grounds, "
+                                + "said it would not appeal after the operator agreed to fund a monitoring programme for ten years.",
+                        "Shares in Nordkai's parent company, Helder Maritime Group, rose 3.2 percent in Copenhagen trading "
+                                + "after the decision."),
+                paragraphs);
+        for (String furniture : List.of(
+                "Share on",
+                "Related",
+                "Sign up",
+                "About time",
+                "Ferry strike",
+                "cookies",
+                "All rights reserved",
+                "Photo:",
+                "Harbour authority approves")) {
             assertFalse(a.text().contains(furniture), furniture);
         }
     }
@@ -91,14 +100,19 @@ class HtmlReaderTest {
 
     @Test
     void fallsBackToWindows1252ForUndeclaredNonUtf8() throws Exception {
-        byte[] page = "<html><body><p>The minister said \u201cno comment\u201d to reporters outside the caf\u00e9 on Monday.</p></body></html>"
-                .getBytes("windows-1252");
-        Article a = Fixtures.read(reader, "p.html", new ByteArrayInputStream(page)).only();
+        byte[] page =
+                "<html><body><p>The minister said \u201cno comment\u201d to reporters outside the caf\u00e9 on Monday.</p></body></html>"
+                        .getBytes("windows-1252");
+        Article a =
+                Fixtures.read(reader, "p.html", new ByteArrayInputStream(page)).only();
         assertTrue(a.text().contains("\u201cno comment\u201d"), a.text());
 
-        byte[] mislabelled = ("<html><head><meta charset=\"utf-8\"></head><body><p>The minister said \u201cno comment\u201d "
-                + "to reporters outside the caf\u00e9 on Monday.</p></body></html>").getBytes("windows-1252");
-        Article b = Fixtures.read(reader, "q.html", new ByteArrayInputStream(mislabelled)).only();
+        byte[] mislabelled =
+                ("<html><head><meta charset=\"utf-8\"></head><body><p>The minister said \u201cno comment\u201d "
+                                + "to reporters outside the caf\u00e9 on Monday.</p></body></html>")
+                        .getBytes("windows-1252");
+        Article b = Fixtures.read(reader, "q.html", new ByteArrayInputStream(mislabelled))
+                .only();
         assertTrue(b.text().contains("\u201cno comment\u201d to reporters outside the caf\u00e9"), b.text());
     }
 
@@ -106,15 +120,22 @@ class HtmlReaderTest {
     void reportsEmptyBinaryAndTextlessPages() throws Exception {
         var empty = Fixtures.read(reader, "empty.html", new ByteArrayInputStream(new byte[0]));
         assertTrue(empty.articles().isEmpty());
-        assertTrue(empty.problems().get(0).reason().contains("empty"), empty.problems().toString());
+        assertTrue(
+                empty.problems().get(0).reason().contains("empty"),
+                empty.problems().toString());
 
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         var binary = Fixtures.read(reader, "logo.html", new ByteArrayInputStream(png));
         assertTrue(binary.articles().isEmpty());
-        assertTrue(binary.problems().get(0).reason().contains("binary"), binary.problems().toString());
+        assertTrue(
+                binary.problems().get(0).reason().contains("binary"),
+                binary.problems().toString());
 
-        var noText = Fixtures.read(reader, "nav.html", new ByteArrayInputStream(
-                "<html><body><nav><a href='/'>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8)));
+        var noText = Fixtures.read(
+                reader,
+                "nav.html",
+                new ByteArrayInputStream(
+                        "<html><body><nav><a href='/'>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noText.articles().isEmpty());
         assertEquals("nav.html", noText.problems().get(0).source());
     }
@@ -127,7 +148,8 @@ class HtmlReaderTest {
                 + "quarter, driven by higher wages and consumption.<br><br>Minister Karel Dusek told parliament that the "
                 + "surplus would pay down debt, not cut taxes.<br/> <br/>Economists said the figures were better than expected."
                 + "</div></body></html>";
-        Article a = Fixtures.read(reader, "br.html", new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8))).only();
+        Article a = Fixtures.read(reader, "br.html", new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)))
+                .only();
         assertEquals("Tax revenue rises", a.meta().title());
         assertEquals(3, a.text().split("\n\n").length, a.text());
         assertFalse(a.text().contains("Home"));
@@ -146,18 +168,24 @@ class HtmlReaderTest {
                 + "</div>".repeat(depth) + "</body></html>";
         Fixtures.Result[] result = new Fixtures.Result[1];
         Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = Fixtures.read(reader, "nested.html",
-                        new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "small-stack", 256 * 1024);
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        result[0] = Fixtures.read(
+                                reader, "nested.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+                    } catch (Throwable e) {
+                        failure[0] = e;
+                    }
+                },
+                "small-stack",
+                256 * 1024);
         t.start();
         t.join();
         assertEquals(null, failure[0], () -> "reading failed: " + failure[0]);
-        assertEquals("The minister said on Monday that talks would continue next week.", result[0].only().text());
+        assertEquals(
+                "The minister said on Monday that talks would continue next week.",
+                result[0].only().text());
     }
 
     /** Issue 19 (stored XSS): an HTML canonical link or og:url of javascript: is not kept. */
@@ -169,6 +197,8 @@ class HtmlReaderTest {
         var r = Fixtures.read(reader, "xss.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertEquals(null, r.only().meta().url());
         assertEquals(1, r.problems().size(), r.problems().toString());
-        assertTrue(r.problems().get(0).reason().contains("not an http(s) URL"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).reason().contains("not an http(s) URL"),
+                r.problems().toString());
     }
 }

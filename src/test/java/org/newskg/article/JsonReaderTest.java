@@ -1,15 +1,14 @@
 package org.newskg.article;
 
-import org.junit.jupiter.api.Test;
-import org.newskg.problem.Problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.newskg.problem.Problem;
 
 class JsonReaderTest {
 
@@ -23,7 +22,9 @@ class JsonReaderTest {
 
         Article a = r.articles().get(0);
         assertEquals("wire.json#1", a.source());
-        assertEquals("Rail unions agree pay deal, calling off weekend strikes", a.meta().title());
+        assertEquals(
+                "Rail unions agree pay deal, calling off weekend strikes",
+                a.meta().title());
         assertTrue(a.text().startsWith("KESSBY (Northwire) - Two rail unions"));
         assertTrue(a.text().contains("\n\nUnion leader"));
         assertEquals("https://northwire.example.net/rail-pay-deal", a.meta().url());
@@ -81,13 +82,16 @@ class JsonReaderTest {
         assertEquals(1, r.articles().size());
         assertEquals(1, r.problems().size());
         assertEquals(2, r.problems().get(0).line());
-        assertTrue(r.problems().get(0).reason().startsWith("malformed JSON"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).reason().startsWith("malformed JSON"),
+                r.problems().toString());
     }
 
     @Test
     void jsonLinesGoesOnAfterAMalformedLine() {
         var r = Fixtures.read(jsonl, "feed.jsonl");
-        assertEquals(List.of("feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#6"),
+        assertEquals(
+                List.of("feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#6"),
                 r.articles().stream().map(Article::source).toList());
         assertEquals(2, r.problems().size(), r.problems().toString());
         assertEquals(3, r.problems().get(0).line());
@@ -114,11 +118,15 @@ class JsonReaderTest {
     void reportsEmptyAndBinaryJson() throws Exception {
         var empty = Fixtures.read(jsonl, "e.jsonl", new ByteArrayInputStream(new byte[0]));
         assertTrue(empty.problems().get(0).reason().contains("empty"));
-        var emptyJson = Fixtures.read(json, "e.json", new ByteArrayInputStream("  \n".getBytes(StandardCharsets.UTF_8)));
+        var emptyJson =
+                Fixtures.read(json, "e.json", new ByteArrayInputStream("  \n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(emptyJson.problems().get(0).reason().contains("empty"));
-        var binary = Fixtures.read(jsonl, "b.jsonl", new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}));
+        var binary =
+                Fixtures.read(jsonl, "b.jsonl", new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}));
         assertTrue(binary.articles().isEmpty());
-        assertTrue(binary.problems().get(0).reason().contains("binary"), binary.problems().toString());
+        assertTrue(
+                binary.problems().get(0).reason().contains("binary"),
+                binary.problems().toString());
     }
 
     @Test
@@ -133,13 +141,20 @@ class JsonReaderTest {
     @Test
     void aLineOverTheLimitIsSkippedAndTheRestRead() throws java.io.IOException {
         String good = "{\"title\": \"Talks\", \"text\": \"The minister said talks would go on.\"}";
-        String file = good + "\n{\"text\": \"" + "x".repeat(5000) + "\"}\r\n" + good.replace("Talks", "More talks") + "\n";
-        var r = Fixtures.read(new JsonLinesReader(1000), "long.jsonl",
+        String file =
+                good + "\n{\"text\": \"" + "x".repeat(5000) + "\"}\r\n" + good.replace("Talks", "More talks") + "\n";
+        var r = Fixtures.read(
+                new JsonLinesReader(1000),
+                "long.jsonl",
                 new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(List.of("long.jsonl#1", "long.jsonl#3"), r.articles().stream().map(Article::source).toList());
+        assertEquals(
+                List.of("long.jsonl#1", "long.jsonl#3"),
+                r.articles().stream().map(Article::source).toList());
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertEquals(2, r.problems().get(0).line());
-        assertTrue(r.problems().get(0).reason().contains("over the limit of 1000"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).reason().contains("over the limit of 1000"),
+                r.problems().toString());
     }
 
     /** Issue 19: a 3 GB JSON Lines file of zeros (one line) is refused at its first bytes, not read into memory. */
@@ -171,20 +186,30 @@ class JsonReaderTest {
     /** Issue 19 (stored XSS): a javascript: URL became the article link on the graph page. */
     @Test
     void onlyHttpUrlsAreKept() throws java.io.IOException {
-        String file = "{\"url\": \"javascript:alert(document.domain)\", \"text\": \"The minister said talks would go on.\"}\n"
-                + "{\"url\": \" https://news.example.org/talks \", \"text\": \"The minister said talks would go on and on.\"}\n"
-                + "{\"url\": \"data:text/html,<script>alert(1)</script>\", \"text\": \"Talks went on, the minister said.\"}\n";
-        var r = Fixtures.read(jsonl, "urls.jsonl", new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String file =
+                "{\"url\": \"javascript:alert(document.domain)\", \"text\": \"The minister said talks would go on.\"}\n"
+                        + "{\"url\": \" https://news.example.org/talks \", \"text\": \"The minister said talks would go on and on.\"}\n"
+                        + "{\"url\": \"data:text/html,<script>alert(1)</script>\", \"text\": \"Talks went on, the minister said.\"}\n";
+        var r = Fixtures.read(
+                jsonl, "urls.jsonl", new ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(3, r.articles().size(), r.problems().toString());
         assertEquals(null, r.articles().get(0).meta().url());
-        assertEquals("https://news.example.org/talks", r.articles().get(1).meta().url());
+        assertEquals(
+                "https://news.example.org/talks", r.articles().get(1).meta().url());
         assertEquals(null, r.articles().get(2).meta().url());
-        assertEquals(List.of(1L, 3L), r.problems().stream().map(org.newskg.problem.Problem::line).toList());
-        assertTrue(r.problems().stream().allMatch(p -> p.severity() == org.newskg.problem.Problem.Severity.WARNING
-                && p.reason().contains("not an http(s) URL")), r.problems().toString());
+        assertEquals(
+                List.of(1L, 3L),
+                r.problems().stream().map(org.newskg.problem.Problem::line).toList());
+        assertTrue(
+                r.problems().stream()
+                        .allMatch(p -> p.severity() == org.newskg.problem.Problem.Severity.WARNING
+                                && p.reason().contains("not an http(s) URL")),
+                r.problems().toString());
         // whatever the reader, the metadata record itself refuses them
         assertEquals(null, new ArticleMeta(null, null, null, "JavaScript:alert(1)", List.of(), null).url());
         assertEquals(null, new ArticleMeta(null, null, null, "https://x.example/\nforged", List.of(), null).url());
-        assertEquals("http://x.example/a?b#c", new ArticleMeta(null, null, null, "http://x.example/a?b#c", List.of(), null).url());
+        assertEquals(
+                "http://x.example/a?b#c",
+                new ArticleMeta(null, null, null, "http://x.example/a?b#c", List.of(), null).url());
     }
 }

@@ -1,24 +1,24 @@
 package org.newskg.cli;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.TestKit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.pipeline.TestKit;
 
 /** Exit statuses and output of the command line, run in-process through {@link Main#run}. */
 class CliIT {
     @TempDir
     static Path tmp;
+
     static Path db;
 
     /** What a command printed and returned. */
@@ -43,7 +43,13 @@ class CliIT {
     @BeforeAll
     static void ingest() throws Exception {
         db = tmp.resolve("db");
-        Run r = run("ingest", "--db", db.toString(), "--threads", "2", TestKit.examples(tmp.resolve("examples")).toString());
+        Run r = run(
+                "ingest",
+                "--db",
+                db.toString(),
+                "--threads",
+                "2",
+                TestKit.examples(tmp.resolve("examples")).toString());
         assertEquals(0, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("4 stored"), r.out());
     }
@@ -57,8 +63,13 @@ class CliIT {
         assertTrue(date.err().contains("--published"), date.err());
         assertEquals(2, run("ingest", "--max-file-size", "lots", "x").status());
         assertEquals(2, run("ingest").status());
-        assertEquals(2, run("query", "--db", db.toString(), "--format", "xml", "--query", "ASK {}").status());
-        assertEquals(2, run("query", "--db", db.toString(), "--query", "SELECT WHERE {").status());
+        assertEquals(
+                2,
+                run("query", "--db", db.toString(), "--format", "xml", "--query", "ASK {}")
+                        .status());
+        assertEquals(
+                2,
+                run("query", "--db", db.toString(), "--query", "SELECT WHERE {").status());
         assertEquals(2, run("serve", "--db", db.toString(), "--allow-update").status());
         assertEquals(2, run("no-such-command").status());
     }
@@ -71,18 +82,25 @@ class CliIT {
         Run r = run("ingest", "--db", db.toString(), "--threads", "1", in.toString());
         assertEquals(1, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("empty.txt"), r.out());
-        assertEquals(1, run("ingest", "--db", db.toString(), tmp.resolve("missing").toString()).status());
+        assertEquals(
+                1,
+                run("ingest", "--db", db.toString(), tmp.resolve("missing").toString())
+                        .status());
     }
 
     @Test
     void okExitsWith0() {
         assertEquals(0, run("--help").status());
         assertEquals(0, run("ingest", "--help").status());
-        assertEquals(0, run("query", "--db", db.toString(), "--query", "ASK { ?s ?p ?o }").status());
+        assertEquals(
+                0,
+                run("query", "--db", db.toString(), "--query", "ASK { ?s ?p ?o }")
+                        .status());
     }
 
-    static final String Q = "PREFIX nk: <https://newskg.org/ontology#> SELECT ?name WHERE { ?p a nk:Person ; nk:name ?name "
-            + "FILTER(?name = \"Clara Weissmann\") }";
+    static final String Q =
+            "PREFIX nk: <https://newskg.org/ontology#> SELECT ?name WHERE { ?p a nk:Person ; nk:name ?name "
+                    + "FILTER(?name = \"Clara Weissmann\") }";
 
     @Test
     void queryFormats() {
@@ -92,8 +110,10 @@ class CliIT {
         Run tsv = run("query", "--db", db.toString(), "--format", "tsv", "--query", Q);
         assertTrue(tsv.out().startsWith("?name\n\"Clara Weissmann\""), tsv.out());
         Run json = run("query", "--db", db.toString(), "--format", "json", "--query", Q);
-        assertTrue(json.out().contains("\"vars\"") && json.out().contains("\"value\" : \"Clara Weissmann\"")
-                || json.out().contains("\"value\": \"Clara Weissmann\""), json.out());
+        assertTrue(
+                json.out().contains("\"vars\"") && json.out().contains("\"value\" : \"Clara Weissmann\"")
+                        || json.out().contains("\"value\": \"Clara Weissmann\""),
+                json.out());
         Run table = run("query", "--db", db.toString(), "--query", Q);
         assertTrue(table.out().contains("| \"Clara Weissmann\" |"), table.out());
         Run file = run("query", "--db", db.toString(), "--format", "csv", "queries/persons.rq");

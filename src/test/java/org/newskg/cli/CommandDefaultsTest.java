@@ -1,12 +1,11 @@
 package org.newskg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.newskg.config.NewskgConfig;
 import picocli.CommandLine;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The commands' flags default to the core configuration's values, not to values of their own. */
 class CommandDefaultsTest {

@@ -1,8 +1,8 @@
 package org.newskg.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.TestKit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.pipeline.TestKit;
 
 /**
  * Issue 19: one folder mixing good articles with every bad input the adversarial run found - a
@@ -57,15 +56,21 @@ class FuzzIngestIT {
         // a page nested 8,000 deep overflowed the cleaner's stack; now it is read like any page
         StringBuilder paragraphs = new StringBuilder();
         for (String p : article("harbour-talks.txt", 1).split("\n\n")) {
-            paragraphs.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            paragraphs
+                    .append("<p>")
+                    .append(p.replace("&", "&amp;").replace("<", "&lt;"))
+                    .append("</p>");
         }
-        Files.writeString(in.resolve("nested.html"), "<html><head><title>Harbour talks</title>"
-                + "<link rel=\"canonical\" href=\"javascript:alert(document.domain)\"></head><body>"
-                + "<div>".repeat(8000) + paragraphs + "</div>".repeat(8000) + "</body></html>");
+        Files.writeString(
+                in.resolve("nested.html"),
+                "<html><head><title>Harbour talks</title>"
+                        + "<link rel=\"canonical\" href=\"javascript:alert(document.domain)\"></head><body>"
+                        + "<div>".repeat(8000) + paragraphs + "</div>".repeat(8000) + "</body></html>");
         good++;
         // a JSON record with a javascript: URL is stored without it
-        Files.writeString(in.resolve("xss.json"), "{\"url\": \"javascript:alert(1)\", \"text\": "
-                + json(article("phone-call.txt", 2)) + "}");
+        Files.writeString(
+                in.resolve("xss.json"),
+                "{\"url\": \"javascript:alert(1)\", \"text\": " + json(article("phone-call.txt", 2)) + "}");
         good++;
         // a text with a 3 GB sidecar: the text is stored, the sidecar named
         Files.writeString(in.resolve("side.txt"), article("ministers-meet.txt", 3));
@@ -76,8 +81,10 @@ class FuzzIngestIT {
         sparse(in.resolve("zeros.jsonl"), 3L << 30);
         bad.put("zeros.jsonl", "binary content");
         // a JSON Lines line over the limit, then a good line
-        Files.writeString(in.resolve("long.jsonl"), "{\"text\": \"" + "word ".repeat(1_200_000) + "\"}\n"
-                + "{\"title\": \"Trade\", \"text\": " + json(article("trade-summit.txt", 4)) + "}\n");
+        Files.writeString(
+                in.resolve("long.jsonl"),
+                "{\"text\": \"" + "word ".repeat(1_200_000) + "\"}\n" + "{\"title\": \"Trade\", \"text\": "
+                        + json(article("trade-summit.txt", 4)) + "}\n");
         good++;
         bad.put("long.jsonl:1", "over the limit");
         // a .warc.gz of about half a megabyte whose first header line expands to 512 MB
@@ -92,7 +99,9 @@ class FuzzIngestIT {
         Files.write(in.resolve("bomb.warc.gz"), packed.toByteArray());
         bad.put("bomb.warc.gz", "header over");
         // a FIFO hung the batch for ever
-        Process mkfifo = new ProcessBuilder("mkfifo", in.resolve("fifo.txt").toString()).inheritIO().start();
+        Process mkfifo = new ProcessBuilder("mkfifo", in.resolve("fifo.txt").toString())
+                .inheritIO()
+                .start();
         if (mkfifo.waitFor() == 0) {
             bad.put("fifo.txt", "not a regular file");
         }
@@ -103,10 +112,13 @@ class FuzzIngestIT {
         Files.write(in.resolve("bad\nerror: forged.txt"), new byte[0]);
         bad.put("bad\\nerror: forged.txt", "empty");
 
-        List<String> cmd = new ArrayList<>(TestKit.childMain("ingest", "--db", tmp.resolve("db").toString(),
-                "--threads", "2", in.toString()));
+        List<String> cmd = new ArrayList<>(
+                TestKit.childMain("ingest", "--db", tmp.resolve("db").toString(), "--threads", "2", in.toString()));
         cmd.set(cmd.indexOf("-Xmx1g"), "-Xmx512m");
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        Process child = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("out.txt").toFile())
+                .start();
         long peakRss = 0;
         while (!child.waitFor(100, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMark(child.pid()));
@@ -124,17 +136,27 @@ class FuzzIngestIT {
         String failed = out.substring(out.indexOf("failed inputs"));
         System.out.println("FuzzIngestIT: the report:\n" + out.substring(out.indexOf("ingest: ")));
         for (Map.Entry<String, String> b : bad.entrySet()) {
-            assertTrue(failed.lines().anyMatch(l -> l.contains(b.getKey()) && l.contains(b.getValue())),
+            assertTrue(
+                    failed.lines().anyMatch(l -> l.contains(b.getKey()) && l.contains(b.getValue())),
                     b.getKey() + " (" + b.getValue() + ") is not named:\n" + out);
         }
-        assertFalse(out.lines().anyMatch(l -> l.startsWith("error: forged") || l.strip().startsWith("error: forged")),
+        assertFalse(
+                out.lines()
+                        .anyMatch(
+                                l -> l.startsWith("error: forged") || l.strip().startsWith("error: forged")),
                 "a file name forged a report line:\n" + out);
         assertFalse(out.contains("\tat ") || out.contains("Exception in thread"), "a stack trace was printed:\n" + out);
         if (peakRss > 0) {
             assertTrue(peakRss < RSS_LIMIT_BYTES, "peak RSS " + (peakRss >> 20) + " MB");
         }
 
-        CliIT.Run urls = CliIT.run("query", "--db", tmp.resolve("db").toString(), "--format", "csv", "--query",
+        CliIT.Run urls = CliIT.run(
+                "query",
+                "--db",
+                tmp.resolve("db").toString(),
+                "--format",
+                "csv",
+                "--query",
                 "PREFIX nk: <https://newskg.org/ontology#> SELECT (COUNT(?u) AS ?n) { ?a nk:url ?u "
                         + "FILTER(!STRSTARTS(LCASE(STR(?u)), \"http\")) }");
         assertEquals("n\r\n0\r\n", urls.out(), urls.err());

@@ -1,14 +1,13 @@
 package org.newskg.config;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class NewskgConfigTest {
 
@@ -26,7 +25,8 @@ class NewskgConfigTest {
 
     @Test
     void toBuilderChangesOneValueAndLeavesTheOriginal() {
-        NewskgConfig c = NewskgConfig.defaults().toBuilder().port(8080).threads(3).build();
+        NewskgConfig c =
+                NewskgConfig.defaults().toBuilder().port(8080).threads(3).build();
         assertEquals(8080, c.port());
         assertEquals(3, c.effectiveThreads());
         assertEquals(NewskgConfig.defaults().store(), c.store());
@@ -37,13 +37,24 @@ class NewskgConfigTest {
 
     @Test
     void buildNamesTheBadValueAndWhy() {
-        var e = assertThrows(IllegalArgumentException.class, () -> NewskgConfig.builder().port(70000).build());
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> NewskgConfig.builder().port(70000).build());
         assertEquals("port 70000: must be 0..65535", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> NewskgConfig.builder().queryTimeout(Duration.ofSeconds(-1)).build());
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> NewskgConfig.builder()
+                        .queryTimeout(Duration.ofSeconds(-1))
+                        .build());
         assertTrue(e.getMessage().startsWith("queryTimeout PT-1S"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NewskgConfig.builder().maxFileSize(0).build());
-        assertThrows(IllegalArgumentException.class, () -> NewskgConfig.builder().threads(-2).build());
-        assertThrows(IllegalArgumentException.class, () -> NewskgConfig.builder().store(null).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NewskgConfig.builder().maxFileSize(0).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NewskgConfig.builder().threads(-2).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NewskgConfig.builder().store(null).build());
     }
 }

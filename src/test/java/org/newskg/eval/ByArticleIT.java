@@ -1,9 +1,7 @@
 package org.newskg.eval;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.TestKit;
-import org.newskg.store.Store;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,9 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.pipeline.TestKit;
+import org.newskg.store.Store;
 
 /**
  * {@code newskg eval --by-article} on two invented articles ingested with the real pipeline and a
@@ -56,23 +55,32 @@ class ByArticleIT {
 
         String harbour = block(out, "harbour-levy");
         assertTrue(harbour.startsWith("== harbour-levy  (" + DIR.resolve("articles/harbour-levy.txt") + ")"), harbour);
-        assertTrue(harbour.contains("\n  missed statement   Tomas Ekberg (indirect): \u201cthe port authority of Valmera "
-                + "will raise its harbour levy next month\u201d\n"
-                + "      | VALMERA - The port authority of Valmera will raise its harbour levy next month, its chairman "
-                + "said on Tuesday.\n"), harbour);
+        assertTrue(
+                harbour.contains("\n  missed statement   Tomas Ekberg (indirect): \u201cthe port authority of Valmera "
+                        + "will raise its harbour levy next month\u201d\n"
+                        + "      | VALMERA - The port authority of Valmera will raise its harbour levy next month, its chairman "
+                        + "said on Tuesday.\n"),
+                harbour);
         assertEquals(1, count(harbour, "statement"), harbour);
 
         String ferry = block(out, "river-ferry");
-        assertTrue(ferry.contains("\n  missed statement   Anders Holt (direct): \u201cPeople have waited long enough\u201d\n"
-                + "      | \"People have waited long enough,\" he said.\n"), ferry);
-        assertTrue(ferry.contains("\n  false statement    Marsk / Lena Marsk (direct): \u201cPeople have waited long "
-                + "enough\u201d\n      | \"People have waited long enough,\" he said.\n"), ferry);
+        assertTrue(
+                ferry.contains(
+                        "\n  missed statement   Anders Holt (direct): \u201cPeople have waited long enough\u201d\n"
+                                + "      | \"People have waited long enough,\" he said.\n"),
+                ferry);
+        assertTrue(
+                ferry.contains("\n  false statement    Marsk / Lena Marsk (direct): \u201cPeople have waited long "
+                        + "enough\u201d\n      | \"People have waited long enough,\" he said.\n"),
+                ferry);
         assertEquals(2, count(ferry, "statement"), ferry);
     }
 
     /** How many items of an area (singular: statement, meeting, person, place, role) a block lists. */
     static int count(String block, String area) {
-        return (int) block.lines().filter(l -> l.matches("  (missed|false) " + area + " .*")).count();
+        return (int) block.lines()
+                .filter(l -> l.matches("  (missed|false) " + area + " .*"))
+                .count();
     }
 
     /** The lines of one article's block. */

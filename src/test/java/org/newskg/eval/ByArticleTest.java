@@ -1,10 +1,11 @@
 package org.newskg.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report by article on invented gold, rows and article text; the store's answers are given by hand. */
 class ByArticleTest {
@@ -50,32 +49,78 @@ class ByArticleTest {
         Files.writeString(tmp.resolve("mill.txt"), ARTICLE);
         Gold g = gold();
         Rows statements = new Rows(List.of(
-                Map.of("statement", "https://newskg.org/id/statement/1", "speakerName", "Pal Ruud",
-                        "text", "We tried everything to keep it open", "kind", "direct", "source", "mill.txt"),
-                Map.of("statement", "https://newskg.org/id/statement/2", "speakerName", "Unions",
-                        "text", "not consulted", "kind", "indirect", "source", "mill.txt")));
-        Rows persons = new Rows(List.of(Map.of("person", "https://newskg.org/id/person/ruud", "name", "Pal Ruud"),
+                Map.of(
+                        "statement",
+                        "https://newskg.org/id/statement/1",
+                        "speakerName",
+                        "Pal Ruud",
+                        "text",
+                        "We tried everything to keep it open",
+                        "kind",
+                        "direct",
+                        "source",
+                        "mill.txt"),
+                Map.of(
+                        "statement",
+                        "https://newskg.org/id/statement/2",
+                        "speakerName",
+                        "Unions",
+                        "text",
+                        "not consulted",
+                        "kind",
+                        "indirect",
+                        "source",
+                        "mill.txt")));
+        Rows persons = new Rows(List.of(
+                Map.of("person", "https://newskg.org/id/person/ruud", "name", "Pal Ruud"),
                 Map.of("person", "https://newskg.org/id/person/ostrava", "name", "Ostrava")));
         List<Finding> findings = new ArrayList<>();
         Report r = Report.of(g, Map.of("statements", statements, "persons", persons), List.of(), findings);
         assertEquals(0.5, r.statements().recall());
-        assertEquals(Report.of(g, Map.of("statements", statements, "persons", persons), List.of()), r,
+        assertEquals(
+                Report.of(g, Map.of("statements", statements, "persons", persons), List.of()),
+                r,
                 "collecting findings changes no figure");
 
         List<String> asked = new ArrayList<>();
-        ByArticle b = new ByArticle(g, findings, q -> {
-            asked.add(q);
-            if (q.contains("<https://newskg.org/id/statement/2>")) {
-                return List.of(
-                        Map.of("node", "https://newskg.org/id/statement/2", "source", "/data/mill.txt", "start", "300",
-                                "evidence", "Unions in Ostrava were not consulted."),
-                        Map.of("node", "https://newskg.org/id/person/ostrava", "source", "/data/mill.txt", "start", "310",
-                                "evidence", "Unions in Ostrava were not consulted."),
-                        Map.of("node", "https://newskg.org/id/person/ostrava", "source", "/data/other.txt", "start", "5",
-                                "evidence", "Ostrava spoke."));
-            }
-            return List.of();
-        }, new ArticleTexts(List.of(tmp)));
+        ByArticle b = new ByArticle(
+                g,
+                findings,
+                q -> {
+                    asked.add(q);
+                    if (q.contains("<https://newskg.org/id/statement/2>")) {
+                        return List.of(
+                                Map.of(
+                                        "node",
+                                        "https://newskg.org/id/statement/2",
+                                        "source",
+                                        "/data/mill.txt",
+                                        "start",
+                                        "300",
+                                        "evidence",
+                                        "Unions in Ostrava were not consulted."),
+                                Map.of(
+                                        "node",
+                                        "https://newskg.org/id/person/ostrava",
+                                        "source",
+                                        "/data/mill.txt",
+                                        "start",
+                                        "310",
+                                        "evidence",
+                                        "Unions in Ostrava were not consulted."),
+                                Map.of(
+                                        "node",
+                                        "https://newskg.org/id/person/ostrava",
+                                        "source",
+                                        "/data/other.txt",
+                                        "start",
+                                        "5",
+                                        "evidence",
+                                        "Ostrava spoke."));
+                    }
+                    return List.of();
+                },
+                new ArticleTexts(List.of(tmp)));
         String out = print(b);
 
         assertTrue(out.contains("\n== mill  (" + tmp.resolve("mill.txt") + ")  missed=4 false=2\n"), out);
@@ -96,7 +141,9 @@ class ByArticleTest {
                       | The Dorvik paper mill will close in June, its owner said.
                 """), out);
         // a false person is listed under every article that mentions it, with that article's sentence
-        assertTrue(out.contains("\n== other  missed=0 false=1\n  false person       Ostrava\n      | Ostrava spoke.\n"), out);
+        assertTrue(
+                out.contains("\n== other  missed=0 false=1\n  false person       Ostrava\n      | Ostrava spoke.\n"),
+                out);
         assertEquals(1, asked.size(), "one query for the nodes, none for roles: " + asked);
     }
 
@@ -111,15 +158,22 @@ class ByArticleTest {
 
     @Test
     void sentencesSplitAtEndsButNotAfterTitlesAndAreCutAroundTheMatch() {
-        ArticleTexts.Text t = new ArticleTexts.Text("He met Mr. Ruud in St. Olav. \u201cIt went well,\u201d he said.\nNext line");
+        ArticleTexts.Text t =
+                new ArticleTexts.Text("He met Mr. Ruud in St. Olav. \u201cIt went well,\u201d he said.\nNext line");
         assertEquals(3, t.sentences.size());
-        assertEquals("He met Mr. Ruud in St. Olav.", t.sentenceAt(t.occurrence("Ruud", 0)[0], t.occurrence("Ruud", 0)[1]));
-        assertEquals("\u201cIt went well,\u201d he said.", t.findRun("it went well").sentence());
+        assertEquals(
+                "He met Mr. Ruud in St. Olav.", t.sentenceAt(t.occurrence("Ruud", 0)[0], t.occurrence("Ruud", 0)[1]));
+        assertEquals(
+                "\u201cIt went well,\u201d he said.", t.findRun("it went well").sentence());
         assertNull(t.findRun("went badly"), "a run shorter than three words (of a longer text) is no match");
         String long1 = "word ".repeat(100) + "target " + "word ".repeat(100);
         String cut = ArticleTexts.cut(long1, 0, long1.length(), long1.indexOf("target"));
-        assertTrue(cut.length() <= ArticleTexts.MAX_CHARS + 4 && cut.startsWith("\u2026 word") && cut.endsWith("word \u2026")
-                && cut.contains("target"), cut);
+        assertTrue(
+                cut.length() <= ArticleTexts.MAX_CHARS + 4
+                        && cut.startsWith("\u2026 word")
+                        && cut.endsWith("word \u2026")
+                        && cut.contains("target"),
+                cut);
     }
 
     static String print(ByArticle b) {

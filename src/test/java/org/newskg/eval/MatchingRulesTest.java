@@ -1,19 +1,18 @@
 package org.newskg.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The gold matching rules on small hand-made gold and result rows (invented names). */
 class MatchingRulesTest {
@@ -118,8 +117,8 @@ class MatchingRulesTest {
         Rows r = rows(
                 row("person", "p1", "name", "Anna Berg", "wikidata", "http://www.wikidata.org/entity/Q1"),
                 row("person", "p1", "name", "Berg", "wikidata", "http://www.wikidata.org/entity/Q1"),
-                row("person", "p2", "name", "A. Berg", "wikidata", "Q1"),      // by QID: a duplicate
-                row("person", "p3", "name", "Dorn", "wikidata", "Q777"),       // gold has no QID: not counted
+                row("person", "p2", "name", "A. Berg", "wikidata", "Q1"), // by QID: a duplicate
+                row("person", "p3", "name", "Dorn", "wikidata", "Q777"), // gold has no QID: not counted
                 row("person", "p4", "name", "Reuters Staff", "wikidata", null)); // spurious
         Score s = EntityScorer.score(g.persons(), r, "person");
         assertEquals(2, s.tp());
@@ -132,8 +131,8 @@ class MatchingRulesTest {
         assertEquals(2, wd.get("right"));
         assertEquals(0, wd.get("wrong"));
 
-        Score l = EntityScorer.score(g.locations(), rows(
-                row("location", "l1", "name", "US", "wikidata", "Q31")), "location");
+        Score l = EntityScorer.score(
+                g.locations(), rows(row("location", "l1", "name", "US", "wikidata", "Q31")), "location");
         assertEquals(1, l.tp());
         assertEquals(List.of("Lakeport"), l.missed());
         assertEquals(1, ((Map<?, ?>) l.details().get("wikidata")).get("wrong"));
@@ -142,39 +141,75 @@ class MatchingRulesTest {
     @Test
     void rolesByLabelOverlapOrPositionAndOtherWordingsAreDuplicates() throws Exception {
         Gold g = gold(DOC_A, DOC_B);
-        Score s = RoleScorer.score(g, rows(
-                row("person", "p1", "name", "Anna Berg", "role", "foreign minister"),
-                row("person", "p1", "name", "Anna Berg", "role", "minister for foreign affairs of Norland"),
-                row("person", "p1", "name", "Anna Berg", "role", "party chair"),
-                row("person", "p2", "name", "Carl Dorn", "role", "mayor")));
+        Score s = RoleScorer.score(
+                g,
+                rows(
+                        row("person", "p1", "name", "Anna Berg", "role", "foreign minister"),
+                        row("person", "p1", "name", "Anna Berg", "role", "minister for foreign affairs of Norland"),
+                        row("person", "p1", "name", "Anna Berg", "role", "party chair"),
+                        row("person", "p2", "name", "Carl Dorn", "role", "mayor")));
         assertEquals(1, s.tp());
         assertEquals(1, s.duplicates());
         assertEquals(3, s.system());
         assertEquals(1, s.gold());
 
-        Score byQid = RoleScorer.score(g, rows(
-                row("person", "p1", "name", "Berg", "role", "top diplomat", "roleWikidata",
+        Score byQid = RoleScorer.score(
+                g,
+                rows(row(
+                        "person",
+                        "p1",
+                        "name",
+                        "Berg",
+                        "role",
+                        "top diplomat",
+                        "roleWikidata",
                         "http://www.wikidata.org/entity/Q100")));
         assertEquals(1, byQid.tp());
         // the person must match too
-        Score wrongPerson = RoleScorer.score(g, rows(row("person", "p2", "name", "Carl Dorn", "role", "Foreign Minister")));
+        Score wrongPerson =
+                RoleScorer.score(g, rows(row("person", "p2", "name", "Carl Dorn", "role", "Foreign Minister")));
         assertEquals(0, wrongPerson.tp());
     }
 
     @Test
     void statementsPerArticleBySpeakerAndDice() throws Exception {
         Gold g = gold(DOC_A, DOC_B);
-        Score s = StatementScorer.score(g, rows(
-                row("statement", "s1", "speakerName", "Berg", "text", "We will not give up the harbour!", "kind",
-                        "direct", "source", "corpus/a1.txt"),
-                // same words, other article: not this article's statement
-                row("statement", "s2", "speakerName", "Anna Berg", "text", "we will not give up the harbour", "source",
-                        "b2.txt"),
-                // institution speaker with a leading "the"; reported clause
-                row("statement", "s3", "speakerName", "the Lakeport", "text", "talks had been postponed until May",
-                        "source", "a1.txt"),
-                // source naming a longer article id does not count for a1
-                row("statement", "s4", "speakerName", "Anna Berg", "text", "x", "source", "a12.txt")));
+        Score s = StatementScorer.score(
+                g,
+                rows(
+                        row(
+                                "statement",
+                                "s1",
+                                "speakerName",
+                                "Berg",
+                                "text",
+                                "We will not give up the harbour!",
+                                "kind",
+                                "direct",
+                                "source",
+                                "corpus/a1.txt"),
+                        // same words, other article: not this article's statement
+                        row(
+                                "statement",
+                                "s2",
+                                "speakerName",
+                                "Anna Berg",
+                                "text",
+                                "we will not give up the harbour",
+                                "source",
+                                "b2.txt"),
+                        // institution speaker with a leading "the"; reported clause
+                        row(
+                                "statement",
+                                "s3",
+                                "speakerName",
+                                "the Lakeport",
+                                "text",
+                                "talks had been postponed until May",
+                                "source",
+                                "a1.txt"),
+                        // source naming a longer article id does not count for a1
+                        row("statement", "s4", "speakerName", "Anna Berg", "text", "x", "source", "a12.txt")));
         assertEquals(2, s.tp());
         assertEquals(3, s.system()); // s1 and s3 in a1, s2 in b2
         assertEquals(2, s.gold());
@@ -182,11 +217,27 @@ class MatchingRulesTest {
         assertEquals(1.0, byKind.get("direct"));
         assertEquals(1.0, byKind.get("indirect"));
 
-        Score low = StatementScorer.score(g, rows(
-                row("statement", "s1", "speakerName", "Anna Berg", "text", "the harbour is closed today for repairs",
-                        "source", "a1.txt"),
-                row("statement", "s5", "speakerName", "Carl Dorn", "text", "we will not give up the harbour",
-                        "source", "a1.txt")));
+        Score low = StatementScorer.score(
+                g,
+                rows(
+                        row(
+                                "statement",
+                                "s1",
+                                "speakerName",
+                                "Anna Berg",
+                                "text",
+                                "the harbour is closed today for repairs",
+                                "source",
+                                "a1.txt"),
+                        row(
+                                "statement",
+                                "s5",
+                                "speakerName",
+                                "Carl Dorn",
+                                "text",
+                                "we will not give up the harbour",
+                                "source",
+                                "a1.txt")));
         assertEquals(0, low.tp()); // too little overlap; right words but wrong speaker
     }
 
@@ -207,14 +258,42 @@ class MatchingRulesTest {
                                'participant_orgs': ['Norland Harbour Board'], 'location': null, 'date': null,
                                'status': 'held'}]}
                 """);
-        Score st = StatementScorer.score(g, rows(
-                row("statement", "s1", "speakerName", "NHB", "text", "the quay will reopen soon", "source", "c3.txt"),
-                row("statement", "s2", "speakerName", "The Dockers", "text", "we will strike again", "source", "c3.txt")));
+        Score st = StatementScorer.score(
+                g,
+                rows(
+                        row(
+                                "statement",
+                                "s1",
+                                "speakerName",
+                                "NHB",
+                                "text",
+                                "the quay will reopen soon",
+                                "source",
+                                "c3.txt"),
+                        row(
+                                "statement",
+                                "s2",
+                                "speakerName",
+                                "The Dockers",
+                                "text",
+                                "we will strike again",
+                                "source",
+                                "c3.txt")));
         assertEquals(2, st.tp(), st.toString());
         // planned in one article, held in another: held
-        Score m = MeetingScorer.score(g, rows(row("meeting", "n1", "kind", "talks", "participantName", "the board",
-                "status", "held"), row("meeting", "n1", "kind", "talks", "participantName", "Dock Workers Union",
-                "status", "held")));
+        Score m = MeetingScorer.score(
+                g,
+                rows(
+                        row("meeting", "n1", "kind", "talks", "participantName", "the board", "status", "held"),
+                        row(
+                                "meeting",
+                                "n1",
+                                "kind",
+                                "talks",
+                                "participantName",
+                                "Dock Workers Union",
+                                "status",
+                                "held")));
         assertEquals(1, m.tp(), m.toString());
         assertEquals(1.0, ((Map<?, ?>) m.details().get("attribute_accuracy")).get("status"));
     }
@@ -231,27 +310,90 @@ class MatchingRulesTest {
         assertEquals(0.0, MeetingScorer.dateAgreement("2025-02-18", "2025-02-19"));
         assertEquals(0.5, MeetingScorer.dateAgreement("2025-02-18", Set.of("2024-01-01", "--02-18")));
         // a node dated both with and without the year: the best of its dates (deterministic)
-        assertEquals(1.0, MeetingScorer.dateAgreement("2025-02-18", new java.util.LinkedHashSet<>(List.of("--02-18", "2025-02-18"))));
+        assertEquals(
+                1.0,
+                MeetingScorer.dateAgreement(
+                        "2025-02-18", new java.util.LinkedHashSet<>(List.of("--02-18", "2025-02-18"))));
     }
 
     @Test
     void meetingsByKindFamilyParticipantsPlaceAndDate() throws Exception {
         Gold g = gold(DOC_A, DOC_B);
-        Score s = MeetingScorer.score(g, rows(
-                row("meeting", "k1", "kind", "talks", "participantName", "Anna Berg", "locationName", "Lakeport",
-                        "date", "2025-02-18", "status", "held"),
-                row("meeting", "k1", "kind", "talks", "participantName", "Dorn", "locationName", "Lakeport",
-                        "date", "2025-02-18", "status", "held"),
-                // a second node for the same talks: a duplicate
-                row("meeting", "k2", "kind", "meeting", "participantName", "Berg", "locationName", "Lakeport",
-                        "status", "held"),
-                row("meeting", "k2", "kind", "meeting", "participantName", "Carl Dorn", "locationName", "Lakeport",
-                        "status", "held"),
-                // the phone call, the year lost
-                row("meeting", "k3", "kind", "phone call", "participantName", "Anna Berg", "date", "--03-01",
-                        "status", "planned"),
-                row("meeting", "k3", "kind", "phone call", "participantName", "Carl Dorn", "date", "--03-01",
-                        "status", "planned")));
+        Score s = MeetingScorer.score(
+                g,
+                rows(
+                        row(
+                                "meeting",
+                                "k1",
+                                "kind",
+                                "talks",
+                                "participantName",
+                                "Anna Berg",
+                                "locationName",
+                                "Lakeport",
+                                "date",
+                                "2025-02-18",
+                                "status",
+                                "held"),
+                        row(
+                                "meeting",
+                                "k1",
+                                "kind",
+                                "talks",
+                                "participantName",
+                                "Dorn",
+                                "locationName",
+                                "Lakeport",
+                                "date",
+                                "2025-02-18",
+                                "status",
+                                "held"),
+                        // a second node for the same talks: a duplicate
+                        row(
+                                "meeting",
+                                "k2",
+                                "kind",
+                                "meeting",
+                                "participantName",
+                                "Berg",
+                                "locationName",
+                                "Lakeport",
+                                "status",
+                                "held"),
+                        row(
+                                "meeting",
+                                "k2",
+                                "kind",
+                                "meeting",
+                                "participantName",
+                                "Carl Dorn",
+                                "locationName",
+                                "Lakeport",
+                                "status",
+                                "held"),
+                        // the phone call, the year lost
+                        row(
+                                "meeting",
+                                "k3",
+                                "kind",
+                                "phone call",
+                                "participantName",
+                                "Anna Berg",
+                                "date",
+                                "--03-01",
+                                "status",
+                                "planned"),
+                        row(
+                                "meeting",
+                                "k3",
+                                "kind",
+                                "phone call",
+                                "participantName",
+                                "Carl Dorn",
+                                "date",
+                                "--03-01",
+                                "status",
+                                "planned")));
         assertEquals(2, s.tp());
         assertEquals(1, s.duplicates());
         assertEquals(2, s.system());
@@ -263,13 +405,17 @@ class MatchingRulesTest {
 
         // the in-person talks are not a phone call, and another date rules a node out
         Gold.Meeting talks = g.meetings().get("m1");
-        Rows.Node call = rows(row("meeting", "x", "kind", "phone call", "participantName", "Anna Berg"),
-                row("meeting", "x", "participantName", "Carl Dorn")).byNode("meeting", "kind", "participantName",
-                "locationName", "date", "status").get("x");
+        Rows.Node call = rows(
+                        row("meeting", "x", "kind", "phone call", "participantName", "Anna Berg"),
+                        row("meeting", "x", "participantName", "Carl Dorn"))
+                .byNode("meeting", "kind", "participantName", "locationName", "date", "status")
+                .get("x");
         assertNull(MeetingScorer.strength(g, talks, call));
-        Rows.Node otherDay = rows(row("meeting", "y", "kind", "talks", "participantName", "Anna Berg", "date",
-                "2025-03-18"), row("meeting", "y", "participantName", "Carl Dorn")).byNode("meeting", "kind",
-                "participantName", "locationName", "date", "status").get("y");
+        Rows.Node otherDay = rows(
+                        row("meeting", "y", "kind", "talks", "participantName", "Anna Berg", "date", "2025-03-18"),
+                        row("meeting", "y", "participantName", "Carl Dorn"))
+                .byNode("meeting", "kind", "participantName", "locationName", "date", "status")
+                .get("y");
         assertNull(MeetingScorer.strength(g, talks, otherDay));
         assertFalse(MeetingScorer.isPhone("summit"));
     }
@@ -277,8 +423,12 @@ class MatchingRulesTest {
     @Test
     void thresholds() throws Exception {
         Gold g = gold(DOC_A);
-        Report r = Report.of(g, Map.of("persons", rows(row("person", "p1", "name", "Anna Berg"),
-                row("person", "p2", "name", "Carl Dorn"))), List.of());
+        Report r = Report.of(
+                g,
+                Map.of(
+                        "persons",
+                        rows(row("person", "p1", "name", "Anna Berg"), row("person", "p2", "name", "Carl Dorn"))),
+                List.of());
         assertEquals(1.0, r.persons().f1());
         assertTrue(r.shortfalls(Map.of("persons", 0.95)).isEmpty());
         assertEquals(1, r.shortfalls(Map.of("locations", 0.5)).size());

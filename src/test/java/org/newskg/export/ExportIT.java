@@ -1,7 +1,27 @@
 package org.newskg.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -31,27 +51,6 @@ import org.newskg.store.Store;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Exports of the bundled examples (always) and of the seed articles (when ../shared is present), read
@@ -97,8 +96,8 @@ class ExportIT {
     }
 
     /** What the exports should hold, read from the RDF with the model API. */
-    record Expected(Map<String, String> typeOf, Map<String, String> labelOf, Map<String, String> qidOf,
-                    Set<String> edges) {
+    record Expected(
+            Map<String, String> typeOf, Map<String, String> labelOf, Map<String, String> qidOf, Set<String> edges) {
         int nodes() {
             return typeOf.size();
         }
@@ -116,39 +115,64 @@ class ExportIT {
             classes.put(NK.Meeting, "meeting");
             classes.put(NK.Statement, "statement");
             classes.put(NK.Article, "article");
-            classes.forEach((c, t) -> m.listSubjectsWithProperty(RDF.type, c)
-                    .forEachRemaining(s -> type.putIfAbsent(s.getURI(), t)));
+            classes.forEach((c, t) ->
+                    m.listSubjectsWithProperty(RDF.type, c).forEachRemaining(s -> type.putIfAbsent(s.getURI(), t)));
             Map<String, String> label = new HashMap<>();
             Map<String, String> qid = new HashMap<>();
             for (String id : type.keySet()) {
                 Resource r = m.createResource(id);
                 if (r.hasProperty(org.apache.jena.vocabulary.RDFS.label)) {
-                    label.put(id, r.getProperty(org.apache.jena.vocabulary.RDFS.label).getString());
+                    label.put(
+                            id,
+                            r.getProperty(org.apache.jena.vocabulary.RDFS.label).getString());
                 }
                 // persons, organisations, places: owl:sameAs; roles: the Wikidata position item
-                r.listProperties(org.apache.jena.vocabulary.OWL.sameAs).andThen(r.listProperties(NK.position)).forEachRemaining(st -> {
-                    if (st.getObject().isURIResource() && st.getResource().getURI().startsWith("http://www.wikidata.org/entity/Q")) {
-                        qid.put(id, st.getResource().getLocalName());
-                    }
-                });
+                r.listProperties(org.apache.jena.vocabulary.OWL.sameAs)
+                        .andThen(r.listProperties(NK.position))
+                        .forEachRemaining(st -> {
+                            if (st.getObject().isURIResource()
+                                    && st.getResource().getURI().startsWith("http://www.wikidata.org/entity/Q")) {
+                                qid.put(id, st.getResource().getLocalName());
+                            }
+                        });
             }
             Set<String> edges = new HashSet<>();
-            Map<Property, String> forward = Map.of(NK.holdsRole, "holds role", NK.formerlyHeldRole, "formerly held role",
-                    NK.ofCountry, "role of", NK.ofOrganization, "role of", NK.location, "held at",
-                    NK.reportedIn, "reported in", NK.mentions, "mentions", NK.about, "about");
+            Map<Property, String> forward = Map.of(
+                    NK.holdsRole,
+                    "holds role",
+                    NK.formerlyHeldRole,
+                    "formerly held role",
+                    NK.ofCountry,
+                    "role of",
+                    NK.ofOrganization,
+                    "role of",
+                    NK.location,
+                    "held at",
+                    NK.reportedIn,
+                    "reported in",
+                    NK.mentions,
+                    "mentions",
+                    NK.about,
+                    "about");
             Map<Property, String> backward = Map.of(NK.speaker, "said", NK.participant, "took part in");
-            forward.forEach((p, rel) -> m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
-                if (st.getObject().isURIResource() && type.containsKey(st.getSubject().getURI())
-                        && type.containsKey(st.getResource().getURI())) {
-                    edges.add(st.getSubject().getURI() + " " + rel + " " + st.getResource().getURI());
-                }
-            }));
-            backward.forEach((p, rel) -> m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
-                if (st.getObject().isURIResource() && type.containsKey(st.getSubject().getURI())
-                        && type.containsKey(st.getResource().getURI())) {
-                    edges.add(st.getResource().getURI() + " " + rel + " " + st.getSubject().getURI());
-                }
-            }));
+            forward.forEach((p, rel) -> m.listStatements(null, p, (RDFNode) null)
+                    .forEachRemaining(st -> {
+                        if (st.getObject().isURIResource()
+                                && type.containsKey(st.getSubject().getURI())
+                                && type.containsKey(st.getResource().getURI())) {
+                            edges.add(st.getSubject().getURI() + " " + rel + " "
+                                    + st.getResource().getURI());
+                        }
+                    }));
+            backward.forEach((p, rel) -> m.listStatements(null, p, (RDFNode) null)
+                    .forEachRemaining(st -> {
+                        if (st.getObject().isURIResource()
+                                && type.containsKey(st.getSubject().getURI())
+                                && type.containsKey(st.getResource().getURI())) {
+                            edges.add(st.getResource().getURI() + " " + rel + " "
+                                    + st.getSubject().getURI());
+                        }
+                    }));
             return new Expected(type, label, qid, edges);
         });
     }
@@ -159,8 +183,11 @@ class ExportIT {
         Dataset ds = dataset(which);
         Expected exp = expected(ds);
         byte[] bytes = export(ds, "graphml");
-        var g = GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
-                .edgeClass(DefaultEdge.class).buildGraph();
+        var g = GraphTypeBuilder.<String, DefaultEdge>directed()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(true)
+                .edgeClass(DefaultEdge.class)
+                .buildGraph();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);
         importer.setVertexFactory(id -> id);
@@ -205,7 +232,8 @@ class ExportIT {
             }
         });
         if (which.equals("examples")) {
-            assertTrue(byLabel.keySet().containsAll(List.of("Clara Weissmann", "Paola Ferrante", "Sofia Irigoyen")),
+            assertTrue(
+                    byLabel.keySet().containsAll(List.of("Clara Weissmann", "Paola Ferrante", "Sofia Irigoyen")),
                     byLabel.keySet().toString());
         } else {
             Map<String, String> putin = byLabel.get("Vladimir Putin");
@@ -223,8 +251,11 @@ class ExportIT {
         Dataset ds = dataset(which);
         Expected exp = expected(ds);
         byte[] bytes = export(ds, "dot");
-        var g = GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
-                .edgeClass(DefaultEdge.class).buildGraph();
+        var g = GraphTypeBuilder.<String, DefaultEdge>directed()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(true)
+                .edgeClass(DefaultEdge.class)
+                .buildGraph();
         DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
         importer.setVertexFactory(id -> id);
         Map<String, Map<String, String>> attrs = new HashMap<>();
@@ -250,7 +281,8 @@ class ExportIT {
         Files.write(dotFile, bytes);
         Path svg = tmp.resolve(which + ".svg");
         Process p = new ProcessBuilder("dot", "-Tsvg", "-o", svg.toString(), dotFile.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         String s = Files.readString(svg);
@@ -282,9 +314,13 @@ class ExportIT {
         for (int i = 0; i < attributes.getLength(); i++) {
             declared.add(((Element) attributes.item(i)).getAttribute("id"));
         }
-        assertTrue(declared.containsAll(List.of("type", "qid", "statements", "articles", "relation")), declared.toString());
-        NodeList nodes = ((Element) graph.getElementsByTagNameNS(ns, "nodes").item(0)).getElementsByTagNameNS(ns, "node");
-        NodeList edges = ((Element) graph.getElementsByTagNameNS(ns, "edges").item(0)).getElementsByTagNameNS(ns, "edge");
+        assertTrue(
+                declared.containsAll(List.of("type", "qid", "statements", "articles", "relation")),
+                declared.toString());
+        NodeList nodes =
+                ((Element) graph.getElementsByTagNameNS(ns, "nodes").item(0)).getElementsByTagNameNS(ns, "node");
+        NodeList edges =
+                ((Element) graph.getElementsByTagNameNS(ns, "edges").item(0)).getElementsByTagNameNS(ns, "edge");
         assertEquals(exp.nodes(), nodes.getLength());
         assertEquals(exp.edges().size(), edges.getLength());
         Set<String> ids = new HashSet<>();
@@ -356,15 +392,21 @@ class ExportIT {
         });
 
         DatasetGraph nq = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(new ByteArrayInputStream(export(ds, "nquads"))).lang(Lang.NQUADS).parse(nq);
+        RDFParser.source(new ByteArrayInputStream(export(ds, "nquads")))
+                .lang(Lang.NQUADS)
+                .parse(nq);
         assertTrue(IsoMatcher.isomorphic(original, nq), "N-Quads round trip");
 
         DatasetGraph jsonld = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(new ByteArrayInputStream(export(ds, "jsonld"))).lang(Lang.JSONLD).parse(jsonld);
+        RDFParser.source(new ByteArrayInputStream(export(ds, "jsonld")))
+                .lang(Lang.JSONLD)
+                .parse(jsonld);
         assertTrue(IsoMatcher.isomorphic(original, jsonld), "JSON-LD round trip");
 
         Graph ttl = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(export(ds, "turtle"))).lang(Lang.TURTLE).parse(ttl);
+        RDFParser.source(new ByteArrayInputStream(export(ds, "turtle")))
+                .lang(Lang.TURTLE)
+                .parse(ttl);
         assertTrue(union.isIsomorphicWith(ttl), "Turtle round trip (union of the graphs)");
     }
 
@@ -401,8 +443,8 @@ class ExportIT {
     @ValueSource(strings = {"examples"})
     void constructResultIsExported(String which) throws IOException {
         Dataset ds = dataset(which);
-        String q = new String(ExportIT.class.getResourceAsStream("persons-and-meetings.rq").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String q = new String(
+                ExportIT.class.getResourceAsStream("persons-and-meetings.rq").readAllBytes(), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PropertyGraph g = new Exporter("cytoscape").construct(q).export(ds, out);
         Set<String> types = new HashSet<>();
@@ -416,7 +458,9 @@ class ExportIT {
     static final class Graphviz {
         static boolean available() {
             try {
-                Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("dot", "-V")
+                        .redirectErrorStream(true)
+                        .start();
                 p.getInputStream().readAllBytes();
                 return p.waitFor() == 0;
             } catch (IOException | InterruptedException e) {

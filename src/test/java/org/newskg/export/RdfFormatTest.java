@@ -1,5 +1,12 @@
 package org.newskg.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -9,21 +16,15 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The Turtle export's prefixes: ours must not take the names of vocabularies the ontology aligns to. */
 class RdfFormatTest {
 
     @Test
     void turtleBindsOurOrganisationsToNkorgAndLeavesOrgToTheW3c() throws Exception {
         Graph g = GraphFactory.createDefaultGraph();
-        g.add(Triple.create(NodeFactory.createURI("https://newskg.org/id/org/kremlin"), RDF.type.asNode(),
+        g.add(Triple.create(
+                NodeFactory.createURI("https://newskg.org/id/org/kremlin"),
+                RDF.type.asNode(),
                 NodeFactory.createURI("https://newskg.org/ontology#Organization")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RdfFormat.TURTLE.write(g, out);
@@ -32,7 +33,9 @@ class RdfFormatTest {
         assertTrue(ttl.contains("nkorg:kremlin"), ttl);
         assertFalse(ttl.matches("(?s).*(PREFIX|@prefix)\\s+org:.*"), ttl);
         Graph back = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.TURTLE).parse(back);
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray()))
+                .lang(Lang.TURTLE)
+                .parse(back);
         assertTrue(g.isIsomorphicWith(back), ttl);
         assertEquals("https://newskg.org/id/org/", back.getPrefixMapping().getNsPrefixURI("nkorg"));
     }

@@ -1,12 +1,12 @@
 package org.newskg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import org.junit.jupiter.api.Test;
 import org.newskg.nlp.Annotator;
 import org.newskg.nlp.NlpModels;
 import org.newskg.nlp.Sentence;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 class DateResolverIT {
     private static final Annotator NLP = new Annotator(NlpModels.shared());
@@ -40,9 +40,12 @@ class DateResolverIT {
 
     @Test
     void theTextsOwnDateIsAFullDateWithItsWeekdayOrInTheLatestYearItNames() {
-        assertEquals("2019-02-22", DateResolver.statedDate(
-                "Leaders shake hands in Beijing, Friday, February 22, 2019. In 2018 they met on 3 May 2018."));
-        assertEquals("2024-09-14", DateResolver.statedDate("Correction 14 September 2024: an earlier version said 2023."));
+        assertEquals(
+                "2019-02-22",
+                DateResolver.statedDate(
+                        "Leaders shake hands in Beijing, Friday, February 22, 2019. In 2018 they met on 3 May 2018."));
+        assertEquals(
+                "2024-09-14", DateResolver.statedDate("Correction 14 September 2024: an earlier version said 2023."));
         assertNull(DateResolver.statedDate("Documents from 3 March 1974 were released in 2005."));
         assertNull(DateResolver.statedDate("A wrong weekday: Monday, February 22, 2019 was no Monday in 2020."));
         assertNull(DateResolver.statedDate("They met on Friday in Oslo."));

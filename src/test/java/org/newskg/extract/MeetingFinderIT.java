@@ -1,10 +1,10 @@
 package org.newskg.extract;
 
-import org.junit.jupiter.api.Test;
-import org.newskg.Fixtures;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
 
 class MeetingFinderIT {
 
@@ -15,14 +15,16 @@ class MeetingFinderIT {
 
     @Test
     void heldMeetingsWithPlaceAndDate() {
-        Extraction x = Fixtures.extract("German Chancellor Olaf Scholz and French President Emmanuel Macron held a summit in Paris in June 2023.");
+        Extraction x = Fixtures.extract(
+                "German Chancellor Olaf Scholz and French President Emmanuel Macron held a summit in Paris in June 2023.");
         has(x, "summit held [Emmanuel Macron, Olaf Scholz]");
         has(x, "at Paris on 2023-06");
     }
 
     @Test
     void plannedMeetingsFromModalsAndPlans() {
-        Extraction x = Fixtures.extract("Russian President Vladimir Putin and US President Donald Trump could meet before the end of February.");
+        Extraction x = Fixtures.extract(
+                "Russian President Vladimir Putin and US President Donald Trump could meet before the end of February.");
         has(x, "meeting planned [Donald Trump, Vladimir Putin]");
         Extraction y = Fixtures.extract("Officials said a Putin-Trump summit needed careful preparation.");
         has(y, "summit planned [Putin, Trump]");
@@ -46,7 +48,8 @@ class MeetingFinderIT {
 
     @Test
     void thePeopleOfAClauseMeetInTheMeetingThatIsItsSetting() {
-        Extraction x = Fixtures.extract("\"Barriers only divide,\" Chen Wei told Anna Berg during a meeting in Oslo on Wednesday.");
+        Extraction x = Fixtures.extract(
+                "\"Barriers only divide,\" Chen Wei told Anna Berg during a meeting in Oslo on Wednesday.");
         has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
         Extraction y = Fixtures.extract("Premier Chen Wei said after the meeting in Oslo that trade would grow.");
         assertTrue(Fixtures.meetings(y).isEmpty() || !Fixtures.meetings(y).contains("Chen Wei"), Fixtures.meetings(y));
@@ -62,19 +65,22 @@ class MeetingFinderIT {
 
     @Test
     void aCallWithSomeoneIsAPhoneCall() {
-        Extraction x = Fixtures.extract("Lawmakers asked about President Anna Berg's July 25 call with Prime Minister Chen Wei.");
+        Extraction x = Fixtures.extract(
+                "Lawmakers asked about President Anna Berg's July 25 call with Prime Minister Chen Wei.");
         has(x, "phone call held [Anna Berg, Chen Wei]");
     }
 
     @Test
     void aMeetingHeldWithOthersNeedsOnlyOneNamedPerson() {
-        Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed held a private meeting with senior union figures last week.");
+        Extraction x = Fixtures.extract(
+                "Deputy Prime Minister Tom Reed held a private meeting with senior union figures last week.");
         has(x, "meeting held [Tom Reed]");
     }
 
     @Test
     void anInstitutionBeforeTheMeetingNounOrAfterAnOpeningSettingTakesPart() {
-        Extraction x = Fixtures.extract("Finance minister Ravi Menon is attending the OECD meeting in Paris on Friday.");
+        Extraction x =
+                Fixtures.extract("Finance minister Ravi Menon is attending the OECD meeting in Paris on Friday.");
         has(x, "meeting held [OECD, Ravi Menon]");
         Extraction y = Fixtures.extract("At their meeting in Oslo, Nordic Council ministers backed plans to cut fees.");
         has(y, "meeting held [Nordic Council] [] at Oslo");
@@ -82,29 +88,33 @@ class MeetingFinderIT {
 
     @Test
     void aDateMayStandBetweenTheOwnerAndTheCall() {
-        Extraction x = Fixtures.extract("Lawmakers grilled aides on President Anna Berg's July 25 phone call with Prime Minister Chen Wei.");
+        Extraction x = Fixtures.extract(
+                "Lawmakers grilled aides on President Anna Berg's July 25 phone call with Prime Minister Chen Wei.");
         has(x, "phone call held [Anna Berg, Chen Wei]");
     }
 
     @Test
     void anAsideBetweenTheSubjectsDoesNotHideThemFromTheirMeeting() {
-        Extraction x = Fixtures.extract("Foreign Minister Anna Berg, right, and Trade Minister Chen Wei walk during their "
-                + "bilateral meeting in Oslo on Friday.");
+        Extraction x =
+                Fixtures.extract("Foreign Minister Anna Berg, right, and Trade Minister Chen Wei walk during their "
+                        + "bilateral meeting in Oslo on Friday.");
         has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
     }
 
     @Test
     void thePlaceOfTheGatheringWhereTheyMetIsTheMeetingsPlace() {
-        Extraction x = Fixtures.extract("Deputy Prime Minister Tom Reed met union leaders at the Labour spring conference "
-                + "in Gateshead. The conflict in Europe went on.");
+        Extraction x =
+                Fixtures.extract("Deputy Prime Minister Tom Reed met union leaders at the Labour spring conference "
+                        + "in Gateshead. The conflict in Europe went on.");
         has(x, "meeting held [Tom Reed] [] at Gateshead");
     }
 
     @Test
     void aWeekdayIsDatedByTheTextsOwnDateAndASincePhraseDatesNothing() {
-        Extraction x = Fixtures.extract("Foreign Minister Ana Souza met Foreign Minister Rui Lopes on Friday in Lisbon, "
-                + "the first time they met since the crisis in February.\n"
-                + "Souza and Lopes walk in Lisbon, Friday, July 8, 2022.");
+        Extraction x =
+                Fixtures.extract("Foreign Minister Ana Souza met Foreign Minister Rui Lopes on Friday in Lisbon, "
+                        + "the first time they met since the crisis in February.\n"
+                        + "Souza and Lopes walk in Lisbon, Friday, July 8, 2022.");
         has(x, "meeting held [Ana Souza, Rui Lopes]");
         has(x, "at Lisbon on 2022-07-08");
     }
@@ -152,8 +162,9 @@ class MeetingFinderIT {
 
     @Test
     void itIsTheInstitutionTheSentenceOpensWithAndACityThatTakesPartIsItsCountry() {
-        Extraction x = Fixtures.extract("The EU has also announced that it will start accession talks with Croatia in April 2005. "
-                + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
+        Extraction x = Fixtures.extract(
+                "The EU has also announced that it will start accession talks with Croatia in April 2005. "
+                        + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
         has(x, "talks planned [Croatia, EU] [] at - on 2005-04");
         has(x, "talks planned [EU] [Turkey]");
     }

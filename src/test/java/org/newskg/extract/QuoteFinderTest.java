@@ -1,10 +1,9 @@
 package org.newskg.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
 
@@ -16,8 +15,12 @@ class QuoteFinderTest {
     void aStraightMarkBetweenASpaceAndALetterOpensTheNextParagraphOfAQuote() {
         String text = "Mr Hale said: \"There was one thing I got wrong. \"I was trying to help, I should have "
                 + "told the truth.\" The film also showed a row. He told Mr Bell: \"Don't tell lies.\"";
-        assertEquals(List.of("There was one thing I got wrong.",
-                "I was trying to help, I should have told the truth.", "Don't tell lies."), inner(text));
+        assertEquals(
+                List.of(
+                        "There was one thing I got wrong.",
+                        "I was trying to help, I should have told the truth.",
+                        "Don't tell lies."),
+                inner(text));
     }
 
     @Test

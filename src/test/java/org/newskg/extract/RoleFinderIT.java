@@ -1,10 +1,10 @@
 package org.newskg.extract;
 
-import org.junit.jupiter.api.Test;
-import org.newskg.Fixtures;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
 
 class RoleFinderIT {
 
@@ -15,8 +15,9 @@ class RoleFinderIT {
 
     @Test
     void preModifiersGivePostCountryAndOrganisation() {
-        Extraction x = Fixtures.extract("Kremlin spokesman Dmitry Peskov and U.S. Secretary of State Marco Rubio spoke. "
-                + "Russian President Vladimir Putin listened.");
+        Extraction x =
+                Fixtures.extract("Kremlin spokesman Dmitry Peskov and U.S. Secretary of State Marco Rubio spoke. "
+                        + "Russian President Vladimir Putin listened.");
         has(x, "Dmitry Peskov | spokesman | null | Kremlin");
         has(x, "Marco Rubio | secretary of state | United States of America | null");
         has(x, "Vladimir Putin | president | Russia | null");
@@ -48,9 +49,10 @@ class RoleFinderIT {
 
     @Test
     void headOfStateTitlesGoToTheLeaderOfTheCountryInContext() {
-        Extraction x = Fixtures.extract("French President Jean Moreau met German Chancellor Anna Weber in Berlin on Monday.\n"
-                + "Back in Paris, an aide said: \"The plan set by the head of state and the supreme commander-in-chief "
-                + "will be carried out.\"");
+        Extraction x =
+                Fixtures.extract("French President Jean Moreau met German Chancellor Anna Weber in Berlin on Monday.\n"
+                        + "Back in Paris, an aide said: \"The plan set by the head of state and the supreme commander-in-chief "
+                        + "will be carried out.\"");
         has(x, "Jean Moreau | supreme commander-in-chief | France | null");
         has(x, "Jean Moreau | president | France | null");
         String roles = Fixtures.roles(x);
@@ -66,9 +68,11 @@ class RoleFinderIT {
     }
 
     private static void worded(Extraction x, String person, String wording) {
-        String all = x.roles().stream().map(r -> Fixtures.name(x, r.person()) + ": " + r.wording())
+        String all = x.roles().stream()
+                .map(r -> Fixtures.name(x, r.person()) + ": " + r.wording())
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertTrue(all.contains(person + ": " + wording + "\n") || all.endsWith(person + ": " + wording),
+        assertTrue(
+                all.contains(person + ": " + wording + "\n") || all.endsWith(person + ": " + wording),
                 "expected '" + person + ": " + wording + "' in\n" + all);
     }
 
@@ -96,7 +100,8 @@ class RoleFinderIT {
 
     @Test
     void anAppositionTheWriterDidNotCloseEndsAtTheSpeechVerb() {
-        Extraction x = Fixtures.extract("\"The headquarters must stay here,\" Lena Berg, its minister for economic affairs added.");
+        Extraction x = Fixtures.extract(
+                "\"The headquarters must stay here,\" Lena Berg, its minister for economic affairs added.");
         worded(x, "Lena Berg", "minister for economic affairs");
     }
 
@@ -113,8 +118,11 @@ class RoleFinderIT {
                 + "The Green party leader, who argues he is ensuring honesty, said he would not resign. "
                 + "The spokesman said nothing more.");
         String roles = Fixtures.roles(x);
-        assertTrue(roles.contains("Tom Reed | green party leader") || roles.contains("Tom Reed | party leader")
-                || roles.contains("Tom Reed | leader"), roles);
+        assertTrue(
+                roles.contains("Tom Reed | green party leader")
+                        || roles.contains("Tom Reed | party leader")
+                        || roles.contains("Tom Reed | leader"),
+                roles);
         assertFalse(roles.contains("spokesman"), roles);
     }
 
@@ -124,6 +132,7 @@ class RoleFinderIT {
                 + "\"It is sad,\" Ana Souza, a Peruvian lawyer and politician, told reporters.");
         String roles = Fixtures.roles(x);
         assertTrue(roles.contains("Tarek Soubra | attorney general | Chile"), roles);
-        assertTrue(roles.contains("Ana Souza | lawyer and politician") || roles.contains("Ana Souza | politician"), roles);
+        assertTrue(
+                roles.contains("Ana Souza | lawyer and politician") || roles.contains("Ana Souza | politician"), roles);
     }
 }

@@ -1,11 +1,11 @@
 package org.newskg.extract;
 
-import org.junit.jupiter.api.Test;
-import org.newskg.Fixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Fixtures;
 
 class StatementFinderIT {
 
@@ -69,7 +69,8 @@ class StatementFinderIT {
 
     @Test
     void speechNounsNameTheirOwners() {
-        Extraction x = Fixtures.extract("Asked about a Bloomberg report that the plant would close, a spokesman declined to comment.");
+        Extraction x = Fixtures.extract(
+                "Asked about a Bloomberg report that the plant would close, a spokesman declined to comment.");
         has(x, "Bloomberg [I] the plant would close");
     }
 
@@ -96,8 +97,9 @@ class StatementFinderIT {
 
     @Test
     void whoIsToldIsNotWhoSpeaks() {
-        Extraction x = Fixtures.extract("Mayor Lena Berg faced questions.\n"
-                + "The mayor, who is consulting her lawyers, told Radio Nord: \"They elected me and they can remove me.\"");
+        Extraction x = Fixtures.extract(
+                "Mayor Lena Berg faced questions.\n"
+                        + "The mayor, who is consulting her lawyers, told Radio Nord: \"They elected me and they can remove me.\"");
         String st = Fixtures.statements(x);
         assertFalse(st.contains("Radio Nord ["), st);
         has(x, "Lena Berg [D] They elected me and they can remove me");
@@ -145,9 +147,11 @@ class StatementFinderIT {
 
     @Test
     void anUnknownProperNameThatSpeaksIsAnInstitution() {
-        Extraction x = Fixtures.extract("The deal was signed on Friday. The project was worth $2 billion, Petrolux said.");
+        Extraction x =
+                Fixtures.extract("The deal was signed on Friday. The project was worth $2 billion, Petrolux said.");
         has(x, "Petrolux [I] The project was worth $2 billion");
-        assertFalse(Fixtures.persons(x).contains("Petrolux"), Fixtures.persons(x).toString());
+        assertFalse(
+                Fixtures.persons(x).contains("Petrolux"), Fixtures.persons(x).toString());
     }
 
     @Test
@@ -172,15 +176,17 @@ class StatementFinderIT {
 
     @Test
     void aDirectiveVerbInsideReportedContentIsPartOfIt() {
-        Extraction x = Fixtures.extract("Minister Ana Souza spoke on Monday. "
-                + "She denied a Daily Courier report that the north, at the talks in Oslo, had demanded the withdrawal of troops.");
+        Extraction x = Fixtures.extract(
+                "Minister Ana Souza spoke on Monday. "
+                        + "She denied a Daily Courier report that the north, at the talks in Oslo, had demanded the withdrawal of troops.");
         has(x, "Daily Courier [I] the north, at the talks in Oslo, had demanded the withdrawal of troops");
     }
 
     @Test
     void analystsOfAFirmSpeakForItAndTheFirmKeepsItsType() {
-        Extraction x = Fixtures.extract("\"Buyers have spared no effort to stock up on machines,\" Kessler analysts said in a note. "
-                + "\"Demand has been strong in both advanced and older nodes,\" according to Kessler.");
+        Extraction x = Fixtures.extract(
+                "\"Buyers have spared no effort to stock up on machines,\" Kessler analysts said in a note. "
+                        + "\"Demand has been strong in both advanced and older nodes,\" according to Kessler.");
         has(x, "Kessler [D] Buyers have spared no effort to stock up on machines");
         has(x, "Kessler [D] Demand has been strong in both advanced and older nodes");
         assertFalse(Fixtures.persons(x).contains("Kessler"), Fixtures.persons(x).toString());
@@ -196,15 +202,17 @@ class StatementFinderIT {
 
     @Test
     void aDescribedInstitutionAfterTheContentSpeaks() {
-        Extraction x = Fixtures.extract("The two countries signed 12 agreements during the visit, Norwegian state news agency NTB said. "
-                + "The region is not a stage for rivalry, the widely read tabloid, the Morning Times, said in an editorial.");
+        Extraction x = Fixtures.extract(
+                "The two countries signed 12 agreements during the visit, Norwegian state news agency NTB said. "
+                        + "The region is not a stage for rivalry, the widely read tabloid, the Morning Times, said in an editorial.");
         has(x, "NTB [I] The two countries signed 12 agreements during the visit");
         has(x, "Morning Times [I] The region is not a stage for rivalry");
     }
 
     @Test
     void anInvertedSpeakerAfterAnOutletAndAPost() {
-        Extraction x = Fixtures.extract("However, all sides want to avoid a strike, said Radio Nord labour affairs correspondent Stephen Hale.");
+        Extraction x = Fixtures.extract(
+                "However, all sides want to avoid a strike, said Radio Nord labour affairs correspondent Stephen Hale.");
         has(x, "Stephen Hale [I] However, all sides want to avoid a strike");
     }
 
@@ -219,7 +227,8 @@ class StatementFinderIT {
 
     @Test
     void aDateBetweenTheSpeakerAndTheVerb() {
-        Extraction x = Fixtures.extract("Candidate Adam Hale was dropped. Mr Hale on Tuesday said he would take legal action.");
+        Extraction x = Fixtures.extract(
+                "Candidate Adam Hale was dropped. Mr Hale on Tuesday said he would take legal action.");
         has(x, "Adam Hale [I] he would take legal action");
     }
 
@@ -287,18 +296,20 @@ class StatementFinderIT {
 
     @Test
     void aCountrysPostSpeaksAsTheArticlesHolderOfIt() {
-        Extraction x = Fixtures.extract("Chile's Foreign Minister Ana Souza said that Santiago would send aid. "
-                + "Chile's foreign minister reiterated on Sunday that until the vote was verified, Santiago would wait.");
+        Extraction x = Fixtures.extract(
+                "Chile's Foreign Minister Ana Souza said that Santiago would send aid. "
+                        + "Chile's foreign minister reiterated on Sunday that until the vote was verified, Santiago would wait.");
         assertTrue(Fixtures.roles(x).contains("Ana Souza | foreign minister | Chile"), Fixtures.roles(x));
         has(x, "Ana Souza [I] until the vote was verified, Santiago would wait");
     }
 
     @Test
     void phrasalDirectivesAStrayCommaAndAFullNameKnownFromMr() {
-        Extraction x = Fixtures.extract("In Oslo on Thursday, Chile's finance minister, lashed out at the farm subsidies of rich nations. "
-                + "He also called for reform of the World Bank and the IMF. "
-                + "Varkaniappan Tellambaram, Chile's finance minister, argued that rules must change. "
-                + "Mr Tellambaram argued for a fairer deal for poor countries.");
+        Extraction x = Fixtures.extract(
+                "In Oslo on Thursday, Chile's finance minister, lashed out at the farm subsidies of rich nations. "
+                        + "He also called for reform of the World Bank and the IMF. "
+                        + "Varkaniappan Tellambaram, Chile's finance minister, argued that rules must change. "
+                        + "Mr Tellambaram argued for a fairer deal for poor countries.");
         has(x, "Varkaniappan Tellambaram [I] the farm subsidies of rich nations");
         has(x, "Varkaniappan Tellambaram [I] reform of the World Bank and the IMF");
         has(x, "Varkaniappan Tellambaram [I] rules must change");
@@ -307,10 +318,11 @@ class StatementFinderIT {
 
     @Test
     void describedInstitutionsSpeakUnderTheirDescription() {
-        Extraction x = Fixtures.extract("However, Chile's foreign ministry said there had been no talks with the rebels. "
-                + "The German government has said the deal sets no quota. "
-                + "Peru's interior ministry alleged that attacks were being plotted. "
-                + "The government wants more trade.");
+        Extraction x =
+                Fixtures.extract("However, Chile's foreign ministry said there had been no talks with the rebels. "
+                        + "The German government has said the deal sets no quota. "
+                        + "Peru's interior ministry alleged that attacks were being plotted. "
+                        + "The government wants more trade.");
         has(x, "Chile's foreign ministry [I] there had been no talks with the rebels");
         has(x, "German government [I] the deal sets no quota");
         has(x, "Peru's interior ministry [I] attacks were being plotted");
@@ -319,7 +331,8 @@ class StatementFinderIT {
 
     @Test
     void theCompanyIsTheOrganisationJustNamed() {
-        Extraction x = Fixtures.extract("Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
+        Extraction x = Fixtures.extract(
+                "Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
         has(x, "Petrolux Holdings [I] sales would recover");
     }
 
@@ -335,17 +348,19 @@ class StatementFinderIT {
 
     @Test
     void aParticipleAdjectiveOpensReportedSpeechAndAnUnknownAcronymIsAnInstitution() {
-        Extraction x = Fixtures.extract("Chancellor Tom Reed spoke. Mr Reed said existing fiscal rules should be loosened. "
-                + "There was no mention of VTRX in the readout, but the company said in January that it had been "
-                + "barred from shipping machines.");
+        Extraction x =
+                Fixtures.extract("Chancellor Tom Reed spoke. Mr Reed said existing fiscal rules should be loosened. "
+                        + "There was no mention of VTRX in the readout, but the company said in January that it had been "
+                        + "barred from shipping machines.");
         has(x, "Tom Reed [I] existing fiscal rules should be loosened");
         has(x, "VTRX [I] it had been barred from shipping machines");
     }
 
     @Test
     void aJudgingVerbCoordinatedWithTheSubjectsFirstVerb() {
-        Extraction x = Fixtures.extract("At the palace, President Tom Reed said he had watched the hearings and slammed "
-                + "the ongoing inquiry as a “disgrace.”");
+        Extraction x =
+                Fixtures.extract("At the palace, President Tom Reed said he had watched the hearings and slammed "
+                        + "the ongoing inquiry as a “disgrace.”");
         has(x, "Tom Reed [I] he had watched the hearings\n");
         has(x, "Tom Reed [I] the ongoing inquiry as a disgrace");
     }

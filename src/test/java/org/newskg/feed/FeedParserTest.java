@@ -1,23 +1,23 @@
 package org.newskg.feed;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
     static final String BASE = "http://news.example";
 
     static byte[] fixture(String path) throws IOException {
         try (InputStream in = FeedParserTest.class.getResourceAsStream("/org/newskg/watch/site" + path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{BASE}}", BASE)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{{BASE}}", BASE)
                     .getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -40,8 +40,12 @@ class FeedParserTest {
     void atomLinksAreResolvedAgainstTheFeedAndEntriesKeepTheirLanguage() throws Exception {
         Feed f = FeedParser.parse(fixture("/feeds/courier.atom"), BASE + "/feeds/courier.atom");
         assertEquals("atom", f.format());
-        assertEquals(List.of(BASE + "/courier/estuary-ferries-halted.html", BASE + "/courier/library-reopens.html",
-                BASE + "/courier/marche.html"), f.items().stream().map(FeedItem::url).toList());
+        assertEquals(
+                List.of(
+                        BASE + "/courier/estuary-ferries-halted.html",
+                        BASE + "/courier/library-reopens.html",
+                        BASE + "/courier/marche.html"),
+                f.items().stream().map(FeedItem::url).toList());
         assertEquals("2025-03-05T10:40Z", f.items().get(0).published(), "published wins over updated");
         assertEquals("2025-03-01T09:00Z", f.items().get(1).published(), "updated when there is no published");
         assertEquals("en", f.items().get(0).language());
@@ -73,14 +77,16 @@ class FeedParserTest {
 
     @Test
     void malformedXmlIsRefusedWithWhere() throws Exception {
-        FeedParser.FeedException e = assertThrows(FeedParser.FeedException.class,
+        FeedParser.FeedException e = assertThrows(
+                FeedParser.FeedException.class,
                 () -> FeedParser.parse(fixture("/feeds/broken.rss"), BASE + "/feeds/broken.rss"));
         assertTrue(e.getMessage().startsWith("malformed XML at line "), e.getMessage());
     }
 
     @Test
     void otherXmlAndExternalEntitiesAreRefused() {
-        FeedParser.FeedException e = assertThrows(FeedParser.FeedException.class,
+        FeedParser.FeedException e = assertThrows(
+                FeedParser.FeedException.class,
                 () -> FeedParser.parse("<html><body/></html>".getBytes(StandardCharsets.UTF_8), BASE));
         assertEquals("not RSS, Atom or a sitemap (the document is <html>)", e.getMessage());
         String xxe = """
@@ -97,7 +103,8 @@ class FeedParserTest {
 
     @Test
     void blankLinesBeforeTheDeclarationAreForgiven() throws Exception {
-        String xml = "\n\n<?xml version=\"1.0\"?><rss><channel><title>T</title><item><link>/a</link></item></channel></rss>";
+        String xml =
+                "\n\n<?xml version=\"1.0\"?><rss><channel><title>T</title><item><link>/a</link></item></channel></rss>";
         Feed f = FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), BASE + "/rss");
         assertEquals(List.of(BASE + "/a"), f.items().stream().map(FeedItem::url).toList());
     }
@@ -113,7 +120,8 @@ class FeedParserTest {
 
     @Test
     void feedListSkipsCommentsAndNamesBadLines() {
-        FeedList l = FeedList.parse("# mine\nhttps://a.example/rss\n\n  https://b.example/atom  # later\nftp://c.example/x\nhttps://a.example/rss\n");
+        FeedList l = FeedList.parse(
+                "# mine\nhttps://a.example/rss\n\n  https://b.example/atom  # later\nftp://c.example/x\nhttps://a.example/rss\n");
         assertEquals(List.of("https://a.example/rss", "https://b.example/atom"), l.urls());
         assertEquals(List.of("line 5: 'ftp://c.example/x' is not an http(s) URL"), l.errors());
     }

@@ -2,7 +2,6 @@ package org.newskg.fetch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,7 +86,8 @@ public final class NewsSite implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         // counted and logged before answering: a client that has its answer finds its request here
         hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-        log.add(ex.getRequestMethod() + " " + path + " (" + ex.getRequestHeaders().getFirst("User-Agent") + ")");
+        log.add(ex.getRequestMethod() + " " + path + " ("
+                + ex.getRequestHeaders().getFirst("User-Agent") + ")");
         try {
             answer(ex, path);
         } catch (IOException e) {
@@ -144,7 +144,8 @@ public final class NewsSite implements AutoCloseable {
                 // no Content-Length (chunked): the fetcher must stop reading at its limit by itself
                 StringBuilder page = new StringBuilder("<html><body><article>");
                 while (page.length() < 600_000) {
-                    page.append("<p>The same long paragraph again, to make the page far larger than any article.</p>\n");
+                    page.append(
+                            "<p>The same long paragraph again, to make the page far larger than any article.</p>\n");
                 }
                 ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
                 ex.sendResponseHeaders(200, 0);

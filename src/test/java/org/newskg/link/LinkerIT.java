@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class LinkerIT {
 
     static final Linker linker = new Linker(WikidataIndex.loadDefault());
 
-    private static Optional<String> person(String name, List<String> others, List<RoleHint> roles,
-                                           String date, Set<String> ctx) {
+    private static Optional<String> person(
+            String name, List<String> others, List<RoleHint> roles, String date, Set<String> ctx) {
         return linker.link(new LinkRequest(name, others, KbType.PERSON, roles, date, ctx));
     }
 
@@ -38,13 +37,12 @@ class LinkerIT {
 
     @Test
     void surnameThroughFullNameInArticle() {
-        assertEquals(Optional.of("Q58217"),
+        assertEquals(
+                Optional.of("Q58217"),
                 person("Lavrov", List.of("Sergei Lavrov", "Antony Blinken"), List.of(), null, Set.of()));
-        assertEquals(Optional.of("Q58217"),
-                person("Mr Lavrov", List.of("Sergei Lavrov"), List.of(), null, Set.of()));
+        assertEquals(Optional.of("Q58217"), person("Mr Lavrov", List.of("Sergei Lavrov"), List.of(), null, Set.of()));
         // the article's Lavrov is someone the index does not know: no link
-        assertEquals(Optional.empty(),
-                person("Lavrov", List.of("Ivan Lavrov"), List.of(), null, Set.of()));
+        assertEquals(Optional.empty(), person("Lavrov", List.of("Ivan Lavrov"), List.of(), null, Set.of()));
     }
 
     @Test
@@ -52,18 +50,27 @@ class LinkerIT {
         // the data holds several politicians named Lavrov (Sergey, Andrey, Oleg, ...)
         assertEquals(Optional.empty(), person("Lavrov", List.of(), List.of(), null, Set.of()));
         // ... and a role hint settles it
-        assertEquals(Optional.of("Q58217"), person("Lavrov", List.of(),
-                List.of(new RoleHint(null, "Foreign Minister", "Q159")), "2022-03-01", Set.of()));
-        assertEquals(Optional.of("Q58217"), person("Lavrov", List.of(),
-                List.of(new RoleHint("Q1418873", null, null)), null, Set.of()));
-        assertEquals(Optional.of("Q58217"), person("Lavrov", List.of(),
-                List.of(new RoleHint(null, "foreign minister", null)), null, Set.of()));
+        assertEquals(
+                Optional.of("Q58217"),
+                person(
+                        "Lavrov",
+                        List.of(),
+                        List.of(new RoleHint(null, "Foreign Minister", "Q159")),
+                        "2022-03-01",
+                        Set.of()));
+        assertEquals(
+                Optional.of("Q58217"),
+                person("Lavrov", List.of(), List.of(new RoleHint("Q1418873", null, null)), null, Set.of()));
+        assertEquals(
+                Optional.of("Q58217"),
+                person("Lavrov", List.of(), List.of(new RoleHint(null, "foreign minister", null)), null, Set.of()));
     }
 
     @Test
     void ambiguousFullNameAbstains() {
         // several "Nick Smith" entries with similar weight in the data
-        assertTrue(WikidataIndex.loadDefault().lookup("Nick Smith", KbType.PERSON).size() > 1);
+        assertTrue(
+                WikidataIndex.loadDefault().lookup("Nick Smith", KbType.PERSON).size() > 1);
         assertEquals(Optional.empty(), linker.link(LinkRequest.of("Nick Smith", KbType.PERSON)));
     }
 
@@ -76,8 +83,9 @@ class LinkerIT {
         // Joe and Jill Biden are both in the data: the bare surname abstains, the article's full name decides
         assertEquals(Optional.empty(), linker.link(LinkRequest.of("Biden", KbType.PERSON)));
         assertEquals(Optional.of("Q6279"), person("Biden", List.of("Joe Biden"), List.of(), null, Set.of()));
-        assertEquals(Optional.of("Q6279"), person("Biden", List.of(),
-                List.of(new RoleHint(null, "President", "Q30")), "2022-05-01", Set.of()));
+        assertEquals(
+                Optional.of("Q6279"),
+                person("Biden", List.of(), List.of(new RoleHint(null, "President", "Q30")), "2022-05-01", Set.of()));
     }
 
     @Test
@@ -86,7 +94,8 @@ class LinkerIT {
         RoleHint president = new RoleHint("Q218295", "President", "Q159");
         KbEntry putin = WikidataIndex.loadDefault().get("Q7747").orElseThrow();
         assertTrue(putin.held("Q218295", "2020-01-01"));
-        assertEquals(Optional.of("Q7747"), person("Vladimir Putin", List.of(), List.of(president), "2020-01-01", Set.of()));
+        assertEquals(
+                Optional.of("Q7747"), person("Vladimir Putin", List.of(), List.of(president), "2020-01-01", Set.of()));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -124,17 +123,29 @@ class WikidataIndexIT {
     @Test
     void positions() {
         assertEquals(Optional.of("Q218295"), kb.position("President", "Q159").map(KbEntry::qid));
-        assertEquals(Optional.of("Q14213"), kb.position("Secretary of State", "Q30").map(KbEntry::qid));
-        assertEquals(Optional.of("Q14213"), kb.position("U.S. Secretary of State", "Q30").map(KbEntry::qid));
-        assertEquals(Optional.of("Q1418873"), kb.position("Foreign Minister", "Q159").map(KbEntry::qid));
-        assertEquals(Optional.of("Q1418873"), kb.position("Russian Foreign Minister", "Q159").map(KbEntry::qid));
-        assertEquals(Optional.of("Q1418873"), kb.position("Minister of Foreign Affairs", "Q159").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q14213"), kb.position("Secretary of State", "Q30").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q14213"),
+                kb.position("U.S. Secretary of State", "Q30").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q1418873"), kb.position("Foreign Minister", "Q159").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q1418873"),
+                kb.position("Russian Foreign Minister", "Q159").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q1418873"),
+                kb.position("Minister of Foreign Affairs", "Q159").map(KbEntry::qid));
         assertEquals(Optional.of("Q579677"), kb.position("President", "Q212").map(KbEntry::qid));
-        assertEquals(Optional.of("Q579677"), kb.position("President of Ukraine", "Q212").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q579677"),
+                kb.position("President of Ukraine", "Q212").map(KbEntry::qid));
         assertEquals(Optional.of("Q11696"), kb.position("President", "Q30").map(KbEntry::qid));
-        assertEquals(Optional.of("Q842386"), kb.position("Prime Minister", "Q159").map(KbEntry::qid));
+        assertEquals(
+                Optional.of("Q842386"), kb.position("Prime Minister", "Q159").map(KbEntry::qid));
         assertEquals(Optional.of("Q842386"), kb.position("premier", "Q159").map(KbEntry::qid));
-        assertEquals("Minister of Foreign Affairs", kb.get("Q1418873").orElseThrow().label());
+        assertEquals(
+                "Minister of Foreign Affairs", kb.get("Q1418873").orElseThrow().label());
         assertTrue(kb.position("Chief Astrologer", "Q159").isEmpty());
         assertTrue(kb.positionMatchesRole("Q1418873", "foreign minister"));
     }

@@ -1,9 +1,9 @@
 package org.newskg.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The sentence breaks the model makes and the annotator undoes; no model is loaded. */
 class AnnotatorBreaksTest {

@@ -1,10 +1,8 @@
 package org.newskg.nlp;
 
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
-import org.junit.jupiter.api.Test;
-import org.newskg.pipeline.TestKit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.junit.jupiter.api.Test;
+import org.newskg.pipeline.TestKit;
 
 /** Our greedy decoding gives OpenNLP's own tagger's answers, tag for tag. */
 class GreedyTaggerIT {
@@ -36,7 +35,10 @@ class GreedyTaggerIT {
         assumeTrue(Files.isDirectory(TestKit.BBC), "../shared/corpus/bbc is not here");
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(TestKit.BBC)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(150).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .limit(150)
+                    .toList()) {
                 texts.add(Files.readString(f));
             }
         }

@@ -1,14 +1,13 @@
 package org.newskg.nlp;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class WordListTest {
 
@@ -29,8 +28,8 @@ class WordListTest {
     void theLexiconListsAreLoadedAndLowerCase() {
         assertTrue(Lexicon.ROLE_HEADS.contains("spokesman"));
         assertTrue(Lexicon.CONTENT_VERBS.contains("say"));
-        for (Set<String> list : java.util.List.of(Lexicon.ROLE_HEADS, Lexicon.SPEECH_VERBS, Lexicon.ORG_WORDS,
-                Lexicon.NOT_NAMES, Lexicon.HONORIFICS)) {
+        for (Set<String> list : java.util.List.of(
+                Lexicon.ROLE_HEADS, Lexicon.SPEECH_VERBS, Lexicon.ORG_WORDS, Lexicon.NOT_NAMES, Lexicon.HONORIFICS)) {
             assertTrue(list.size() > 5);
             list.forEach(w -> assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "entries are lower case"));
         }

@@ -1,5 +1,16 @@
 package org.newskg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,18 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.NK;
 import org.newskg.store.Store;
-
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 5: a child JVM is killed (SIGKILL) in the middle of a large ingest; the store opens, holds
@@ -50,11 +49,14 @@ class CrashIT {
     void killedIngestLeavesWholeArticlesAndReRunCompletes(@TempDir Path tmp) throws Exception {
         Path in = generate(tmp.resolve("in"));
         Path crashed = tmp.resolve("crashed");
-        Process child = new ProcessBuilder(TestKit.childMain("ingest", "--db", crashed.toString(), "--threads", "1",
-                in.toString())).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        TestKit.childMain("ingest", "--db", crashed.toString(), "--threads", "1", in.toString()))
+                .redirectErrorStream(true)
+                .start();
         int done = 0;
         List<String> output = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 output.add(line);
@@ -79,17 +81,22 @@ class CrashIT {
             // what the killed child stored is byte-for-byte what a new JVM produces: nothing is rewritten
             assertEquals(whole, rerun.unchanged(), rerun.describe());
         }
-        try (Store reference = Store.open(tmp.resolve("reference")); Store resumed = Store.open(crashed)) {
+        try (Store reference = Store.open(tmp.resolve("reference"));
+                Store resumed = Store.open(crashed)) {
             reference.ensureOntology();
             IngestSummary full = TestKit.ingest(reference, in);
             assertEquals(ARTICLES, full.stored(), full.describe());
             DatasetGraph a = reference.datasetGraph();
             DatasetGraph b = resumed.datasetGraph();
-            Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
-                assertEquals(org.apache.jena.atlas.iterator.Iter.count(a.find()), org.apache.jena.atlas.iterator.Iter.count(b.find()),
-                        "quad counts differ");
-                assertTrue(IsoMatcher.isomorphic(a, b), "the resumed store differs from an uninterrupted run");
-            }));
+            Txn.executeRead(
+                    a,
+                    () -> Txn.executeRead(b, () -> {
+                        assertEquals(
+                                org.apache.jena.atlas.iterator.Iter.count(a.find()),
+                                org.apache.jena.atlas.iterator.Iter.count(b.find()),
+                                "quad counts differ");
+                        assertTrue(IsoMatcher.isomorphic(a, b), "the resumed store differs from an uninterrupted run");
+                    }));
             assertEquals(ARTICLES, assertWholeArticles(resumed));
         }
     }

@@ -1,5 +1,19 @@
 package org.newskg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -14,21 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.rdf.NK;
 import org.newskg.store.Store;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Golden tests: each bundled example article ({@code src/main/resources/examples/*.txt}, what
@@ -50,18 +49,25 @@ class GoldenGraphsIT {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     /** Where the graphs just made are written on a mismatch, to diff whole files. */
     static final Path ACTUAL = Path.of("target/golden-actual");
+
     static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     @TempDir
     static Path tmp;
+
     static Store store;
     /** Each example's named graph, by file name without extension ({@code nk:sourceFile}). */
     static final Map<String, Graph> graphs = new HashMap<>();
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length()))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -70,12 +76,14 @@ class GoldenGraphsIT {
         store = Store.open(tmp.resolve("db"));
         IngestSummary s = TestKit.ingest(store, EXAMPLES);
         assertEquals(0, s.failed(), s.describe() + "\n" + s.problems());
-        Txn.executeRead(store.dataset(), () -> store.datasetGraph().listGraphNodes().forEachRemaining(g -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            store.datasetGraph().getGraph(g).find().forEachRemaining(copy::add);
-            copy.find(g, NK.sourceFile.asNode(), Node.ANY)
-                    .forEachRemaining(t -> graphs.put(t.getObject().getLiteralLexicalForm(), copy));
-        }));
+        Txn.executeRead(
+                store.dataset(),
+                () -> store.datasetGraph().listGraphNodes().forEachRemaining(g -> {
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    store.datasetGraph().getGraph(g).find().forEachRemaining(copy::add);
+                    copy.find(g, NK.sourceFile.asNode(), Node.ANY)
+                            .forEachRemaining(t -> graphs.put(t.getObject().getLiteralLexicalForm(), copy));
+                }));
     }
 
     @AfterAll
@@ -89,7 +97,9 @@ class GoldenGraphsIT {
     @MethodSource("examples")
     void graphIsTheGoldenOne(String name) throws IOException {
         Graph actual = graphs.get(name);
-        assertTrue(actual != null, "no graph with nk:sourceFile \"" + name + "\" in the store; graphs: " + graphs.keySet());
+        assertTrue(
+                actual != null,
+                "no graph with nk:sourceFile \"" + name + "\" in the store; graphs: " + graphs.keySet());
         Path file = GOLDEN.resolve(name + ".ttl");
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
@@ -120,7 +130,9 @@ class GoldenGraphsIT {
         Set<String> examples = examples().collect(Collectors.toSet());
         List<Path> stale;
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            stale = files.filter(f -> !examples.contains(f.getFileName().toString().replaceFirst("\\.ttl$", ""))).toList();
+            stale = files.filter(
+                            f -> !examples.contains(f.getFileName().toString().replaceFirst("\\.ttl$", "")))
+                    .toList();
         }
         if (UPDATE) {
             for (Path f : stale) {
@@ -131,9 +143,10 @@ class GoldenGraphsIT {
         assertEquals(List.of(), stale, "golden files without an example in " + EXAMPLES);
     }
 
-    static final String HOW_TO_UPDATE = "\nIf the change is intended, regenerate the golden files and review their diff in "
-            + "the commit:\n  ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GoldenGraphsIT "
-            + "-Dgolden.update=true\n";
+    static final String HOW_TO_UPDATE =
+            "\nIf the change is intended, regenerate the golden files and review their diff in "
+                    + "the commit:\n  ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GoldenGraphsIT "
+                    + "-Dgolden.update=true\n";
 
     /**
      * The triples only one side has, one per line. Exact here since the graphs hold no blank nodes
@@ -148,7 +161,11 @@ class GoldenGraphsIT {
         Set<String> added = new TreeSet<>(a);
         added.removeAll(e);
         StringBuilder b = new StringBuilder();
-        b.append("expected ").append(expected.size()).append(" triples, got ").append(actual.size()).append('\n');
+        b.append("expected ")
+                .append(expected.size())
+                .append(" triples, got ")
+                .append(actual.size())
+                .append('\n');
         b.append("- only in the golden file (").append(removed.size()).append("):\n");
         removed.forEach(l -> b.append("-   ").append(l).append('\n'));
         b.append("+ only in the graph made now (").append(added.size()).append("):\n");

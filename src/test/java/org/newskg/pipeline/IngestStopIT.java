@@ -1,5 +1,14 @@
 package org.newskg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
@@ -13,16 +22,6 @@ import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
 import org.newskg.store.GraphTarget;
 import org.newskg.store.Store;
-
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 19: what ends a batch early - the heap running out on the reader thread, the store failing
@@ -54,8 +53,7 @@ class IngestStopIT {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** {@code n} distinct articles, a.txt, b.txt, ... */
@@ -83,25 +81,35 @@ class IngestStopIT {
             }
 
             @Override
-            public void read(String source, InputStream in, ArticleMeta defaults, ProblemReporter problems,
-                             Consumer<Article> sink) {
+            public void read(
+                    String source,
+                    InputStream in,
+                    ArticleMeta defaults,
+                    ProblemReporter problems,
+                    Consumer<Article> sink) {
                 throw new OutOfMemoryError("Java heap space");
             }
         };
-        ArticleSources sources = new ArticleSources(List.of(oom, new PlainTextReader()), ArticleSources.DEFAULT_MAX_BYTES);
+        ArticleSources sources =
+                new ArticleSources(List.of(oom, new PlainTextReader()), ArticleSources.DEFAULT_MAX_BYTES);
         FakeTarget target = new FakeTarget(null);
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         IngestSummary s = new Ingest(TestKit.pipeline(), sources, 2).run(List.of(tmp), null, target, problems, null);
 
         // 000 and 001 were read before the error; 002-fail.oom sorts before 002-phone-call.txt
         assertEquals(2, s.stored(), s.describe() + " " + s.problems());
         assertEquals(2, target.stored.size());
-        List<Problem> errors = s.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        List<Problem> errors = s.problems().stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .toList();
         assertEquals(fail.toString(), errors.get(0).source());
         assertTrue(errors.get(0).reason().contains("out of memory"), errors.toString());
         for (Path notRead : files.subList(2, 6)) {
-            assertTrue(errors.stream().anyMatch(p -> p.source().equals(notRead.toString())
-                    && p.reason().startsWith("not read: ingest stopped (out of memory")), notRead + " not named: " + errors);
+            assertTrue(
+                    errors.stream()
+                            .anyMatch(p -> p.source().equals(notRead.toString())
+                                    && p.reason().startsWith("not read: ingest stopped (out of memory")),
+                    notRead + " not named: " + errors);
         }
         assertEquals(5, errors.size(), errors.toString());
         assertTrue(s.failed() >= 5, s.describe());
@@ -111,15 +119,21 @@ class IngestStopIT {
     void aFailingStoreStopsTheBatchAndNamesEveryArticleNotStored(@TempDir Path tmp) throws Exception {
         List<Path> files = articles(tmp, 12);
         FakeTarget target = new FakeTarget("disk full (1234 bytes free in /somewhere)");
-        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> { });
+        ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> {});
         IngestSummary s = new Ingest(TestKit.pipeline(), ArticleSources.defaults(), 2)
                 .run(List.of(tmp), null, target, problems, null);
         assertEquals(0, s.stored(), s.describe());
-        assertTrue(s.problems().stream().anyMatch(p -> p.source().equals("fake")
-                && p.reason().equals("the store failed: disk full (1234 bytes free in /somewhere)")), s.problems().toString());
+        assertTrue(
+                s.problems().stream()
+                        .anyMatch(p -> p.source().equals("fake")
+                                && p.reason().equals("the store failed: disk full (1234 bytes free in /somewhere)")),
+                s.problems().toString());
         for (Path f : files) {
-            assertTrue(s.problems().stream().anyMatch(p -> p.source().equals(f.toString())
-                    && p.reason().contains("ingest stopped (the store failed: disk full")), f + " not named: " + s.problems());
+            assertTrue(
+                    s.problems().stream()
+                            .anyMatch(p -> p.source().equals(f.toString())
+                                    && p.reason().contains("ingest stopped (the store failed: disk full")),
+                    f + " not named: " + s.problems());
         }
         assertTrue(s.failed() >= files.size(), s.describe());
     }

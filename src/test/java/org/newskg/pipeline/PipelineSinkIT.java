@@ -1,5 +1,13 @@
 package org.newskg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -8,10 +16,10 @@ import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +30,6 @@ import org.newskg.problem.ProblemReporter;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.rdf.Iris;
 import org.newskg.store.Store;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link Pipeline#process(Article, org.apache.jena.riot.system.StreamRDF)} feeds any consumer the
@@ -64,7 +63,8 @@ class PipelineSinkIT {
         counter.finish();
         assertTrue(p.valid(), p.violations().toString());
         DatasetGraph fromFile = DatasetGraphFactory.create();
-        RDFParser.fromString(nq.toString(java.nio.charset.StandardCharsets.UTF_8), Lang.NQUADS).parse(fromFile);
+        RDFParser.fromString(nq.toString(java.nio.charset.StandardCharsets.UTF_8), Lang.NQUADS)
+                .parse(fromFile);
 
         // the store, through the real ingest
         try (Store store = Store.open(tmp.resolve("db"))) {
@@ -84,8 +84,9 @@ class PipelineSinkIT {
             assertTrue(fromFile.getDefaultGraph().isEmpty());
             Graph written = fromFile.getGraph(graphName);
             assertTrue(stored.size() > 100, "a real graph: " + stored.size() + " triples");
-            assertTrue(written.isIsomorphicWith(stored), "N-Quads and store differ:\n"
-                    + GoldenGraphsIT.diff(stored, written));
+            assertTrue(
+                    written.isIsomorphicWith(stored),
+                    "N-Quads and store differ:\n" + GoldenGraphsIT.diff(stored, written));
             // each quad once: the sink gets the distinct quads the store holds, no more
             assertEquals(stored.size(), counter.countQuads());
             assertEquals(stored.size(), counter.count());
@@ -103,14 +104,16 @@ class PipelineSinkIT {
                 nk:UntitledArticle a sh:NodeShape ; sh:targetClass nk:Article ;
                     sh:property [ sh:path nk:title ; sh:maxCount 0 ] .
                 """, Lang.TURTLE).toGraph());
-        Pipeline refusing = new Pipeline(new Components(c.models(), c.index(), c.cleaner(), c.extractor(), c.linker(),
-                c.mapper(), new GraphValidator(strict)));
+        Pipeline refusing = new Pipeline(new Components(
+                c.models(), c.index(), c.cleaner(), c.extractor(), c.linker(), c.mapper(), new GraphValidator(strict)));
         StreamRDFCounting counter = StreamRDFLib.count();
         counter.start();
         ProcessedArticle p = refusing.process(article(), counter);
         counter.finish();
         assertFalse(p.valid());
-        assertTrue(p.violations().stream().anyMatch(v -> v.contains("title")), p.violations().toString());
+        assertTrue(
+                p.violations().stream().anyMatch(v -> v.contains("title")),
+                p.violations().toString());
         assertEquals(0, counter.count(), "quads of a refused graph reached the sink");
         // kept in the record, to show what was refused
         assertTrue(p.quads().size() > 100, p.quads().size() + " quads");

@@ -1,10 +1,7 @@
 package org.newskg.pipeline;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.article.ArticleMeta;
-import org.newskg.article.ArticleSources;
-import org.newskg.problem.ProblemReporter;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.problem.ProblemReporter;
 
 /** Every graph the pipeline produces conforms to the SHACL shapes. */
 class ShaclIT {
@@ -34,13 +33,17 @@ class ShaclIT {
             });
         }
         assertTrue(n[0] > 0, "no articles read from " + files);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + n[0] + " graphs do not conform:\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + n[0] + " graphs do not conform:\n" + String.join("\n", failures));
     }
 
     static List<Path> txt(Path dir, int max) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(max).toList();
+            return s.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .limit(max)
+                    .toList();
         }
     }
 

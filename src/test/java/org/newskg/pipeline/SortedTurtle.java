@@ -1,5 +1,11 @@
 package org.newskg.pipeline;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -7,13 +13,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.vocabulary.RDF;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turtle in a fixed order (subjects, then predicates, then objects, each sorted by their written
@@ -25,6 +24,7 @@ final class SortedTurtle {
     private SortedTurtle() {}
 
     static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+
     static {
         PREFIXES.put("nk", "https://newskg.org/ontology#");
         PREFIXES.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
@@ -58,16 +58,22 @@ final class SortedTurtle {
     /** The graph as Turtle, one subject per block, one object per line. */
     static String write(Graph g) {
         Map<String, Map<String, TreeSet<String>>> bySubject = new TreeMap<>();
-        g.find().forEachRemaining(t -> bySubject.computeIfAbsent(term(t.getSubject()), s -> new TreeMap<>())
-                .computeIfAbsent(predicate(t.getPredicate()), p -> new TreeSet<>()).add(term(t.getObject())));
+        g.find()
+                .forEachRemaining(t -> bySubject
+                        .computeIfAbsent(term(t.getSubject()), s -> new TreeMap<>())
+                        .computeIfAbsent(predicate(t.getPredicate()), p -> new TreeSet<>())
+                        .add(term(t.getObject())));
         StringBuilder out = new StringBuilder();
-        PREFIXES.forEach((p, iri) -> out.append("@prefix ").append(p).append(": <").append(iri).append("> .\n"));
+        PREFIXES.forEach((p, iri) ->
+                out.append("@prefix ").append(p).append(": <").append(iri).append("> .\n"));
         for (var s : bySubject.entrySet()) {
             out.append('\n').append(s.getKey());
             List<String> lines = new ArrayList<>();
             // "a" first, as Turtle is usually read
             s.getValue().entrySet().stream()
-                    .sorted((x, y) -> x.getKey().equals("a") ? -1 : y.getKey().equals("a") ? 1 : x.getKey().compareTo(y.getKey()))
+                    .sorted((x, y) -> x.getKey().equals("a")
+                            ? -1
+                            : y.getKey().equals("a") ? 1 : x.getKey().compareTo(y.getKey()))
                     .forEach(p -> lines.add("    " + p.getKey() + " " + String.join(" ,\n        ", p.getValue())));
             out.append('\n').append(String.join(" ;\n", lines)).append(" .\n");
         }

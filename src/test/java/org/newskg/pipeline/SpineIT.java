@@ -1,21 +1,20 @@
 package org.newskg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.serve.Server;
 import org.newskg.store.Store;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 2 end to end: the example articles (and the seeds, when ../shared is there) go through
@@ -24,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SpineIT {
     @TempDir
     static Path tmp;
+
     static Store store;
     static Server server;
     static String sparql;
@@ -34,7 +34,8 @@ class SpineIT {
         store = Store.open(tmp.resolve("db"));
         store.ensureOntology();
         Path examples = TestKit.examples(tmp.resolve("examples"));
-        first = Files.isDirectory(TestKit.SEEDS) ? TestKit.ingest(store, examples, TestKit.SEEDS)
+        first = Files.isDirectory(TestKit.SEEDS)
+                ? TestKit.ingest(store, examples, TestKit.SEEDS)
                 : TestKit.ingest(store, examples);
         server = Server.builder(store.dataset()).port(0).start();
         sparql = "http://127.0.0.1:" + server.port() + "/newskg/sparql";
@@ -76,29 +77,48 @@ class SpineIT {
     void personWithRole() throws Exception {
         TestKit.Results roles = query("roles.rq");
         // ?role is the post's label, ?wordings the article's own words for it
-        assertTrue(roles.rows().stream().anyMatch(r -> r.get("name").equals("Paola Ferrante")
-                && r.get("wordings").toLowerCase().contains("agriculture minister")), roles.rows().toString());
-        assertTrue(roles.rows().stream().anyMatch(r -> r.get("name").equals("Clara Weissmann")
-                && r.get("wordings").toLowerCase().contains("foreign minister")), roles.rows().toString());
+        assertTrue(
+                roles.rows().stream()
+                        .anyMatch(r -> r.get("name").equals("Paola Ferrante")
+                                && r.get("wordings").toLowerCase().contains("agriculture minister")),
+                roles.rows().toString());
+        assertTrue(
+                roles.rows().stream()
+                        .anyMatch(r -> r.get("name").equals("Clara Weissmann")
+                                && r.get("wordings").toLowerCase().contains("foreign minister")),
+                roles.rows().toString());
     }
 
     @Test
     void quoteWithSpeaker() throws Exception {
         TestKit.Results st = query("statements.rq");
-        assertTrue(st.rows().stream().anyMatch(r -> r.get("speakerName").equals("Clara Weissmann")
-                && r.get("text").contains("The project is on schedule") && r.get("source").contains("ministers-meet")),
+        assertTrue(
+                st.rows().stream()
+                        .anyMatch(r -> r.get("speakerName").equals("Clara Weissmann")
+                                && r.get("text").contains("The project is on schedule")
+                                && r.get("source").contains("ministers-meet")),
                 st.rows().toString());
-        assertTrue(st.rows().stream().anyMatch(r -> r.get("speakerName").equals("Rafael Cunha")
-                && r.get("text").contains("Both presidents want a result")), st.rows().toString());
+        assertTrue(
+                st.rows().stream()
+                        .anyMatch(r -> r.get("speakerName").equals("Rafael Cunha")
+                                && r.get("text").contains("Both presidents want a result")),
+                st.rows().toString());
     }
 
     @Test
     void meetingWithPlace() throws Exception {
         TestKit.Results m = query("meetings.rq");
-        assertTrue(m.rows().stream().anyMatch(r -> "Montevideo".equals(r.get("locationName"))
-                && "summit".equals(r.get("kind")) && "planned".equals(r.get("status"))), m.rows().toString());
-        assertTrue(m.rows().stream().anyMatch(r -> "Vienna".equals(r.get("locationName"))
-                && "Clara Weissmann".equals(r.get("participantName"))), m.rows().toString());
+        assertTrue(
+                m.rows().stream()
+                        .anyMatch(r -> "Montevideo".equals(r.get("locationName"))
+                                && "summit".equals(r.get("kind"))
+                                && "planned".equals(r.get("status"))),
+                m.rows().toString());
+        assertTrue(
+                m.rows().stream()
+                        .anyMatch(r -> "Vienna".equals(r.get("locationName"))
+                                && "Clara Weissmann".equals(r.get("participantName"))),
+                m.rows().toString());
     }
 
     @Test
@@ -120,10 +140,15 @@ class SpineIT {
     void seedFacts() throws Exception {
         assumeTrue(Files.isDirectory(TestKit.SEEDS), "../shared/seeds is absent");
         TestKit.Results persons = query("persons.rq");
-        assertTrue(persons.rows().stream().anyMatch(r -> r.get("name").equals("Vladimir Putin")
-                && String.valueOf(r.get("wikidata")).endsWith("Q7747")), persons.rows().toString());
+        assertTrue(
+                persons.rows().stream()
+                        .anyMatch(r -> r.get("name").equals("Vladimir Putin")
+                                && String.valueOf(r.get("wikidata")).endsWith("Q7747")),
+                persons.rows().toString());
         TestKit.Results st = query("statements.rq");
-        assertTrue(st.rows().stream().anyMatch(r -> r.get("speakerName").equals("Dmitry Peskov")), "no statement by Peskov");
+        assertTrue(
+                st.rows().stream().anyMatch(r -> r.get("speakerName").equals("Dmitry Peskov")),
+                "no statement by Peskov");
         TestKit.Results m = query("meetings.rq");
         assertTrue(m.rows().stream().anyMatch(r -> "Riyadh".equals(r.get("locationName"))), "no meeting in Riyadh");
     }

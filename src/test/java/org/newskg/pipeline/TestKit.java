@@ -2,11 +2,6 @@ package org.newskg.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newskg.article.ArticleMeta;
-import org.newskg.article.ArticleSources;
-import org.newskg.problem.ProblemReporter;
-import org.newskg.store.GraphTarget;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,13 +16,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.article.ArticleMeta;
+import org.newskg.article.ArticleSources;
+import org.newskg.problem.ProblemReporter;
+import org.newskg.store.GraphTarget;
 
 /** Shared helpers for the store, serve, pipeline and cli tests: one pipeline per test JVM, examples, HTTP. */
 public final class TestKit {
     private TestKit() {}
 
-    public static final List<String> EXAMPLES = List.of("harbour-talks.txt", "ministers-meet.txt", "phone-call.txt",
-            "trade-summit.txt");
+    public static final List<String> EXAMPLES =
+            List.of("harbour-talks.txt", "ministers-meet.txt", "phone-call.txt", "trade-summit.txt");
     public static final Path SHARED = Path.of("../shared");
     public static final Path SEEDS = SHARED.resolve("seeds");
     public static final Path BBC = SHARED.resolve("corpus/bbc");
@@ -63,8 +62,8 @@ public final class TestKit {
     /** Ingests paths with the shared pipeline, two threads. */
     public static IngestSummary ingest(GraphTarget target, Path... paths) {
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> System.err.println(p));
-        return new Ingest(pipeline(), ArticleSources.defaults(), 2).run(List.of(paths), ArticleMeta.of(null), target,
-                problems, null);
+        return new Ingest(pipeline(), ArticleSources.defaults(), 2)
+                .run(List.of(paths), ArticleMeta.of(null), target, problems, null);
     }
 
     public static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -77,8 +76,12 @@ public final class TestKit {
     }
 
     public static HttpResponse<String> get(String url, String query) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public static Results select(String endpoint, String query) throws IOException, InterruptedException {
@@ -92,7 +95,9 @@ public final class TestKit {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode b : json.path("results").path("bindings")) {
             Map<String, String> row = new LinkedHashMap<>();
-            b.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
+            b.fields()
+                    .forEachRemaining(
+                            e -> row.put(e.getKey(), e.getValue().path("value").asText()));
             rows.add(row);
         }
         return new Results(vars, rows);

@@ -1,8 +1,8 @@
 package org.newskg.problem;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class ProblemTest {
 
@@ -13,6 +13,7 @@ class ProblemTest {
         String line = p.toString();
         assertEquals("error: in/a.txt\\nerror: in/other.txt: forged\\r\\u001b[2J\\u2028:3: bad\\tthing", line);
         assertEquals(1, line.lines().count());
-        assertEquals("warning: plain.txt: fine", Problem.warning("plain.txt", "fine").toString());
+        assertEquals(
+                "warning: plain.txt: fine", Problem.warning("plain.txt", "fine").toString());
     }
 }

@@ -1,5 +1,12 @@
 package org.newskg.rdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,18 +16,11 @@ import org.newskg.pipeline.TestKit;
 import org.newskg.serve.Server;
 import org.newskg.store.Store;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** What the contract queries list on a real store built from an invented article. */
 class ContractQueriesIT {
     @TempDir
     static Path tmp;
+
     static Store store;
     static Server server;
     static String sparql;
@@ -65,18 +65,27 @@ class ContractQueriesIT {
     @Test
     void rolesGiveOneRowPerPostWithEveryWording() throws Exception {
         TestKit.Results roles = query("roles.rq");
-        List<String> souza = roles.rows().stream().filter(r -> r.get("name").equals("Ana Souza"))
-                .map(r -> r.get("role")).distinct().toList();
+        List<String> souza = roles.rows().stream()
+                .filter(r -> r.get("name").equals("Ana Souza"))
+                .map(r -> r.get("role"))
+                .distinct()
+                .toList();
         assertEquals(1, souza.size(), roles.rows().toString());
-        String wordings = roles.rows().stream().filter(r -> r.get("name").equals("Ana Souza")).findFirst()
-                .orElseThrow().get("wordings");
+        String wordings = roles.rows().stream()
+                .filter(r -> r.get("name").equals("Ana Souza"))
+                .findFirst()
+                .orElseThrow()
+                .get("wordings");
         assertTrue(wordings.contains("|"), wordings);
     }
 
     @Test
     void aPostWordedWithAPossessiveIsTheLinkedPostOfTheSameHead() throws Exception {
-        List<String> posts = query("roles.rq").rows().stream().filter(r -> r.get("name").equals("Olaf Scholz"))
-                .map(r -> r.get("role")).distinct().toList();
+        List<String> posts = query("roles.rq").rows().stream()
+                .filter(r -> r.get("name").equals("Olaf Scholz"))
+                .map(r -> r.get("role"))
+                .distinct()
+                .toList();
         assertEquals(1, posts.size(), posts.toString());
     }
 }

@@ -111,13 +111,17 @@ class OntologyTest {
     void everyConstantIsDeclaredWithTheRightType(String name, Resource term) {
         Resource t = ontology.getResource(term.getURI());
         Set<Resource> types = ontology.listObjectsOfProperty(t, RDF.type).toList().stream()
-                .filter(RDFNode::isURIResource).map(RDFNode::asResource).collect(Collectors.toSet());
+                .filter(RDFNode::isURIResource)
+                .map(RDFNode::asResource)
+                .collect(Collectors.toSet());
         Set<Resource> expected = term instanceof org.apache.jena.rdf.model.Property
                 ? Set.of(OWL.ObjectProperty, OWL.DatatypeProperty)
                 : Set.of(OWL.Class, OWL2_NAMED_INDIVIDUAL);
-        assertTrue(types.stream().anyMatch(expected::contains),
+        assertTrue(
+                types.stream().anyMatch(expected::contains),
                 "nk:" + name + " must be declared as one of " + expected + " in " + ONTOLOGY + "; has " + types);
-        assertFalse(types.contains(OWL.ObjectProperty) && types.contains(OWL.DatatypeProperty),
+        assertFalse(
+                types.contains(OWL.ObjectProperty) && types.contains(OWL.DatatypeProperty),
                 "nk:" + name + " is both an object and a datatype property");
         assertTrue(t.hasProperty(RDFS.label), "nk:" + name + " has an rdfs:label");
         assertTrue(t.hasProperty(RDFS.comment), "nk:" + name + " has an rdfs:comment");
@@ -131,7 +135,8 @@ class OntologyTest {
         Set<String> unknown = new TreeSet<>();
         ontology.listStatements().forEach(s -> {
             for (RDFNode n : List.of(s.getSubject(), s.getPredicate(), s.getObject())) {
-                if (n.isURIResource() && n.asResource().getURI().startsWith(NK.NS)
+                if (n.isURIResource()
+                        && n.asResource().getURI().startsWith(NK.NS)
                         && !known.contains(n.asResource().getURI())) {
                     unknown.add(n.asResource().getURI());
                 }
@@ -161,7 +166,11 @@ class OntologyTest {
         for (Resource s : List.of(NK.held, NK.planned)) {
             assertTrue(ontology.contains(s, RDF.type, NK.MeetingStatus), s + " a nk:MeetingStatus");
         }
-        assertEquals("phone call", ontology.getResource(NK.phoneCall.getURI()).getProperty(RDFS.label).getString());
+        assertEquals(
+                "phone call",
+                ontology.getResource(NK.phoneCall.getURI())
+                        .getProperty(RDFS.label)
+                        .getString());
     }
 
     static Stream<Arguments> alignments() {
@@ -199,7 +208,8 @@ class OntologyTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("alignments")
     void alignmentAxiom(Resource term, org.apache.jena.rdf.model.Property p, String target) {
-        assertTrue(ontology.contains(term, p, ontology.getResource(target)),
+        assertTrue(
+                ontology.contains(term, p, ontology.getResource(target)),
                 term.getLocalName() + " " + p.getLocalName() + " <" + target + "> missing from " + ONTOLOGY);
     }
 
@@ -208,8 +218,13 @@ class OntologyTest {
 
     @Test
     void everyInstantiableClassHasAShape() {
-        Set<Resource> targeted = shapesModel.listObjectsOfProperty(shapesModel.createProperty(SHACL.targetClass.getURI()))
-                .toList().stream().map(RDFNode::asResource).collect(Collectors.toSet());
+        Set<Resource> targeted =
+                shapesModel
+                        .listObjectsOfProperty(shapesModel.createProperty(SHACL.targetClass.getURI()))
+                        .toList()
+                        .stream()
+                        .map(RDFNode::asResource)
+                        .collect(Collectors.toSet());
         List<Resource> classes = constants().values().stream()
                 .filter(r -> !(r instanceof org.apache.jena.rdf.model.Property))
                 .filter(r -> ontology.contains(ontology.getResource(r.getURI()), RDF.type, OWL.Class))
@@ -239,7 +254,8 @@ class OntologyTest {
         Set<String> unknown = new TreeSet<>();
         for (Statement s : shapesModel.listStatements().toList()) {
             for (RDFNode n : List.of(s.getSubject(), s.getPredicate(), s.getObject())) {
-                if (n.isURIResource() && n.asResource().getURI().startsWith(NK.NS)
+                if (n.isURIResource()
+                        && n.asResource().getURI().startsWith(NK.NS)
                         && !known.contains(n.asResource().getURI())) {
                     unknown.add(n.asResource().getURI());
                 }
@@ -251,8 +267,12 @@ class OntologyTest {
     @Test
     void shaclClassChecksNameOnlyAssertedClasses() {
         // The data graphs carry no ontology, so sh:class nk:Agent would never match a person.
-        assertFalse(shapesModel.contains(null, shapesModel.createProperty(SHACL.class_.getURI()),
-                shapesModel.getResource(NK.Agent.getURI())), "sh:class nk:Agent cannot match asserted data");
+        assertFalse(
+                shapesModel.contains(
+                        null,
+                        shapesModel.createProperty(SHACL.class_.getURI()),
+                        shapesModel.getResource(NK.Agent.getURI())),
+                "sh:class nk:Agent cannot match asserted data");
     }
 
     @Test
@@ -319,66 +339,142 @@ class OntologyTest {
         Node m1 = id("mention/m1");
         Node putin = id("person/putin");
         return Stream.of(
-                Arguments.of("statement without speaker", remove(peskov1, nk("speaker")),
-                        Set.of(peskov1), sh("MinCountConstraintComponent")),
-                Arguments.of("statement with two speakers", add(peskov1, nk("speaker"), putin),
-                        Set.of(peskov1), sh("MaxCountConstraintComponent")),
-                Arguments.of("statement without text", remove(peskov1, nk("text")),
-                        Set.of(peskov1), sh("MinCountConstraintComponent")),
-                Arguments.of("speaker typed only nk:Agent",
+                Arguments.of(
+                        "statement without speaker",
+                        remove(peskov1, nk("speaker")),
+                        Set.of(peskov1),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "statement with two speakers",
+                        add(peskov1, nk("speaker"), putin),
+                        Set.of(peskov1),
+                        sh("MaxCountConstraintComponent")),
+                Arguments.of(
+                        "statement without text",
+                        remove(peskov1, nk("text")),
+                        Set.of(peskov1),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "speaker typed only nk:Agent",
                         (Consumer<Graph>) g -> {
                             Node x = id("person/someone");
                             g.add(Triple.create(x, RDF.type.asNode(), nk("Agent")));
                             g.remove(peskov1, nk("speaker"), Node.ANY);
                             g.add(Triple.create(peskov1, nk("speaker"), x));
                         },
-                        Set.of(peskov1, id("person/someone")), sh("NodeConstraintComponent")),
-                Arguments.of("mention of an untyped node", replace(m1, nk("mentionOf"), id("person/nobody")),
-                        Set.of(m1), sh("NodeConstraintComponent")),
-                Arguments.of("statement typed only nk:Statement",
+                        Set.of(peskov1, id("person/someone")),
+                        sh("NodeConstraintComponent")),
+                Arguments.of(
+                        "mention of an untyped node",
+                        replace(m1, nk("mentionOf"), id("person/nobody")),
+                        Set.of(m1),
+                        sh("NodeConstraintComponent")),
+                Arguments.of(
+                        "statement typed only nk:Statement",
                         (Consumer<Graph>) g -> g.remove(peskov1, RDF.type.asNode(), nk("DirectQuote")),
-                        Set.of(peskov1), sh("MinCountConstraintComponent")),
-                Arguments.of("direct quote with kind indirect", replace(peskov1, nk("kind"), NodeFactory.createLiteralString("indirect")),
-                        Set.of(peskov1), sh("HasValueConstraintComponent")),
-                Arguments.of("statement kind outside the enumeration", replace(peskov1, nk("kind"), NodeFactory.createLiteralString("quote")),
-                        Set.of(peskov1), sh("InConstraintComponent")),
-                Arguments.of("statement typed both direct and reported", add(peskov1, RDF.type.asNode(), nk("ReportedSpeech")),
-                        Set.of(peskov1), sh("HasValueConstraintComponent")),
-                Arguments.of("saidOn as a plain string", replace(peskov1, nk("saidOn"), NodeFactory.createLiteralString("Tuesday")),
-                        Set.of(peskov1), sh("OrConstraintComponent")),
-                Arguments.of("meeting with an unknown status", replace(talks, nk("status"), nk("cancelled")),
-                        Set.of(talks), sh("InConstraintComponent")),
-                Arguments.of("meeting with two statuses", add(talks, nk("status"), nk("planned")),
-                        Set.of(talks), sh("MaxCountConstraintComponent")),
-                Arguments.of("meeting without kind", remove(talks, nk("meetingKind")),
-                        Set.of(talks), sh("MinCountConstraintComponent")),
-                Arguments.of("meeting kind as a string", replace(talks, nk("meetingKind"), NodeFactory.createLiteralString("talks")),
-                        Set.of(talks), sh("InConstraintComponent")),
-                Arguments.of("meeting date as xsd:dateTime",
-                        replace(talks, nk("date"), NodeFactory.createLiteralDT("2025-02-18T10:00:00", XSDDatatype.XSDdateTime)),
-                        Set.of(talks), sh("OrConstraintComponent")),
-                Arguments.of("offset of wrong datatype",
+                        Set.of(peskov1),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "direct quote with kind indirect",
+                        replace(peskov1, nk("kind"), NodeFactory.createLiteralString("indirect")),
+                        Set.of(peskov1),
+                        sh("HasValueConstraintComponent")),
+                Arguments.of(
+                        "statement kind outside the enumeration",
+                        replace(peskov1, nk("kind"), NodeFactory.createLiteralString("quote")),
+                        Set.of(peskov1),
+                        sh("InConstraintComponent")),
+                Arguments.of(
+                        "statement typed both direct and reported",
+                        add(peskov1, RDF.type.asNode(), nk("ReportedSpeech")),
+                        Set.of(peskov1),
+                        sh("HasValueConstraintComponent")),
+                Arguments.of(
+                        "saidOn as a plain string",
+                        replace(peskov1, nk("saidOn"), NodeFactory.createLiteralString("Tuesday")),
+                        Set.of(peskov1),
+                        sh("OrConstraintComponent")),
+                Arguments.of(
+                        "meeting with an unknown status",
+                        replace(talks, nk("status"), nk("cancelled")),
+                        Set.of(talks),
+                        sh("InConstraintComponent")),
+                Arguments.of(
+                        "meeting with two statuses",
+                        add(talks, nk("status"), nk("planned")),
+                        Set.of(talks),
+                        sh("MaxCountConstraintComponent")),
+                Arguments.of(
+                        "meeting without kind",
+                        remove(talks, nk("meetingKind")),
+                        Set.of(talks),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "meeting kind as a string",
+                        replace(talks, nk("meetingKind"), NodeFactory.createLiteralString("talks")),
+                        Set.of(talks),
+                        sh("InConstraintComponent")),
+                Arguments.of(
+                        "meeting date as xsd:dateTime",
+                        replace(
+                                talks,
+                                nk("date"),
+                                NodeFactory.createLiteralDT("2025-02-18T10:00:00", XSDDatatype.XSDdateTime)),
+                        Set.of(talks),
+                        sh("OrConstraintComponent")),
+                Arguments.of(
+                        "offset of wrong datatype",
                         replace(m1, nk("startOffset"), NodeFactory.createLiteralDT("120", XSDDatatype.XSDinteger)),
-                        Set.of(m1), sh("DatatypeConstraintComponent")),
-                Arguments.of("end before start", replace(m1, nk("endOffset"), xsdInt(100)),
-                        Set.of(m1), sh("LessThanOrEqualsConstraintComponent")),
-                Arguments.of("mention without article", remove(m1, nk("inArticle")),
-                        Set.of(m1), sh("MinCountConstraintComponent")),
-                Arguments.of("person without label", remove(putin, RDFS.label.asNode()),
-                        Set.of(putin), sh("MinCountConstraintComponent")),
-                Arguments.of("person with an undeclared property", add(putin, nk("nickname"), NodeFactory.createLiteralString("VVP")),
-                        Set.of(putin), sh("ClosedConstraintComponent")),
-                Arguments.of("sameAs outside Wikidata", replace(putin, OWL.sameAs.asNode(), NodeFactory.createURI("http://dbpedia.org/resource/Vladimir_Putin")),
-                        Set.of(putin), sh("PatternConstraintComponent")),
-                Arguments.of("article without source file", remove(ARTICLE, nk("sourceFile")),
-                        Set.of(ARTICLE), sh("MinCountConstraintComponent")),
-                Arguments.of("published as a string", replace(ARTICLE, nk("published"), NodeFactory.createLiteralString("19 February 2025")),
-                        Set.of(ARTICLE), sh("DatatypeConstraintComponent")),
-                Arguments.of("role held that is not a role", replace(putin, nk("holdsRole"), id("location/russia")),
-                        Set.of(putin), sh("ClassConstraintComponent")),
-                Arguments.of("unknown meeting status individual",
+                        Set.of(m1),
+                        sh("DatatypeConstraintComponent")),
+                Arguments.of(
+                        "end before start",
+                        replace(m1, nk("endOffset"), xsdInt(100)),
+                        Set.of(m1),
+                        sh("LessThanOrEqualsConstraintComponent")),
+                Arguments.of(
+                        "mention without article",
+                        remove(m1, nk("inArticle")),
+                        Set.of(m1),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "person without label",
+                        remove(putin, RDFS.label.asNode()),
+                        Set.of(putin),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "person with an undeclared property",
+                        add(putin, nk("nickname"), NodeFactory.createLiteralString("VVP")),
+                        Set.of(putin),
+                        sh("ClosedConstraintComponent")),
+                Arguments.of(
+                        "sameAs outside Wikidata",
+                        replace(
+                                putin,
+                                OWL.sameAs.asNode(),
+                                NodeFactory.createURI("http://dbpedia.org/resource/Vladimir_Putin")),
+                        Set.of(putin),
+                        sh("PatternConstraintComponent")),
+                Arguments.of(
+                        "article without source file",
+                        remove(ARTICLE, nk("sourceFile")),
+                        Set.of(ARTICLE),
+                        sh("MinCountConstraintComponent")),
+                Arguments.of(
+                        "published as a string",
+                        replace(ARTICLE, nk("published"), NodeFactory.createLiteralString("19 February 2025")),
+                        Set.of(ARTICLE),
+                        sh("DatatypeConstraintComponent")),
+                Arguments.of(
+                        "role held that is not a role",
+                        replace(putin, nk("holdsRole"), id("location/russia")),
+                        Set.of(putin),
+                        sh("ClassConstraintComponent")),
+                Arguments.of(
+                        "unknown meeting status individual",
                         add(nk("cancelled"), RDF.type.asNode(), nk("MeetingStatus")),
-                        Set.of(nk("cancelled")), null));
+                        Set.of(nk("cancelled")),
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -391,10 +487,12 @@ class OntologyTest {
         assertFalse(report.conforms(), name + ": should not conform");
         // the pipeline's own check (no report unless it fails) agrees
         assertFalse(VALIDATOR.violations(g).isEmpty(), name + ": the pipeline's validator lets it through");
-        Set<Node> actualFocus = report.getEntries().stream().map(ReportEntry::focusNode).collect(Collectors.toSet());
+        Set<Node> actualFocus =
+                report.getEntries().stream().map(ReportEntry::focusNode).collect(Collectors.toSet());
         assertEquals(focus, actualFocus, name + ": focus nodes\n" + describe(report));
         if (component != null) {
-            assertTrue(report.getEntries().stream().anyMatch(e -> component.equals(e.sourceConstraintComponent())),
+            assertTrue(
+                    report.getEntries().stream().anyMatch(e -> component.equals(e.sourceConstraintComponent())),
                     name + ": expected a " + component.getLocalName() + " violation\n" + describe(report));
         }
         for (ReportEntry e : report.getEntries()) {
@@ -405,9 +503,18 @@ class OntologyTest {
     static String describe(ValidationReport report) {
         StringBuilder sb = new StringBuilder();
         for (ReportEntry e : report.getEntries()) {
-            sb.append("  ").append(e.focusNode()).append(' ').append(e.resultPath()).append(' ')
-                    .append(e.sourceConstraintComponent() == null ? "" : e.sourceConstraintComponent().getLocalName())
-                    .append(": ").append(e.message()).append('\n');
+            sb.append("  ")
+                    .append(e.focusNode())
+                    .append(' ')
+                    .append(e.resultPath())
+                    .append(' ')
+                    .append(
+                            e.sourceConstraintComponent() == null
+                                    ? ""
+                                    : e.sourceConstraintComponent().getLocalName())
+                    .append(": ")
+                    .append(e.message())
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -31,7 +31,9 @@ class QueriesParseTest {
 
     static List<Path> queries() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".rq"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -55,8 +57,12 @@ class QueriesParseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void startsWithAComment(Path file) throws IOException {
-        String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-        assertTrue(first.startsWith("# ") && first.length() > 10,
+        String first = Files.readString(file, StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElse("");
+        assertTrue(
+                first.startsWith("# ") && first.length() > 10,
                 file + " must start with a '# ' line saying what it answers; starts with: " + first);
     }
 
@@ -80,7 +86,8 @@ class QueriesParseTest {
     void federatedQueriesCallWikidata(Path file) throws IOException {
         if (!file.getFileName().toString().startsWith("wikidata-")) return;
         Query q = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
-        assertTrue(q.toString().contains("SERVICE <https://query.wikidata.org/sparql>"),
+        assertTrue(
+                q.toString().contains("SERVICE <https://query.wikidata.org/sparql>"),
                 file + " is named wikidata-* but has no SERVICE <https://query.wikidata.org/sparql>");
     }
 }

@@ -56,7 +56,8 @@ class UserQueriesTest {
     static Stream<Arguments> expectations() {
         return Stream.of(
                 Arguments.of("statements-by-person.rq", 3, "speakerName", "Dmitry Peskov"),
-                Arguments.of("statements-about-meeting.rq", 1, "reportedIn", "000_5c126be4df4e1188; 001_7d3e0f21aa9b4c55"),
+                Arguments.of(
+                        "statements-about-meeting.rq", 1, "reportedIn", "000_5c126be4df4e1188; 001_7d3e0f21aa9b4c55"),
                 Arguments.of("meetings-planned-vs-held.rq", 2, "status", "planned"),
                 Arguments.of("quotes-in-several-articles.rq", 1, "articles", "2"),
                 Arguments.of("who-met-whom.rq", 2, "meetings", "1"),

@@ -1,5 +1,11 @@
 package org.newskg.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,13 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.TestKit;
 import org.newskg.store.Store;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The meeting queries on a store that has statements but no meeting. Jena 6.0.0 answered both with
@@ -23,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoMeetingQueriesIT {
     @TempDir
     static Path tmp;
+
     static Store store;
 
     @BeforeAll
@@ -53,17 +53,35 @@ class NoMeetingQueriesIT {
         try {
             String sparql = "http://127.0.0.1:" + s.port() + "/newskg/sparql";
             // the premise: statements are there, meetings are not
-            assertEquals("0", TestKit.select(sparql,
-                    "PREFIX nk: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?m a nk:Meeting }").column("n").get(0));
-            assertTrue(Integer.parseInt(TestKit.select(sparql,
-                    "PREFIX nk: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?s a nk:Statement }").column("n").get(0)) > 0,
+            assertEquals(
+                    "0",
+                    TestKit.select(
+                                    sparql,
+                                    "PREFIX nk: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?m a nk:Meeting }")
+                            .column("n")
+                            .get(0));
+            assertTrue(
+                    Integer.parseInt(TestKit.select(
+                                            sparql,
+                                            "PREFIX nk: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?s a nk:Statement }")
+                                    .column("n")
+                                    .get(0))
+                            > 0,
                     "the article gave no statement");
             for (String q : new String[] {"statements-about-meeting.rq", "who-met-whom.rq"}) {
                 String text = Files.readString(TestKit.QUERIES.resolve(q));
-                HttpResponse<String> r = SecurityIT.send("POST", sparql, text, "Content-Type", "application/sparql-query",
-                        "Accept", "application/sparql-results+json");
+                HttpResponse<String> r = SecurityIT.send(
+                        "POST",
+                        sparql,
+                        text,
+                        "Content-Type",
+                        "application/sparql-query",
+                        "Accept",
+                        "application/sparql-results+json");
                 assertEquals(200, r.statusCode(), q + ": " + r.body());
-                assertTrue(r.body().contains("\"bindings\": [ ]") || r.body().replaceAll("\\s", "").contains("\"bindings\":[]"),
+                assertTrue(
+                        r.body().contains("\"bindings\": [ ]")
+                                || r.body().replaceAll("\\s", "").contains("\"bindings\":[]"),
                         q + " should have no rows: " + r.body());
             }
         } finally {

@@ -1,14 +1,10 @@
 package org.newskg.serve;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newskg.pipeline.TestKit;
-import org.newskg.store.Store;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ConnectException;
 import java.net.Inet4Address;
@@ -24,17 +20,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.pipeline.TestKit;
+import org.newskg.store.Store;
 
 /** The safe server: loopback only, read-only by default, authenticated updates, timeout, result limit. */
 class ServerIT {
     @TempDir
     static Path tmp;
+
     static Store store;
     static Path passwords;
 
@@ -44,8 +44,11 @@ class ServerIT {
         List<Quad> quads = new ArrayList<>();
         Node g = NodeFactory.createURI("https://newskg.org/id/article/test");
         for (int i = 0; i < 300; i++) {
-            quads.add(Quad.create(g, NodeFactory.createURI("http://example.org/s" + i),
-                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("v" + i)));
+            quads.add(Quad.create(
+                    g,
+                    NodeFactory.createURI("http://example.org/s" + i),
+                    NodeFactory.createURI("http://example.org/p"),
+                    NodeFactory.createLiteralString("v" + i)));
         }
         store.replaceGraph(g, quads);
         passwords = tmp.resolve("passwords");
@@ -77,18 +80,30 @@ class ServerIT {
         Server s = Server.builder(store.dataset()).port(0).start();
         try {
             String sparql = "http://127.0.0.1:" + s.port() + "/newskg/sparql";
-            assertEquals(300, TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }").rows().size());
+            assertEquals(
+                    300,
+                    TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }")
+                            .rows()
+                            .size());
             for (String endpoint : List.of("update", "sparql", "")) {
-                int status = update(s.port(), endpoint, basic("alice", "s3cret")).statusCode();
+                int status =
+                        update(s.port(), endpoint, basic("alice", "s3cret")).statusCode();
                 assertTrue(status >= 400 && status < 500, "update on /newskg/" + endpoint + " answered " + status);
             }
-            HttpResponse<String> put = TestKit.HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + s.port() + "/newskg?graph=http://example.org/g2"))
-                    .header("Content-Type", "application/n-triples")
-                    .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/a> <http://example.org/b> \"c\" .\n")).build(),
+            HttpResponse<String> put = TestKit.HTTP.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + s.port() + "/newskg?graph=http://example.org/g2"))
+                            .header("Content-Type", "application/n-triples")
+                            .PUT(HttpRequest.BodyPublishers.ofString(
+                                    "<http://example.org/a> <http://example.org/b> \"c\" .\n"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "GSP PUT answered " + put.statusCode());
-            assertEquals(300, TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }").rows().size());
+            assertEquals(
+                    300,
+                    TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }")
+                            .rows()
+                            .size());
         } finally {
             s.stop();
         }
@@ -96,16 +111,27 @@ class ServerIT {
 
     @Test
     void updatesNeedCredentials() throws Exception {
-        assertThrows(IllegalArgumentException.class, () -> Server.builder(store.dataset()).port(0).allowUpdate(true).start());
-        Server s = Server.builder(store.dataset()).port(0).allowUpdate(true).authFile(passwords).start();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Server.builder(store.dataset()).port(0).allowUpdate(true).start());
+        Server s = Server.builder(store.dataset())
+                .port(0)
+                .allowUpdate(true)
+                .authFile(passwords)
+                .start();
         try {
             assertEquals(401, update(s.port(), "update", null).statusCode());
-            assertEquals(401, update(s.port(), "update", basic("alice", "wrong")).statusCode());
+            assertEquals(
+                    401, update(s.port(), "update", basic("alice", "wrong")).statusCode());
             int ok = update(s.port(), "update", basic("alice", "s3cret")).statusCode();
             assertTrue(ok == 200 || ok == 204, "authenticated update answered " + ok);
             // queries stay open to everyone
             String sparql = "http://127.0.0.1:" + s.port() + "/newskg/sparql";
-            assertEquals(1, TestKit.select(sparql, "SELECT ?o { <http://example.org/x> ?p ?o }").rows().size());
+            assertEquals(
+                    1,
+                    TestKit.select(sparql, "SELECT ?o { <http://example.org/x> ?p ?o }")
+                            .rows()
+                            .size());
         } finally {
             s.stop();
         }
@@ -116,11 +142,27 @@ class ServerIT {
         Server s = Server.builder(store.dataset()).port(0).maxResults(100).start();
         try {
             String sparql = "http://127.0.0.1:" + s.port() + "/newskg/sparql";
-            assertEquals(100, TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }").rows().size());
-            assertEquals(100, TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o } LIMIT 1000").rows().size());
-            assertEquals(7, TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o } LIMIT 7").rows().size());
+            assertEquals(
+                    100,
+                    TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o }")
+                            .rows()
+                            .size());
+            assertEquals(
+                    100,
+                    TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o } LIMIT 1000")
+                            .rows()
+                            .size());
+            assertEquals(
+                    7,
+                    TestKit.select(sparql, "SELECT ?s { ?s <http://example.org/p> ?o } LIMIT 7")
+                            .rows()
+                            .size());
             // aggregates see every row; only the answer is limited
-            assertEquals("300", TestKit.select(sparql, "SELECT (COUNT(*) AS ?n) { ?s <http://example.org/p> ?o }").column("n").get(0));
+            assertEquals(
+                    "300",
+                    TestKit.select(sparql, "SELECT (COUNT(*) AS ?n) { ?s <http://example.org/p> ?o }")
+                            .column("n")
+                            .get(0));
         } finally {
             s.stop();
         }
@@ -131,11 +173,13 @@ class ServerIT {
         Server s = Server.builder(store.dataset()).port(0).timeoutMillis(1000).start();
         try {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = TestKit.get("http://127.0.0.1:" + s.port() + "/newskg/sparql",
+            HttpResponse<String> r = TestKit.get(
+                    "http://127.0.0.1:" + s.port() + "/newskg/sparql",
                     "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms < 15_000, "query ran " + ms + " ms");
-            assertTrue(r.statusCode() >= 500 || !r.body().contains("\"n\""), "status " + r.statusCode() + ": " + r.body());
+            assertTrue(
+                    r.statusCode() >= 500 || !r.body().contains("\"n\""), "status " + r.statusCode() + ": " + r.body());
             assertNoStackTrace(r.body());
         } finally {
             s.stop();
@@ -146,7 +190,8 @@ class ServerIT {
     void errorsCarryNoStackTrace() throws Exception {
         Server s = Server.builder(store.dataset()).port(0).start();
         try {
-            HttpResponse<String> r = TestKit.get("http://127.0.0.1:" + s.port() + "/newskg/sparql", "SELECT ?x WHERE {");
+            HttpResponse<String> r =
+                    TestKit.get("http://127.0.0.1:" + s.port() + "/newskg/sparql", "SELECT ?x WHERE {");
             assertEquals(400, r.statusCode());
             assertNoStackTrace(r.body());
         } finally {
@@ -188,7 +233,8 @@ class ServerIT {
     }
 
     static void assertNoStackTrace(String body) {
-        assertFalse(body.contains("\tat ") || body.contains("at org.apache") || body.contains("Exception:"),
+        assertFalse(
+                body.contains("\tat ") || body.contains("at org.apache") || body.contains("Exception:"),
                 "stack trace in the response:\n" + body);
     }
 }

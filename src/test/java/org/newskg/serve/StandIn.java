@@ -1,7 +1,6 @@
 package org.newskg.serve;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -51,7 +50,9 @@ final class StandIn implements AutoCloseable {
 
     /** A SPARQL endpoint whose every answer is one row binding {@code ?name} to {@code value}. */
     static StandIn sparql(String value) throws IOException {
-        return answering(200, "application/sparql-results+json",
+        return answering(
+                200,
+                "application/sparql-results+json",
                 "{\"head\":{\"vars\":[\"name\"]},\"results\":{\"bindings\":[{\"name\":{\"type\":\"literal\",\"value\":\""
                         + value + "\"}}]}}");
     }
@@ -60,19 +61,21 @@ final class StandIn implements AutoCloseable {
     static StandIn silent() throws IOException {
         ServerSocket ss = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         StandIn in = new StandIn(null, ss);
-        Thread t = new Thread(() -> {
-            while (!ss.isClosed()) {
-                try {
-                    Socket s = ss.accept();
-                    in.requests.incrementAndGet();
-                    synchronized (in.held) {
-                        in.held.add(s);
+        Thread t = new Thread(
+                () -> {
+                    while (!ss.isClosed()) {
+                        try {
+                            Socket s = ss.accept();
+                            in.requests.incrementAndGet();
+                            synchronized (in.held) {
+                                in.held.add(s);
+                            }
+                        } catch (IOException e) {
+                            return;
+                        }
                     }
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "silent-stand-in");
+                },
+                "silent-stand-in");
         t.setDaemon(true);
         t.start();
         return in;

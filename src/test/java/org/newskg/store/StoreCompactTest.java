@@ -1,5 +1,11 @@
 package org.newskg.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -7,19 +13,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class StoreCompactTest {
 
     private static List<Quad> article(Node g, int version) {
         List<Quad> quads = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            quads.add(Quad.create(g, NodeFactory.createURI("http://example.org/s" + i),
+            quads.add(Quad.create(
+                    g,
+                    NodeFactory.createURI("http://example.org/s" + i),
                     NodeFactory.createURI("http://example.org/p" + (i % 7)),
                     NodeFactory.createLiteralString("version " + version + " value " + i)));
         }
@@ -53,7 +54,8 @@ class StoreCompactTest {
      */
     @Test
     void sizesAreDiskUsageNotApparentSize(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(new ProcessBuilder("du", "-sk", dir.toString()).start().waitFor() == 0, "no du here");
+        Assumptions.assumeTrue(
+                new ProcessBuilder("du", "-sk", dir.toString()).start().waitFor() == 0, "no du here");
         Path db = dir.resolve("db");
         try (Store store = Store.open(db)) {
             Node g = NodeFactory.createURI("http://example.org/article/0");

@@ -1,5 +1,13 @@
 package org.newskg.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -10,15 +18,6 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The store's four-quad-index layout: what TDB2 records, what compaction leaves, older stores. */
 class StoreLayoutTest {
@@ -62,7 +61,10 @@ class StoreLayoutTest {
 
     private static Path generation(Path db) throws java.io.IOException {
         try (var dirs = Files.list(db)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted().reduce((x, y) -> y).orElseThrow();
+            return dirs.filter(d -> d.getFileName().toString().startsWith("Data-"))
+                    .sorted()
+                    .reduce((x, y) -> y)
+                    .orElseThrow();
         }
     }
 

@@ -1,15 +1,14 @@
 package org.newskg.text;
 
-import org.junit.jupiter.api.Test;
-import org.newskg.article.Article;
-import org.newskg.article.ArticleMeta;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleMeta;
 
 class CleanerTest {
     private final Cleaner cleaner = new Cleaner();
@@ -59,7 +58,9 @@ class CleanerTest {
         assertEquals("Newskg Wire", c.outlet());
         assertEquals(List.of("Kari Nordmann", "Ola Hansen", "Per Berg"), c.authors());
         assertEquals(List.of("Lise Dahl"), c.editors());
-        assertEquals("Energy ministers agreed on Tuesday to link their grids.\nThe plan needs approval by parliaments.", c.body());
+        assertEquals(
+                "Energy ministers agreed on Tuesday to link their grids.\nThe plan needs approval by parliaments.",
+                c.body());
     }
 
     @Test
@@ -72,8 +73,10 @@ class CleanerTest {
                 Kari Nordmann is a reporter at Newskg Digital covering politics and world news.
                 """;
         CleanArticle c = cleaner.clean(text(raw));
-        assertEquals("Energy ministers met in Bergen on Tuesday to discuss the grid plan.\n"
-                + "The plan needs approval by parliaments.", c.body());
+        assertEquals(
+                "Energy ministers met in Bergen on Tuesday to discuss the grid plan.\n"
+                        + "The plan needs approval by parliaments.",
+                c.body());
     }
 
     @Test
@@ -92,7 +95,8 @@ class CleanerTest {
 
     @Test
     void offsetMapPointsBackIntoTheRawText() {
-        String raw = "Headline here\n\nAlso read | something\nFirst paragraph of the story.\n\nSecond one, with more.\n";
+        String raw =
+                "Headline here\n\nAlso read | something\nFirst paragraph of the story.\n\nSecond one, with more.\n";
         CleanArticle c = cleaner.clean(text(raw));
         String body = c.body();
         int start = body.indexOf("Second");

@@ -1,13 +1,12 @@
 package org.newskg.util;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class MemoTest {
 
@@ -47,11 +46,12 @@ class MemoTest {
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 4; t++) {
-            threads.add(Thread.ofPlatform().start(() -> IntStream.range(0, 5000).forEach(i -> {
-                if (!text.get(i % 700).equals("n" + i % 700)) {
-                    failures.add(new AssertionError("wrong answer for " + i % 700));
-                }
-            })));
+            threads.add(Thread.ofPlatform()
+                    .start(() -> IntStream.range(0, 5000).forEach(i -> {
+                        if (!text.get(i % 700).equals("n" + i % 700)) {
+                            failures.add(new AssertionError("wrong answer for " + i % 700));
+                        }
+                    })));
         }
         for (Thread t : threads) {
             t.join();

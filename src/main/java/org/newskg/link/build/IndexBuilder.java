@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
-
 import org.newskg.link.KbType;
 import org.newskg.link.Names;
 
@@ -89,7 +88,10 @@ public final class IndexBuilder {
                 return;
             }
             a = a.strip();
-            if (a.isEmpty() || a.equals(label) || !Names.isLatin(a) || DIGIT.matcher(a).find()) {
+            if (a.isEmpty()
+                    || a.equals(label)
+                    || !Names.isLatin(a)
+                    || DIGIT.matcher(a).find()) {
                 return;
             }
             aliases.add(a);
@@ -99,8 +101,7 @@ public final class IndexBuilder {
     private final Map<String, E> byQid = new LinkedHashMap<>();
     private final Map<String, String> countryByIso2 = new HashMap<>();
 
-    private IndexBuilder() {
-    }
+    private IndexBuilder() {}
 
     /** Reads the TSVs in {@code wikidataDir} and writes the gzip index to {@code outFile}. */
     public static Stats build(Path wikidataDir, Path outFile) {
@@ -303,8 +304,11 @@ public final class IndexBuilder {
             String iso2 = r.get("country_iso2");
             String name = r.get("name");
             String capital = capitalByAdmin1.get(iso2 + "|" + Names.key(name));
-            if (capital != null && !capital.equals(qid) && CAPITAL_UNIT.matcher(r.get("type")).matches()
-                    && byQid.containsKey(capital) && namesUnit(byQid.get(capital), name)) {
+            if (capital != null
+                    && !capital.equals(qid)
+                    && CAPITAL_UNIT.matcher(r.get("type")).matches()
+                    && byQid.containsKey(capital)
+                    && namesUnit(byQid.get(capital), name)) {
                 E city = byQid.get(capital);
                 city.alias(name);
                 System.err.println("admin1 " + qid + " '" + name + "' (" + r.get("type")
@@ -540,8 +544,9 @@ public final class IndexBuilder {
         });
     }
 
-    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "de", "da", "dos", "das",
-            "del", "der", "den", "al", "el", "la", "le", "di", "du", "ter", "ten", "y");
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "bint", "ibn", "van", "von", "de", "da", "dos", "das", "del", "der", "den", "al", "el", "la", "le",
+            "di", "du", "ter", "ten", "y");
 
     /**
      * A person's first and last name when the label has middle names between them ("Recep Tayyip
@@ -550,7 +555,8 @@ public final class IndexBuilder {
      */
     static String withoutMiddleNames(String label) {
         String[] t = label.trim().split("\\s+");
-        if (t.length < 3 || PARTICLES.contains(t[t.length - 2].toLowerCase(java.util.Locale.ROOT))
+        if (t.length < 3
+                || PARTICLES.contains(t[t.length - 2].toLowerCase(java.util.Locale.ROOT))
                 || t[t.length - 1].matches("(?i)jr\\.?|sr\\.?|[ivx]+")) {
             return null;
         }
@@ -663,7 +669,8 @@ public final class IndexBuilder {
             w.write("# newskg offline Wikidata index (derived data; see NOTICE). Built by "
                     + IndexBuilder.class.getName() + "\n");
             w.write("# key-version " + Names.KEY_VERSION + "\n");
-            w.write("# type\tqid\tlabel\taliases\tweak_aliases\tcodes\tdemonyms\tcountry\tprominence\tholdings\tkeys\n");
+            w.write(
+                    "# type\tqid\tlabel\taliases\tweak_aliases\tcodes\tdemonyms\tcountry\tprominence\tholdings\tkeys\n");
             for (E e : byQid.values()) {
                 if (e.label == null || e.label.isBlank()) {
                     continue;

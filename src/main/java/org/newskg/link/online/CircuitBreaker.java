@@ -49,7 +49,9 @@ final class CircuitBreaker {
      */
     synchronized Duration failure(Duration atLeast) {
         long now = nanoClock.getAsLong();
-        if (open && !trialInFlight && now - openUntil < 0
+        if (open
+                && !trialInFlight
+                && now - openUntil < 0
                 && (atLeast == null || now + atLeast.toNanos() - openUntil <= 0)) {
             // another thread's call, sent before the breaker opened, failed too: same outage
             return Duration.ofNanos(openUntil - now);

@@ -1,13 +1,5 @@
 package org.newskg.link.online;
 
-import org.newskg.link.Holding;
-import org.newskg.link.KbEntry;
-import org.newskg.link.KbType;
-import org.newskg.link.LinkRequest;
-import org.newskg.link.Names;
-import org.newskg.link.RoleHint;
-import org.newskg.link.WikidataIndex;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,6 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.newskg.link.Holding;
+import org.newskg.link.KbEntry;
+import org.newskg.link.KbType;
+import org.newskg.link.LinkRequest;
+import org.newskg.link.Names;
+import org.newskg.link.RoleHint;
+import org.newskg.link.WikidataIndex;
 
 /**
  * Links, through the Wikidata API, mentions whose name the offline index does not know at all.
@@ -47,63 +46,64 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
     static final String HUMAN = "Q5";
 
     static final Set<String> COUNTRY_CLASSES = Set.of(
-            "Q6256",      // country
-            "Q3624078",   // sovereign state
-            "Q7275",      // state
-            "Q3024240",   // historical country
-            "Q15634554",  // state with limited recognition
-            "Q1763527",   // constituent country
-            "Q112099");   // island country
+            "Q6256", // country
+            "Q3624078", // sovereign state
+            "Q7275", // state
+            "Q3024240", // historical country
+            "Q15634554", // state with limited recognition
+            "Q1763527", // constituent country
+            "Q112099"); // island country
     static final Set<String> CONTINENT_CLASSES = Set.of("Q5107"); // continent
     static final Set<String> CITY_CLASSES = Set.of(
-            "Q515",       // city
-            "Q1549591",   // big city
-            "Q5119",      // capital city
-            "Q1637706",   // city with millions of inhabitants
-            "Q200250",    // metropolis
-            "Q174844",    // megacity
-            "Q486972",    // human settlement
-            "Q3957",      // town
-            "Q532",       // village
-            "Q7930989",   // city or town
-            "Q1093829",   // city in the United States
-            "Q15284",     // municipality
-            "Q747074",    // comune of Italy
-            "Q484170",    // commune of France
-            "Q2264924");  // port settlement
+            "Q515", // city
+            "Q1549591", // big city
+            "Q5119", // capital city
+            "Q1637706", // city with millions of inhabitants
+            "Q200250", // metropolis
+            "Q174844", // megacity
+            "Q486972", // human settlement
+            "Q3957", // town
+            "Q532", // village
+            "Q7930989", // city or town
+            "Q1093829", // city in the United States
+            "Q15284", // municipality
+            "Q747074", // comune of Italy
+            "Q484170", // commune of France
+            "Q2264924"); // port settlement
     static final Set<String> REGION_CLASSES = Set.of(
-            "Q10864048",  // first-level administrative country subdivision
-            "Q13220204",  // second-level administrative country subdivision
-            "Q35657",     // state of the United States
-            "Q107390",    // federated state
-            "Q34876",     // province
-            "Q82794",     // geographic region
-            "Q56061",     // administrative territorial entity
-            "Q1221156",   // state of Germany
-            "Q23442");    // island
+            "Q10864048", // first-level administrative country subdivision
+            "Q13220204", // second-level administrative country subdivision
+            "Q35657", // state of the United States
+            "Q107390", // federated state
+            "Q34876", // province
+            "Q82794", // geographic region
+            "Q56061", // administrative territorial entity
+            "Q1221156", // state of Germany
+            "Q23442"); // island
     static final Set<String> ORGANIZATION_CLASSES = Set.of(
-            "Q43229",     // organization
-            "Q4830453",   // business
-            "Q783794",    // company
-            "Q891723",    // public company
-            "Q6881511",   // enterprise
-            "Q484652",    // international organization
-            "Q245065",    // intergovernmental organization
-            "Q7278",      // political party
-            "Q327333",    // government agency
-            "Q2659904",   // government organization
-            "Q192350",    // ministry
-            "Q163740",    // nonprofit organization
-            "Q79913",     // non-governmental organization
-            "Q3918",      // university
-            "Q31855",     // research institute
-            "Q11032",     // newspaper
-            "Q1331793",   // media company
-            "Q176799",    // military unit
+            "Q43229", // organization
+            "Q4830453", // business
+            "Q783794", // company
+            "Q891723", // public company
+            "Q6881511", // enterprise
+            "Q484652", // international organization
+            "Q245065", // intergovernmental organization
+            "Q7278", // political party
+            "Q327333", // government agency
+            "Q2659904", // government organization
+            "Q192350", // ministry
+            "Q163740", // nonprofit organization
+            "Q79913", // non-governmental organization
+            "Q3918", // university
+            "Q31855", // research institute
+            "Q11032", // newspaper
+            "Q1331793", // media company
+            "Q176799", // military unit
             "Q17127659"); // terrorist organization
 
     /** A clear lead in sitelinks: at least this many, and this many times the runner-up. */
     static final int LEAD_MIN = 10;
+
     static final int LEAD_FACTOR = 3;
 
     private final WikidataIndex kb;
@@ -121,7 +121,10 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
 
     @Override
     public Optional<KbEntry> apply(LinkRequest r) {
-        if (r == null || r.name() == null || r.name().isBlank() || r.expected() == null
+        if (r == null
+                || r.name() == null
+                || r.name().isBlank()
+                || r.expected() == null
                 || r.expected() == KbType.POSITION) {
             return Optional.empty();
         }
@@ -140,7 +143,8 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
         List<String> ids = new ArrayList<>();
         List<WikidataClient.Hit> hits = found.get().hits();
         for (WikidataClient.Hit h : hits) {
-            if (key.equals(WikidataIndex.normalise(h.matched())) || (h.label() != null && key.equals(WikidataIndex.normalise(h.label())))) {
+            if (key.equals(WikidataIndex.normalise(h.matched()))
+                    || (h.label() != null && key.equals(WikidataIndex.normalise(h.label())))) {
                 ids.add(h.qid());
             }
         }
@@ -210,7 +214,8 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
         if (expected.isPlace()) {
             return place;
         }
-        if (expected == KbType.ORGANIZATION && place == null
+        if (expected == KbType.ORGANIZATION
+                && place == null
                 && (any(it.instanceOf(), ORGANIZATION_CLASSES) || it.hasHeadquarters())) {
             return KbType.ORGANIZATION;
         }
@@ -268,9 +273,11 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
         }
         if (!r.contextQids().isEmpty()) {
             Set<String> ctx = r.contextQids();
-            List<WikidataItem> inCtx = filter(cands, it -> ctx.contains(it.qid())
-                    || it.countries().stream().anyMatch(ctx::contains)
-                    || it.citizenships().stream().anyMatch(ctx::contains));
+            List<WikidataItem> inCtx = filter(
+                    cands,
+                    it -> ctx.contains(it.qid())
+                            || it.countries().stream().anyMatch(ctx::contains)
+                            || it.citizenships().stream().anyMatch(ctx::contains));
             if (inCtx.size() == 1) {
                 return Optional.of(inCtx.get(0));
             }
@@ -296,7 +303,8 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
                 if (!ho.coversDate(date)) {
                     continue;
                 }
-                if (pos != null ? ho.positionQid().equals(pos)
+                if (pos != null
+                        ? ho.positionQid().equals(pos)
                         : h.label() != null && kb.positionMatchesRole(ho.positionQid(), h.label())) {
                     return true;
                 }
@@ -306,13 +314,20 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
     }
 
     private static KbEntry entry(WikidataItem it, KbType type, String name) {
-        String country = !it.countries().isEmpty() ? it.countries().get(0)
+        String country = !it.countries().isEmpty()
+                ? it.countries().get(0)
                 : !it.citizenships().isEmpty() ? it.citizenships().get(0) : null;
         if (type == KbType.COUNTRY) {
             country = it.qid();
         }
-        return new KbEntry(it.qid(), type, it.label() != null ? it.label() : name, it.aliases(), country,
-                it.sitelinks(), type == KbType.PERSON ? it.positions() : List.of());
+        return new KbEntry(
+                it.qid(),
+                type,
+                it.label() != null ? it.label() : name,
+                it.aliases(),
+                country,
+                it.sitelinks(),
+                type == KbType.PERSON ? it.positions() : List.of());
     }
 
     private static <T> List<T> filter(List<T> l, Predicate<T> p) {

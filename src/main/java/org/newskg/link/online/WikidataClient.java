@@ -2,9 +2,6 @@ package org.newskg.link.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,6 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads Wikidata through its action API ({@code wbsearchentities}, {@code wbgetentities}) with the
@@ -79,8 +78,7 @@ public final class WikidataClient {
      * A search hit: the item, the text it matched (an English label or alias, or a name in
      * another language when the API falls back) and its English label.
      */
-    public record Hit(String qid, String matched, String label) {
-    }
+    public record Hit(String qid, String matched, String label) {}
 
     /** The hits of {@code wbsearchentities} for the name in English; empty when unknown or unreachable. */
     public Optional<SearchResult> searchHits(String name) {
@@ -96,7 +94,9 @@ public final class WikidataClient {
             for (JsonNode h : r.path("search")) {
                 String id = h.path("id").asText(null);
                 if (id != null) {
-                    hits.add(new Hit(id, h.path("match").path("text").asText(h.path("label").asText(null)),
+                    hits.add(new Hit(
+                            id,
+                            h.path("match").path("text").asText(h.path("label").asText(null)),
                             h.path("label").asText(null)));
                 }
             }
@@ -113,7 +113,9 @@ public final class WikidataClient {
 
     /** The item ids {@code wbsearchentities} finds for the name, best first. */
     public List<String> search(String name) {
-        return searchHits(name).map(r -> r.hits().stream().map(Hit::qid).toList()).orElse(List.of());
+        return searchHits(name)
+                .map(r -> r.hits().stream().map(Hit::qid).toList())
+                .orElse(List.of());
     }
 
     /**
@@ -143,8 +145,8 @@ public final class WikidataClient {
     public record Stats(long requests, long cacheHits, long failures, long skipped, boolean breakerOpen) {
         @Override
         public String toString() {
-            return "wikidata online: " + requests + " requests, " + cacheHits + " from cache, " + failures
-                    + " failed, " + skipped + " skipped" + (breakerOpen ? " (unreachable)" : "");
+            return "wikidata online: " + requests + " requests, " + cacheHits + " from cache, " + failures + " failed, "
+                    + skipped + " skipped" + (breakerOpen ? " (unreachable)" : "");
         }
     }
 
@@ -172,7 +174,8 @@ public final class WikidataClient {
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
-                .GET().build();
+                .GET()
+                .build();
         HttpResponse<byte[]> resp;
         JsonNode body;
         java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call = null;
@@ -237,8 +240,11 @@ public final class WikidataClient {
     private void trip(String why, Duration retryAfter) {
         failures.incrementAndGet();
         Duration d = breaker.failure(retryAfter);
-        LOG.warn("Wikidata unreachable at {} ({}); offline links only for the next {} s",
-                options.api(), why, d.toSeconds());
+        LOG.warn(
+                "Wikidata unreachable at {} ({}); offline links only for the next {} s",
+                options.api(),
+                why,
+                d.toSeconds());
     }
 
     private static InputStream decode(HttpResponse<byte[]> resp) throws IOException {
@@ -267,7 +273,8 @@ public final class WikidataClient {
             if (!sb.isEmpty()) {
                 sb.append('&');
             }
-            sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+            sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
         return sb.toString();

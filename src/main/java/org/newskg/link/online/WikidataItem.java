@@ -1,11 +1,10 @@
 package org.newskg.link.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.newskg.link.Holding;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.newskg.link.Holding;
 
 /**
  * What the linker needs of one Wikidata item, read from a {@code wbgetentities} entity: English
@@ -14,9 +13,17 @@ import java.util.List;
  * (headquarters), and the number of sitelinks (a measure of prominence). Deprecated statements
  * are left out.
  */
-public record WikidataItem(String qid, String label, List<String> aliases, List<String> instanceOf,
-                           List<String> countries, List<String> citizenships, List<Holding> positions,
-                           boolean hasCoordinates, boolean hasHeadquarters, int sitelinks) {
+public record WikidataItem(
+        String qid,
+        String label,
+        List<String> aliases,
+        List<String> instanceOf,
+        List<String> countries,
+        List<String> citizenships,
+        List<Holding> positions,
+        boolean hasCoordinates,
+        boolean hasHeadquarters,
+        int sitelinks) {
     public WikidataItem {
         aliases = List.copyOf(aliases);
         instanceOf = List.copyOf(instanceOf);
@@ -27,7 +34,10 @@ public record WikidataItem(String qid, String label, List<String> aliases, List<
 
     /** The item of one {@code entities} member; null for a missing or non-item entity. */
     static WikidataItem parse(JsonNode e, String language) {
-        if (e == null || e.has("missing") || !e.hasNonNull("id") || !"item".equals(e.path("type").asText("item"))) {
+        if (e == null
+                || e.has("missing")
+                || !e.hasNonNull("id")
+                || !"item".equals(e.path("type").asText("item"))) {
             return null;
         }
         String label = e.path("labels").path(language).path("value").asText(null);
@@ -46,9 +56,17 @@ public record WikidataItem(String qid, String label, List<String> aliases, List<
                 positions.add(new Holding(pos, time(q.path("P580")), time(q.path("P582"))));
             }
         }
-        return new WikidataItem(e.get("id").asText(), label, aliases, items(claims, "P31"), items(claims, "P17"),
-                items(claims, "P27"), positions, !statements(claims, "P625").isEmpty(),
-                !statements(claims, "P159").isEmpty(), e.path("sitelinks").size());
+        return new WikidataItem(
+                e.get("id").asText(),
+                label,
+                aliases,
+                items(claims, "P31"),
+                items(claims, "P17"),
+                items(claims, "P27"),
+                positions,
+                !statements(claims, "P625").isEmpty(),
+                !statements(claims, "P159").isEmpty(),
+                e.path("sitelinks").size());
     }
 
     private static List<JsonNode> statements(JsonNode claims, String property) {

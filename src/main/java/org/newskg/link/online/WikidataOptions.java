@@ -26,9 +26,16 @@ import java.util.Objects;
  * @param userAgent         the User-Agent header (Wikimedia asks for a descriptive one with contact)
  * @param searchLimit       candidates asked from {@code wbsearchentities} (1..50)
  */
-public record WikidataOptions(URI api, Path cacheDir, Duration cacheTtl, double requestsPerSecond,
-                              Duration connectTimeout, Duration requestTimeout, Duration breakerCooldown,
-                              String userAgent, int searchLimit) {
+public record WikidataOptions(
+        URI api,
+        Path cacheDir,
+        Duration cacheTtl,
+        double requestsPerSecond,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        Duration breakerCooldown,
+        String userAgent,
+        int searchLimit) {
 
     /** The public Wikidata action API. */
     public static final URI WIKIDATA_API = URI.create("https://www.wikidata.org/w/api.php");
@@ -59,9 +66,16 @@ public record WikidataOptions(URI api, Path cacheDir, Duration cacheTtl, double 
 
     /** Public Wikidata, 5 requests/s, 5 s connect and 10 s request timeouts, 30-day cache. */
     public static WikidataOptions defaults(Path cacheDir) {
-        return new WikidataOptions(WIKIDATA_API, cacheDir == null ? defaultCacheDir() : cacheDir,
-                Duration.ofDays(30), 5, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(2),
-                defaultUserAgent(), 20);
+        return new WikidataOptions(
+                WIKIDATA_API,
+                cacheDir == null ? defaultCacheDir() : cacheDir,
+                Duration.ofDays(30),
+                5,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(2),
+                defaultUserAgent(),
+                20);
     }
 
     /** {@code newskg/<version> (https://github.com/newskg; contact in README) Java-http-client/<java>}. */
@@ -72,27 +86,43 @@ public record WikidataOptions(URI api, Path cacheDir, Duration cacheTtl, double 
     }
 
     public WikidataOptions withApi(URI u) {
-        return new WikidataOptions(u, cacheDir, cacheTtl, requestsPerSecond, connectTimeout, requestTimeout,
-                breakerCooldown, userAgent, searchLimit);
+        return new WikidataOptions(
+                u,
+                cacheDir,
+                cacheTtl,
+                requestsPerSecond,
+                connectTimeout,
+                requestTimeout,
+                breakerCooldown,
+                userAgent,
+                searchLimit);
     }
 
     public WikidataOptions withCacheTtl(Duration d) {
-        return new WikidataOptions(api, cacheDir, d, requestsPerSecond, connectTimeout, requestTimeout,
-                breakerCooldown, userAgent, searchLimit);
+        return new WikidataOptions(
+                api,
+                cacheDir,
+                d,
+                requestsPerSecond,
+                connectTimeout,
+                requestTimeout,
+                breakerCooldown,
+                userAgent,
+                searchLimit);
     }
 
     public WikidataOptions withRequestsPerSecond(double r) {
-        return new WikidataOptions(api, cacheDir, cacheTtl, r, connectTimeout, requestTimeout, breakerCooldown,
-                userAgent, searchLimit);
+        return new WikidataOptions(
+                api, cacheDir, cacheTtl, r, connectTimeout, requestTimeout, breakerCooldown, userAgent, searchLimit);
     }
 
     public WikidataOptions withTimeouts(Duration connect, Duration request) {
-        return new WikidataOptions(api, cacheDir, cacheTtl, requestsPerSecond, connect, request, breakerCooldown,
-                userAgent, searchLimit);
+        return new WikidataOptions(
+                api, cacheDir, cacheTtl, requestsPerSecond, connect, request, breakerCooldown, userAgent, searchLimit);
     }
 
     public WikidataOptions withBreakerCooldown(Duration d) {
-        return new WikidataOptions(api, cacheDir, cacheTtl, requestsPerSecond, connectTimeout, requestTimeout, d,
-                userAgent, searchLimit);
+        return new WikidataOptions(
+                api, cacheDir, cacheTtl, requestsPerSecond, connectTimeout, requestTimeout, d, userAgent, searchLimit);
     }
 }

@@ -1,13 +1,12 @@
 package org.newskg.nlp.ner;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Institutions the text names by description where they speak: "Spain's foreign ministry said",
@@ -51,7 +50,9 @@ public final class DescribedInstitutions {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
             return -1;
         }
-        if (i > 0 && Lexicon.INSTITUTION_HEADS.contains(s.token(i - 1).lower() + " " + s.token(i).lower())) {
+        if (i > 0
+                && Lexicon.INSTITUTION_HEADS.contains(
+                        s.token(i - 1).lower() + " " + s.token(i).lower())) {
             return i - 1;
         }
         return Lexicon.INSTITUTION_HEADS.contains(s.token(i).lower()) ? i : -1;
@@ -76,9 +77,11 @@ public final class DescribedInstitutions {
             }
             return null;
         }
-        boolean nationality = t.isCapitalised() && gazetteer.countryOf(t.text()) != null
+        boolean nationality = t.isCapitalised()
+                && gazetteer.countryOf(t.text()) != null
                 && names.stream().noneMatch(n -> n.sentence() == s.index() && n.first() <= k && k <= n.last());
-        boolean determined = k == 0 || Set.of("the", "a", "an").contains(s.token(k - 1).lower());
+        boolean determined =
+                k == 0 || Set.of("the", "a", "an").contains(s.token(k - 1).lower());
         return nationality && determined ? mention(s, k, last) : null;
     }
 
@@ -99,19 +102,27 @@ public final class DescribedInstitutions {
     /** Whether the description is the subject of a speech verb, or follows "according to". */
     private static boolean speaks(Sentence s, int head, int last) {
         int k = last + 1;
-        while (k < s.size() && (Lexicon.SKIP_BEFORE_VERB.contains(s.token(k).lower()) || "ADV".equals(s.token(k).pos())
-                || "AUX".equals(s.token(k).pos()))) {
+        while (k < s.size()
+                && (Lexicon.SKIP_BEFORE_VERB.contains(s.token(k).lower())
+                        || "ADV".equals(s.token(k).pos())
+                        || "AUX".equals(s.token(k).pos()))) {
             k++;
         }
-        if (k < s.size() && "VERB".equals(s.token(k).pos()) && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
+        if (k < s.size()
+                && "VERB".equals(s.token(k).pos())
+                && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
             return true;
         }
         int before = head - 1;
-        while (before >= 0 && (s.token(before).isCapitalised() || isModifier(s.token(before))
-                || Set.of("the", "’s", "'s").contains(s.token(before).lower()))) {
+        while (before >= 0
+                && (s.token(before).isCapitalised()
+                        || isModifier(s.token(before))
+                        || Set.of("the", "’s", "'s").contains(s.token(before).lower()))) {
             before--;
         }
-        return before >= 1 && s.token(before).lower().equals("to") && s.token(before - 1).lower().equals("according");
+        return before >= 1
+                && s.token(before).lower().equals("to")
+                && s.token(before - 1).lower().equals("according");
     }
 
     private static boolean overlaps(NameMention n, NameMention m, int head) {

@@ -1,15 +1,14 @@
 package org.newskg.nlp.ner;
 
-import org.newskg.nlp.AnnotatedText;
-import org.newskg.nlp.Lexicon;
-import org.newskg.nlp.Sentence;
-import org.newskg.nlp.Token;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.Lexicon;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
 /**
  * Finds and types names without a trained NER model: candidate spans are runs of capitalised
@@ -24,18 +23,18 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    private static final Set<String> CLOSED_POS = Set.of(
-            "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "INTJ", "SYM");
+    private static final Set<String> CLOSED_POS =
+            Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "INTJ", "SYM");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("([a-z]\\.){2,}");
-    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
-            "(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*");
-    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
-            "(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*");
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*");
+    private static final java.util.regex.Pattern PREFIXED_NAME =
+            java.util.regex.Pattern.compile("(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*");
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
-    private static final Set<String> POST_NOMINALS = Set.of("MP", "MPs", "QC", "KC", "MEP", "MSP", "AM", "Jr", "Jr.",
-            "Sr", "Sr.", "OBE", "MBE", "CBE", "KBE", "PhD");
+    private static final Set<String> POST_NOMINALS = Set.of(
+            "MP", "MPs", "QC", "KC", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "KBE", "PhD");
 
     private final Gazetteer gazetteer;
 
@@ -44,8 +43,17 @@ public final class NameFinder {
     }
 
     /** A candidate span: the name tokens (a parenthesis inside may be skipped) and the cues around it. */
-    private record Candidate(Sentence sentence, List<Integer> tokens, String text, int start, int end,
-                             boolean titled, EntityType type, boolean strong, boolean compound, Set<String> lowerWords) {
+    private record Candidate(
+            Sentence sentence,
+            List<Integer> tokens,
+            String text,
+            int start,
+            int end,
+            boolean titled,
+            EntityType type,
+            boolean strong,
+            boolean compound,
+            Set<String> lowerWords) {
         Candidate typed(EntityType t, boolean s) {
             return new Candidate(sentence, tokens, text, start, end, titled, t, s, compound, lowerWords);
         }
@@ -55,7 +63,8 @@ public final class NameFinder {
         }
 
         boolean sentenceInitial() {
-            return first() == 0 || OPEN_QUOTES.contains(sentence.token(first() - 1).text());
+            return first() == 0
+                    || OPEN_QUOTES.contains(sentence.token(first() - 1).text());
         }
 
         int first() {
@@ -81,7 +90,9 @@ public final class NameFinder {
         Set<String> surnames = new java.util.HashSet<>();
         for (Sentence s : text.sentences()) {
             for (int i = 1; i < s.size(); i++) {
-                if (s.token(i).isCapitalised() && s.token(i - 1).isProperNoun() && s.token(i - 1).isCapitalised()) {
+                if (s.token(i).isCapitalised()
+                        && s.token(i - 1).isProperNoun()
+                        && s.token(i - 1).isCapitalised()) {
                     surnames.add(s.token(i).text());
                     if (hyphenated(s, i)) {
                         surnames.add(s.token(i).text() + "-" + s.token(i + 2).text()); // "Robert Kilroy-Silk"
@@ -105,7 +116,8 @@ public final class NameFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i + 1 < s.size(); i++) {
                 // "Mr", "Ms", "Dr" take a surname ("Sir" and "Dame" a first name)
-                if (Set.of("mr", "mrs", "ms", "miss", "dr").contains(s.token(i).lower().replace(".", ""))
+                if (Set.of("mr", "mrs", "ms", "miss", "dr")
+                                .contains(s.token(i).lower().replace(".", ""))
                         && s.token(i + 1).isCapitalised()) {
                     titledSurnames.add(s.token(i + 1).text());
                 }
@@ -119,7 +131,8 @@ public final class NameFinder {
         List<NameMention> out = new ArrayList<>();
         for (Candidate c : typed) {
             if (c.type() != null) {
-                out.add(new NameMention(c.type(), c.text(), c.sentence().index(), c.first(), c.last(), c.start(), c.end()));
+                out.add(new NameMention(
+                        c.type(), c.text(), c.sentence().index(), c.first(), c.last(), c.start(), c.end()));
             }
         }
         return out;
@@ -134,14 +147,20 @@ public final class NameFinder {
             return false;
         }
         String lw = Lexicon.lower(w);
-        if (CLOSED_POS.contains(t.pos()) && !t.isProperNoun() && !(lw.indexOf('.') > 0 && INITIALS.matcher(lw).matches())) {
+        if (CLOSED_POS.contains(t.pos())
+                && !t.isProperNoun()
+                && !(lw.indexOf('.') > 0 && INITIALS.matcher(lw).matches())) {
             return false;
         }
-        if ((lw.indexOf('\'') > 0 || lw.indexOf('’') > 0) && CONTRACTION.matcher(lw).matches()) {
+        if ((lw.indexOf('\'') > 0 || lw.indexOf('’') > 0)
+                && CONTRACTION.matcher(lw).matches()) {
             return false; // "I'm", "We're", "Don't"
         }
-        if (lw.equals("new") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
-                && !Lexicon.NOT_NAMES.contains(s.token(i + 1).lower()) && !Lexicon.isDateWord(s.token(i + 1).text())) {
+        if (lw.equals("new")
+                && i + 1 < s.size()
+                && s.token(i + 1).isCapitalised()
+                && !Lexicon.NOT_NAMES.contains(s.token(i + 1).lower())
+                && !Lexicon.isDateWord(s.token(i + 1).text())) {
             return true; // "New Zealand", "Papua New Guinea": "New" begins or continues a name
         }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
@@ -154,10 +173,14 @@ public final class NameFinder {
             return false; // "C", "A": letters, initials and list markers
         }
         boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
-        if (initial && !t.isProperNoun() && gazetteer.typesOf(w).isEmpty() && !gazetteer.isKnownSurname(w)
+        if (initial
+                && !t.isProperNoun()
+                && gazetteer.typesOf(w).isEmpty()
+                && !gazetteer.isKnownSurname(w)
                 && !isSpeechVerb(s, i + 1)
-                && !(i + 1 < s.size() && Character.isUpperCase(s.token(i + 1).text().codePointAt(0))
-                     && s.token(i + 1).isProperNoun())) {
+                && !(i + 1 < s.size()
+                        && Character.isUpperCase(s.token(i + 1).text().codePointAt(0))
+                        && s.token(i + 1).isProperNoun())) {
             return false;
         }
         return !(initial && "VERB".equals(t.pos()) && !gazetteer.isKnownSurname(w) && !isSpeechVerb(s, i + 1));
@@ -194,19 +217,34 @@ public final class NameFinder {
             run.add(i);
             int j = i;
             while (true) {
-                if (j + 2 < n && hyphenated(s, j)
-                        && (!gazetteer.typesOf(s.token(j).text() + "-" + s.token(j + 2).text()).isEmpty() // "Schleswig-Holstein"
-                            || run.size() >= 2 && run.stream().anyMatch(x -> gazetteer.isGivenName(s.token(x).text()))
-                            || ctx.surnames().contains(s.token(j).text() + "-" + s.token(j + 2).text())
-                            // "Jean-Francois Theodore": a hyphenated first name before a surname
-                            || run.size() == 1 && gazetteer.isGivenName(s.token(j).text()) && j + 3 < n
-                               && s.token(j + 3).isCapitalised() && "PROPN".equals(s.token(j + 3).pos()))) {
+                if (j + 2 < n
+                        && hyphenated(s, j)
+                        && (!gazetteer
+                                        .typesOf(s.token(j).text() + "-"
+                                                + s.token(j + 2).text())
+                                        .isEmpty() // "Schleswig-Holstein"
+                                || run.size() >= 2
+                                        && run.stream()
+                                                .anyMatch(x -> gazetteer.isGivenName(
+                                                        s.token(x).text()))
+                                || ctx.surnames()
+                                        .contains(s.token(j).text() + "-"
+                                                + s.token(j + 2).text())
+                                // "Jean-Francois Theodore": a hyphenated first name before a surname
+                                || run.size() == 1
+                                        && gazetteer.isGivenName(s.token(j).text())
+                                        && j + 3 < n
+                                        && s.token(j + 3).isCapitalised()
+                                        && "PROPN".equals(s.token(j + 3).pos()))) {
                     run.add(j + 1); // "Erik Solberg-Lund": a double-barrelled surname after a first name
                     run.add(j + 2);
                     j += 2;
                 } else if (j + 1 < n && nameish(s, j + 1)) {
                     run.add(++j);
-                } else if (j + 2 < n && isPossessive(s.token(j + 1)) && nameish(s, j + 2) && institutionAfter(s, j + 2)
+                } else if (j + 2 < n
+                        && isPossessive(s.token(j + 1))
+                        && nameish(s, j + 2)
+                        && institutionAfter(s, j + 2)
                         && !gazetteer.typesOf(join(s, run)).contains(EntityType.LOCATION)
                         && gazetteer.countryOf(join(s, run)) == null) {
                     // "Information Commissioner's Office", "People's Daily": the possessive is inside the name
@@ -218,7 +256,10 @@ public final class NameFinder {
                     run.add(j + 1);
                     run.add(j + 2);
                     j += 2;
-                } else if (j + 2 < n && s.token(j + 1).text().equals(")") && nameish(s, j + 2) && openParenBefore(s, i)) {
+                } else if (j + 2 < n
+                        && s.token(j + 1).text().equals(")")
+                        && nameish(s, j + 2)
+                        && openParenBefore(s, i)) {
                     // "(Russian Foreign Minister Sergei) Ivanov": the parenthesis is an insert
                     run.add(j + 2);
                     j += 2;
@@ -245,8 +286,11 @@ public final class NameFinder {
 
     /** "Kilroy-Silk" written as three tokens: a capitalised word, a hyphen and a capitalised word, unspaced. */
     private static boolean hyphenated(Sentence s, int i) {
-        return i + 2 < s.size() && s.token(i + 1).text().equals("-") && s.token(i).end() == s.token(i + 1).start()
-                && s.token(i + 1).end() == s.token(i + 2).start() && s.token(i + 2).isCapitalised();
+        return i + 2 < s.size()
+                && s.token(i + 1).text().equals("-")
+                && s.token(i).end() == s.token(i + 1).start()
+                && s.token(i + 1).end() == s.token(i + 2).start()
+                && s.token(i + 2).isCapitalised();
     }
 
     private static boolean openParenBefore(Sentence s, int i) {
@@ -267,30 +311,55 @@ public final class NameFinder {
             return; // "the West", "the North": a direction or a bloc, not a named place
         }
         String whole = join(s, run);
-        if (run.size() == 1 && whole.contains("-") && gazetteer.typesOf(whole).isEmpty()
+        if (run.size() == 1
+                && whole.contains("-")
+                && gazetteer.typesOf(whole).isEmpty()
                 && !ctx.surnames().contains(whole)) {
             // "Putin-Trump", "NATO-Russia": each part is a name of its own
             Token t = s.token(run.get(0));
             int off = 0;
             for (String part : t.text().split("-")) {
-                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(Lexicon.lower(part))) {
-                    out.add(new Candidate(s, List.copyOf(run), part, t.start() + off, t.start() + off + part.length(),
-                            false, null, false, true, ctx.lowerWords()));
+                if (!part.isEmpty()
+                        && Character.isUpperCase(part.codePointAt(0))
+                        && !Lexicon.NOT_NAMES.contains(Lexicon.lower(part))) {
+                    out.add(new Candidate(
+                            s,
+                            List.copyOf(run),
+                            part,
+                            t.start() + off,
+                            t.start() + off + part.length(),
+                            false,
+                            null,
+                            false,
+                            true,
+                            ctx.lowerWords()));
                 }
                 off += part.length() + 1;
             }
             return;
         }
         if (!gazetteer.typesOf(whole).isEmpty()) {
-            emit(s, run, whole, s.token(run.get(0)).start(), s.token(run.get(run.size() - 1)).end(), titledBefore(s, run.get(0)), out, ctx);
+            emit(
+                    s,
+                    run,
+                    whole,
+                    s.token(run.get(0)).start(),
+                    s.token(run.get(run.size() - 1)).end(),
+                    titledBefore(s, run.get(0)),
+                    out,
+                    ctx);
             return;
         }
         // strip titles, posts and demonyms in front: "U.S. Secretary of State John Smith"
         int k = 0;
         boolean title = false;
         int f = run.get(0);
-        if (run.size() >= 3 && f >= 3 && s.token(f - 1).lower().equals("the") && s.token(f - 2).lower().equals("of")
-                && Lexicon.isRoleWord(s.token(f - 3).lower()) && !gazetteer.isGivenName(s.token(f).text())) {
+        if (run.size() >= 3
+                && f >= 3
+                && s.token(f - 1).lower().equals("the")
+                && s.token(f - 2).lower().equals("of")
+                && Lexicon.isRoleWord(s.token(f - 3).lower())
+                && !gazetteer.isGivenName(s.token(f).text())) {
             k = 1; // "Chancellor of the Exchequer Gordon Brown": the office's domain ends the title
             title = true;
         }
@@ -308,7 +377,8 @@ public final class NameFinder {
         if (!title) {
             // "Fisheries Minister", "Bank of England Governor": capitalised words before a post are the post's
             for (int r = run.size() - 2; r >= 0; r--) {
-                if (Lexicon.isRoleHead(s.token(run.get(r)).text()) && s.token(run.get(r)).isCapitalised()
+                if (Lexicon.isRoleHead(s.token(run.get(r)).text())
+                        && s.token(run.get(r)).isCapitalised()
                         && !isPossessive(s.token(run.get(r + 1)))) {
                     k = r + 1;
                     title = true;
@@ -324,36 +394,54 @@ public final class NameFinder {
         while (end - k > 1 && POST_NOMINALS.contains(s.token(run.get(end - 1)).text())) {
             end--; // "Paul Boateng MP", "Guy Mansfield QC"
         }
-        if (end - k > 2 && gazetteer.isGivenName(s.token(run.get(k + 1)).text())
+        if (end - k > 2
+                && gazetteer.isGivenName(s.token(run.get(k + 1)).text())
                 && gazetteer.typesOf(s.token(run.get(k)).text()).contains(EntityType.ORGANIZATION)) {
             k++; // "BBC Michael Howard": the outlet, then the name
         }
         for (int j = k + 1; j < end - 1; j++) {
-            if (s.token(run.get(j)).text().equals("of") && gazetteer.isGivenName(s.token(run.get(k)).text())
+            if (s.token(run.get(j)).text().equals("of")
+                    && gazetteer.isGivenName(s.token(run.get(k)).text())
                     && j - k <= 3) {
                 end = j; // "Laura Brownlees of Save the Children": a person of an organisation
                 break;
             }
         }
         List<Integer> name = run.subList(k, end);
-        if (name.size() == 1 && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
-                && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
+        if (name.size() == 1
+                && (gazetteer.countryOf(s.token(name.get(0)).text()) != null
+                        && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
             return; // a demonym alone ("Russian") names no entity
         }
         if (name.size() == 1 && Lexicon.isRoleWord(s.token(name.get(0)).text())) {
             return; // "President" alone
         }
-        if (name.size() == 1 && (Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower())
-                || Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower() + "."))) {
+        if (name.size() == 1
+                && (Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower())
+                        || Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower() + "."))) {
             return; // "Lt. Col. Jane Doe" cut by the sentence detector: "Col." alone is a title
         }
         String text = join(s, name);
-        emit(s, name, text, s.token(name.get(0)).start(), s.token(name.get(name.size() - 1)).end(),
-                title || titledBefore(s, run.get(0)), out, ctx);
+        emit(
+                s,
+                name,
+                text,
+                s.token(name.get(0)).start(),
+                s.token(name.get(name.size() - 1)).end(),
+                title || titledBefore(s, run.get(0)),
+                out,
+                ctx);
     }
 
-    private void emit(Sentence s, List<Integer> tokens, String text, int start, int end, boolean titled, List<Candidate> out,
-                      Context ctx) {
+    private void emit(
+            Sentence s,
+            List<Integer> tokens,
+            String text,
+            int start,
+            int end,
+            boolean titled,
+            List<Candidate> out,
+            Context ctx) {
         out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false, ctx.lowerWords()));
     }
 
@@ -392,20 +480,30 @@ public final class NameFinder {
         Token prev = c.first() > 0 ? s.token(c.first() - 1) : null;
         boolean speechAfter = next != null && isSpeechVerb(s, c.last() + 1);
 
-        if (c.words() >= 2 && !known.contains(EntityType.LOCATION) && !known.contains(EntityType.PERSON)
-                && java.util.Arrays.stream(text.split(" ")).anyMatch(w -> Lexicon.ORG_WORDS.contains(Lexicon.lower(w))
-                   && Character.isUpperCase(w.charAt(0)))) {
+        if (c.words() >= 2
+                && !known.contains(EntityType.LOCATION)
+                && !known.contains(EntityType.PERSON)
+                && java.util.Arrays.stream(text.split(" "))
+                        .anyMatch(w ->
+                                Lexicon.ORG_WORDS.contains(Lexicon.lower(w)) && Character.isUpperCase(w.charAt(0)))) {
             return c.typed(EntityType.ORGANIZATION, true); // "Muslim Council of Britain", "Financial Times"
         }
-        if (c.words() == 1 && (Lexicon.GROUP_NOUNS.contains(lastLower) || gazetteer.countryOf(text) != null
-                && gazetteer.typesOf(text).isEmpty())) {
+        if (c.words() == 1
+                && (Lexicon.GROUP_NOUNS.contains(lastLower)
+                        || gazetteer.countryOf(text) != null
+                                && gazetteer.typesOf(text).isEmpty())) {
             return c; // "Muslim", "Briton": a group, not a name
         }
         if (c.words() == 1 && c.lowerElsewhere() && !gazetteer.isGivenName(text)) {
             return weakKnown(c, known);
         }
-        if (known.contains(EntityType.LOCATION) && speechAfter && c.words() == 1 && !gazetteer.isMajorPlace(text)
-                && (prev == null || !Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower()))) { // "the office in Oslo said": a place
+        if (known.contains(EntityType.LOCATION)
+                && speechAfter
+                && c.words() == 1
+                && !gazetteer.isMajorPlace(text)
+                && (prev == null
+                        || !Lexicon.LOCATIVE_PREPOSITIONS.contains(
+                                prev.lower()))) { // "the office in Oslo said": a place
             known = java.util.EnumSet.noneOf(EntityType.class); // "Halifax said": a company or a person, not a town
             known.addAll(gazetteer.typesOf(text));
             known.remove(EntityType.LOCATION);
@@ -417,8 +515,10 @@ public final class NameFinder {
             if (known.contains(EntityType.ORGANIZATION) && !c.titled()) {
                 return c.typed(EntityType.ORGANIZATION, true);
             }
-            if (known.contains(EntityType.PERSON) && (c.words() > 1 || c.titled()
-                    || c.sentence().token(c.first()).isProperNoun() && c.first() > 0)) {
+            if (known.contains(EntityType.PERSON)
+                    && (c.words() > 1
+                            || c.titled()
+                            || c.sentence().token(c.first()).isProperNoun() && c.first() > 0)) {
                 return c.typed(EntityType.PERSON, true); // a one-word name needs more than a capital at sentence start
             }
         }
@@ -430,22 +530,32 @@ public final class NameFinder {
                 && (words.length == 1 || words.length == 2 && Lexicon.COMPASS.contains(Lexicon.lower(words[0])))) {
             return c.typed(EntityType.LOCATION, true); // "a free and open Pacific", "the South Pacific"
         }
-        if (known.isEmpty() && prev != null && Set.of("in", "at", "near").contains(prev.lower()) && next != null
-                && next.text().equals(",") && c.last() + 2 < s.size()
+        if (known.isEmpty()
+                && prev != null
+                && Set.of("in", "at", "near").contains(prev.lower())
+                && next != null
+                && next.text().equals(",")
+                && c.last() + 2 < s.size()
                 && gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)) {
             return c.typed(EntityType.LOCATION, true); // "in Nusa Dua, Bali": a place, then the place it is in
         }
-        if (known.isEmpty() && c.words() >= 2 && c.words() <= 3 && titledSurnames.contains(c.lastWord())
+        if (known.isEmpty()
+                && c.words() >= 2
+                && c.words() <= 3
+                && titledSurnames.contains(c.lastWord())
                 && !Lexicon.ORG_WORDS.contains(lastLower)) {
-            return c.typed(EntityType.PERSON, true); // "Palaniappan Chidambaram" in an article that says "Mr Chidambaram"
+            return c.typed(
+                    EntityType.PERSON, true); // "Palaniappan Chidambaram" in an article that says "Mr Chidambaram"
         }
         String firstWord = text.split(" ")[0];
         if (c.words() >= 2 && Lexicon.WORK_WORDS.contains(lastLower)) {
             return c; // "Marshall Plan", "Nobel Prize": named things that are neither people nor places
         }
-        if (prev != null && Set.of("for", "of").contains(prev.lower()) && c.first() >= 2
-                && Set.of("mp", "mps", "msp", "mep", "member", "candidate", "councillor").contains(
-                        c.sentence().token(c.first() - 2).lower())) {
+        if (prev != null
+                && Set.of("for", "of").contains(prev.lower())
+                && c.first() >= 2
+                && Set.of("mp", "mps", "msp", "mep", "member", "candidate", "councillor")
+                        .contains(c.sentence().token(c.first() - 2).lower())) {
             return c.typed(EntityType.LOCATION, false); // "MP for Hornsey and Wood Green": a constituency
         }
         if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
@@ -455,62 +565,103 @@ public final class NameFinder {
             return c.typed(EntityType.LOCATION, true);
         }
         Token firstToken = c.sentence().token(c.first());
-        if (c.words() == 2 && !gazetteer.typesOf(c.lastWord()).isEmpty()
+        if (c.words() == 2
+                && !gazetteer.typesOf(c.lastWord()).isEmpty()
                 && gazetteer.typesOf(c.lastWord()).contains(EntityType.LOCATION)
                 && ("ADJ".equals(firstToken.pos()) || firstToken.isProperNoun())
-                && gazetteer.typesOf(firstToken.text()).isEmpty() && !gazetteer.isGivenName(firstToken.text())) {
+                && gazetteer.typesOf(firstToken.text()).isEmpty()
+                && !gazetteer.isGivenName(firstToken.text())) {
             return c.typed(EntityType.LOCATION, false); // "Nazi Germany", "Greater London"
         }
         if (c.compound() && c.words() == 1 && gazetteer.isKnownSurname(text)) {
             return c.typed(EntityType.PERSON, false); // "a Putin-Trump summit": a pair of people
         }
-        boolean determiner = prev != null && (Set.of("a", "an", "the").contains(prev.lower())
-                // "Tuesday's Ecofin meeting": a date's possessive determines the name as an article would
-                || isPossessive(prev) && c.first() >= 2 && Lexicon.isDateWord(s.token(c.first() - 2).text()));
+        boolean determiner = prev != null
+                && (Set.of("a", "an", "the").contains(prev.lower())
+                        // "Tuesday's Ecofin meeting": a date's possessive determines the name as an article would
+                        || isPossessive(prev)
+                                && c.first() >= 2
+                                && Lexicon.isDateWord(s.token(c.first() - 2).text()));
         if (determiner && (speechAfter || (next != null && "NOUN".equals(next.pos()) && !next.isCapitalised()))) {
             return c.typed(EntityType.ORGANIZATION, false); // "the Kremlin said", "a Bloomberg report"
         }
-        if (next != null && !next.isCapitalised() && (Lexicon.isRoleHead(next.text())
-                || next.lower().endsWith("s") && Lexicon.isRoleHead(next.lower().substring(0, next.lower().length() - 1)))) {
+        if (next != null
+                && !next.isCapitalised()
+                && (Lexicon.isRoleHead(next.text())
+                        || next.lower().endsWith("s")
+                                && Lexicon.isRoleHead(
+                                        next.lower().substring(0, next.lower().length() - 1)))) {
             return c.typed(EntityType.ORGANIZATION, false); // "Kremlin spokesman", "Jefferies analysts"
         }
         boolean modifierUse = next != null && (next.isCapitalised() || "NUM".equals(next.pos()));
-        boolean placeContext = prev != null && (Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower())
-                || Set.of("and", "or").contains(prev.lower()) && c.first() >= 2
-                   && !gazetteer.typesOf(c.sentence().token(c.first() - 2).text()).isEmpty()
-                   && gazetteer.typesOf(c.sentence().token(c.first() - 2).text()).contains(EntityType.LOCATION));
+        boolean placeContext = prev != null
+                && (Lexicon.LOCATIVE_PREPOSITIONS.contains(prev.lower())
+                        || Set.of("and", "or").contains(prev.lower())
+                                && c.first() >= 2
+                                && !gazetteer
+                                        .typesOf(c.sentence()
+                                                .token(c.first() - 2)
+                                                .text())
+                                        .isEmpty()
+                                && gazetteer
+                                        .typesOf(c.sentence()
+                                                .token(c.first() - 2)
+                                                .text())
+                                        .contains(EntityType.LOCATION));
         boolean properNoun = (c.sentence().token(c.first()).isProperNoun() && !c.sentenceInitial()) || speechAfter;
-        if (c.words() == 1 && gazetteer.isKnownSurname(text) && !determiner && !modifierUse && !placeContext
+        if (c.words() == 1
+                && gazetteer.isKnownSurname(text)
+                && !determiner
+                && !modifierUse
+                && !placeContext
                 && properNoun) {
             return c.typed(EntityType.PERSON, false); // "Trump said", not "the Guildford Four"
         }
 
-        if (prev != null && prev.lower().equals("of") && c.first() >= 2
-                && Lexicon.SETTLEMENT_WORDS.contains(c.sentence().token(c.first() - 2).lower())) {
+        if (prev != null
+                && prev.lower().equals("of")
+                && c.first() >= 2
+                && Lexicon.SETTLEMENT_WORDS.contains(
+                        c.sentence().token(c.first() - 2).lower())) {
             return c.typed(EntityType.LOCATION, true); // "the city of Panjin", "the resort island of Bali"
         }
-        if (c.words() <= 3 && known.isEmpty() && prev != null && Set.of("in", "near").contains(prev.lower())
-                && (next == null || Set.of(",", ".", ";", "and").contains(next.text())) && !c.sentenceInitial()
-                && !gazetteer.isGivenName(firstWord) && !gazetteer.isKnownSurname(c.lastWord())) {
+        if (c.words() <= 3
+                && known.isEmpty()
+                && prev != null
+                && Set.of("in", "near").contains(prev.lower())
+                && (next == null || Set.of(",", ".", ";", "and").contains(next.text()))
+                && !c.sentenceInitial()
+                && !gazetteer.isGivenName(firstWord)
+                && !gazetteer.isKnownSurname(c.lastWord())) {
             return c.typed(EntityType.LOCATION, false); // "a refinery in Zhoushan, south of Shanghai"
         }
-        if (c.words() >= 3 && text.contains(" of ") && (Lexicon.ORG_WORDS.contains(Lexicon.lower(firstWord))
-                || Lexicon.PLACE_WORDS.contains(Lexicon.lower(firstWord)))) {
+        if (c.words() >= 3
+                && text.contains(" of ")
+                && (Lexicon.ORG_WORDS.contains(Lexicon.lower(firstWord))
+                        || Lexicon.PLACE_WORDS.contains(Lexicon.lower(firstWord)))) {
             return c.typed(EntityType.ORGANIZATION, false); // "House of Representatives", "Court of Appeal"
         }
         if (c.words() >= 2 && c.words() <= 3 && (speechAfter || appositionThenSpeech(s, c.last() + 1))) {
             return c.typed(EntityType.PERSON, false); // "..., Ekuru Aukot, a Kenyan lawyer, told the BBC"
         }
-        if (c.words() == 1 && known.isEmpty() && prev != null && Set.of("for", "at").contains(prev.lower())
-                && c.first() >= 2 && Lexicon.SPOKESPERSONS.contains(s.token(c.first() - 2).lower())) {
+        if (c.words() == 1
+                && known.isEmpty()
+                && prev != null
+                && Set.of("for", "at").contains(prev.lower())
+                && c.first() >= 2
+                && Lexicon.SPOKESPERSONS.contains(s.token(c.first() - 2).lower())) {
             return c.typed(EntityType.ORGANIZATION, false); // "a spokesman for Unison"
         }
         if (c.words() == 1 && known.isEmpty() && text.length() >= 3 && text.matches("\\p{Lu}[\\p{Lu}\\d&]+")) {
             // "ASML", "UKIP": an unknown acronym names an institution far more often than anything else
             return c.typed(EntityType.ORGANIZATION, false);
         }
-        if (c.words() == 1 && speechAfter && known.isEmpty() && !gazetteer.isGivenName(text)
-                && !gazetteer.isKnownSurname(text) && c.sentence().token(c.first()).isProperNoun()) {
+        if (c.words() == 1
+                && speechAfter
+                && known.isEmpty()
+                && !gazetteer.isGivenName(text)
+                && !gazetteer.isKnownSurname(text)
+                && c.sentence().token(c.first()).isProperNoun()) {
             // "..., Euronext said": one unknown proper name that speaks and is nobody's surname (a surname
             // of the article's people becomes a person in propagate) is an institution
             return c.typed(EntityType.ORGANIZATION, false);
@@ -525,7 +676,8 @@ public final class NameFinder {
 
     /** ", a Kenyan lawyer and politician, told": an apposition opened by an article, closed, then a speech verb. */
     private static boolean appositionThenSpeech(Sentence s, int comma) {
-        if (comma + 1 >= s.size() || !s.token(comma).text().equals(",")
+        if (comma + 1 >= s.size()
+                || !s.token(comma).text().equals(",")
                 || !Set.of("a", "an", "the").contains(s.token(comma + 1).lower())) {
             return false;
         }
@@ -575,11 +727,19 @@ public final class NameFinder {
         for (Candidate c : cands) {
             EntityType t = c.type();
             boolean locative = c.first() > 0
-                    && Lexicon.LOCATIVE_PREPOSITIONS.contains(c.sentence().token(c.first() - 1).lower());
-            boolean firstNameOfOne = c.words() == 1 && firstNames.getOrDefault(c.text(), 0) >= 1 && !locative
+                    && Lexicon.LOCATIVE_PREPOSITIONS.contains(
+                            c.sentence().token(c.first() - 1).lower());
+            boolean firstNameOfOne = c.words() == 1
+                    && firstNames.getOrDefault(c.text(), 0) >= 1
+                    && !locative
                     && (t == null || t == EntityType.LOCATION && !gazetteer.isMajorPlace(c.text()));
-            if (firstNameOfOne || c.words() == 1 && surnames.containsKey(c.text())
-                    && (t == null || !c.strong() || t == EntityType.PERSON || t == EntityType.LOCATION && !locative)) {
+            if (firstNameOfOne
+                    || c.words() == 1
+                            && surnames.containsKey(c.text())
+                            && (t == null
+                                    || !c.strong()
+                                    || t == EntityType.PERSON
+                                    || t == EntityType.LOCATION && !locative)) {
                 out.add(c.typed(EntityType.PERSON, true));
             } else if ((t == null || !c.strong()) && strong.containsKey(c.text())) {
                 out.add(c.typed(strong.get(c.text()), true));

@@ -1,11 +1,11 @@
 package org.newskg.serve.auth;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A salted, slow password hash: PBKDF2 with HMAC-SHA256 from the JDK (no dependency), written as
@@ -21,6 +21,7 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
     public static final String SCHEME = "PBKDF2-SHA256";
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256 is 600,000; 210,000 keeps a check near 0.1 s on a small machine. */
     public static final int ITERATIONS = 210_000;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,7 +49,8 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
             if (n < 10_000) {
                 throw new IllegalArgumentException("too few iterations (" + n + ")");
             }
-            return new PasswordHash(n, Base64.getDecoder().decode(f[2]), Base64.getDecoder().decode(f[3]));
+            return new PasswordHash(
+                    n, Base64.getDecoder().decode(f[2]), Base64.getDecoder().decode(f[3]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("iterations is not a number: " + f[1]);
         }
@@ -67,7 +69,9 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
         } finally {

@@ -56,19 +56,25 @@ public final class Users {
             try {
                 hashes.put(e.user, PasswordHash.parse(e.value));
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(file + " line " + n + " (user '" + e.user + "'): " + ex.getMessage());
+                throw new IllegalArgumentException(
+                        file + " line " + n + " (user '" + e.user + "'): " + ex.getMessage());
             }
         }
         if (!plain.isEmpty()) {
             throw new IllegalArgumentException(file + " holds plain-text passwords (users " + String.join(", ", plain)
-                    + "); run `newskg passwd --migrate " + file + "` to replace them with salted hashes, or `newskg passwd "
+                    + "); run `newskg passwd --migrate " + file
+                    + "` to replace them with salted hashes, or `newskg passwd "
                     + file + " USER` to set one");
         }
         if (hashes.isEmpty()) {
             throw new IllegalArgumentException(file + " has no users; add one with `newskg passwd " + file + " USER`");
         }
-        return new Users(hashes, readableByOthers(file) ? List.of(file + " can be read by other users of this machine; "
-                + "make it private: chmod 600 " + file) : List.of());
+        return new Users(
+                hashes,
+                readableByOthers(file)
+                        ? List.of(file + " can be read by other users of this machine; " + "make it private: chmod 600 "
+                                + file)
+                        : List.of());
     }
 
     /** Problems worth telling the operator that do not stop the server. */

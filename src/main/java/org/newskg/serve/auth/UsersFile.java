@@ -23,7 +23,8 @@ public final class UsersFile {
     /** Sets {@code user}'s password (adding the user if new); plain-text lines of other users are migrated too. */
     public static Result setPassword(Path file, String user, char[] password) throws IOException {
         if (user.isEmpty() || user.contains(":") || user.chars().anyMatch(c -> Character.isWhitespace(c) || c < 32)) {
-            throw new IllegalArgumentException("a user name cannot be empty or hold ':', spaces or control characters: '" + user + "'");
+            throw new IllegalArgumentException(
+                    "a user name cannot be empty or hold ':', spaces or control characters: '" + user + "'");
         }
         List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : new ArrayList<>();
         List<String> out = new ArrayList<>();

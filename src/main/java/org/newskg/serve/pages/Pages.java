@@ -15,8 +15,9 @@ public final class Pages {
         // Fuseki keeps "/" (the default servlet) for its own 404s; "" is the servlet spec's exact match
         // for the root. The dataset's paths (/newskg/...) stay Fuseki's.
         PagesServlet pages = new PagesServlet();
-        for (String path : new String[] {"", "/index.html", "/graph", "/graph/", "/assets/*", "/webjars/*", "/queries/*",
-                "/view/*"}) {
+        for (String path :
+                new String[] {"", "/index.html", "/graph", "/graph/", "/assets/*", "/webjars/*", "/queries/*", "/view/*"
+                }) {
             builder.addServlet(path, pages);
         }
         return builder;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,12 +33,19 @@ final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/@-]*");
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("map", "application/json"),
-            Map.entry("rq", "application/sparql-query; charset=utf-8"), Map.entry("png", "image/png"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
-            Map.entry("ttf", "font/ttf"), Map.entry("txt", "text/plain; charset=utf-8"));
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("map", "application/json"),
+            Map.entry("rq", "application/sparql-query; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
 
     private transient volatile byte[] queryIndex;
 
@@ -65,8 +71,12 @@ final class PagesServlet extends HttpServlet {
     }
 
     private static String map(String path) {
-        String[][] mounts = {{"/assets/", "web/assets/"}, {"/webjars/", "META-INF/resources/webjars/"},
-                {"/queries/", "queries/"}, {"/view/", "org/newskg/export/"}};
+        String[][] mounts = {
+            {"/assets/", "web/assets/"},
+            {"/webjars/", "META-INF/resources/webjars/"},
+            {"/queries/", "queries/"},
+            {"/view/", "org/newskg/export/"}
+        };
         for (String[] m : mounts) {
             if (path.startsWith(m[0])) {
                 String rest = path.substring(m[0].length());
@@ -91,7 +101,8 @@ final class PagesServlet extends HttpServlet {
             String ext = resource.substring(resource.lastIndexOf('.') + 1);
             resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
             resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setHeader("Cache-Control", resource.startsWith("META-INF/resources/webjars/") ? "max-age=86400" : "no-cache");
+            resp.setHeader(
+                    "Cache-Control", resource.startsWith("META-INF/resources/webjars/") ? "max-age=86400" : "no-cache");
             try (OutputStream out = resp.getOutputStream()) {
                 in.transferTo(out);
             }
@@ -110,7 +121,9 @@ final class PagesServlet extends HttpServlet {
                     String first = text.lines().findFirst().orElse("");
                     ObjectNode o = list.addObject();
                     o.put("file", name);
-                    o.put("description", first.startsWith("#") ? first.substring(1).strip() : name);
+                    o.put(
+                            "description",
+                            first.startsWith("#") ? first.substring(1).strip() : name);
                 }
             }
             body = om.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
@@ -146,7 +159,10 @@ final class PagesServlet extends HttpServlet {
     private static List<String> list(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().forEach(names::add);
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".rq"))
+                    .sorted()
+                    .forEach(names::add);
         }
         return names;
     }

@@ -1,9 +1,8 @@
 package org.newskg.serve.regex;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
-
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A string as the regex engine reads it, one {@code charAt} at a time, with a cost meter: after

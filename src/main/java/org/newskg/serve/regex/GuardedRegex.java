@@ -1,5 +1,7 @@
 package org.newskg.serve.regex;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
@@ -11,9 +13,6 @@ import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.sse.Tags;
 import org.apache.jena.sparql.util.Context;
-
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * SPARQL {@code REGEX(text, pattern, flags)} with the same answers as Jena's {@link E_Regex}
@@ -47,13 +46,15 @@ final class GuardedRegex extends ExprFunctionN {
 
     private NodeValue match(List<NodeValue> args, Context cxt) {
         Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
-        Pattern p = constant != null ? constant
+        Pattern p = constant != null
+                ? constant
                 : RegexGuard.compile("REGEX", args.get(1), args.size() > 2 ? args.get(2) : null);
         String s = text.getLiteralLexicalForm();
         if (s.length() > RegexGuard.MAX_TEXT) {
             throw new ExprEvalException("REGEX: text longer than " + RegexGuard.MAX_TEXT + " characters");
         }
-        return NodeValue.booleanReturn(p.matcher(RegexGuard.chars("REGEX", s, cxt)).find());
+        return NodeValue.booleanReturn(
+                p.matcher(RegexGuard.chars("REGEX", s, cxt)).find());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.newskg.serve.regex;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.E_StrReplace;
@@ -12,10 +15,6 @@ import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.sse.Tags;
 import org.apache.jena.sparql.util.Context;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SPARQL {@code REPLACE(text, pattern, replacement, flags)} like Jena's {@link E_StrReplace}, on
@@ -47,7 +46,8 @@ final class GuardedReplace extends ExprFunctionN {
 
     private NodeValue replace(List<NodeValue> args, Context cxt) {
         Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
-        Pattern p = constant != null ? constant
+        Pattern p = constant != null
+                ? constant
                 : RegexGuard.compile("REPLACE", args.get(1), args.size() > 3 ? args.get(3) : null);
         if (!args.get(2).isString()) {
             throw new ExprEvalException("REPLACE: replacement is not a string: " + args.get(2));
@@ -68,9 +68,10 @@ final class GuardedReplace extends ExprFunctionN {
             throw new ExprEvalException("REPLACE: bad replacement: " + e.getMessage());
         }
         String lang = text.getLiteralLanguage();
-        return NodeValue.makeNode(lang == null || lang.isEmpty()
-                ? NodeFactory.createLiteralDT(out, text.getLiteralDatatype())
-                : NodeFactory.createLiteralLang(out, lang));
+        return NodeValue.makeNode(
+                lang == null || lang.isEmpty()
+                        ? NodeFactory.createLiteralDT(out, text.getLiteralDatatype())
+                        : NodeFactory.createLiteralLang(out, lang));
     }
 
     @Override

@@ -51,18 +51,21 @@ public final class RegexGuard {
 
     /** The operator with every REGEX and REPLACE replaced by its guarded form. */
     public static Op guard(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex) {
-                    return new GuardedRegex(args);
-                }
-                if (func instanceof E_StrReplace) {
-                    return new GuardedReplace(args);
-                }
-                return super.transform(func, args);
-            }
-        }, op);
+        return Transformer.transform(
+                new TransformCopy(),
+                new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunctionN func, ExprList args) {
+                        if (func instanceof E_Regex) {
+                            return new GuardedRegex(args);
+                        }
+                        if (func instanceof E_StrReplace) {
+                            return new GuardedReplace(args);
+                        }
+                        return super.transform(func, args);
+                    }
+                },
+                op);
     }
 
     static java.util.regex.Pattern compile(String function, NodeValue pattern, NodeValue flags) {
@@ -84,7 +87,7 @@ public final class RegexGuard {
     }
 
     static CharSequence chars(String function, String text, Context cxt) {
-        return new BudgetedChars(text, new BudgetedChars.Meter(function, MAX_READS,
-                cxt == null ? null : Context.getCancelSignal(cxt)));
+        return new BudgetedChars(
+                text, new BudgetedChars.Meter(function, MAX_READS, cxt == null ? null : Context.getCancelSignal(cxt)));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,8 +100,11 @@ final class FixtureServer implements AutoCloseable {
     }
 
     private static JsonNode search(String term) throws IOException {
-        String slug = Normalizer.normalize(term, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
+        String slug = Normalizer.normalize(term, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip()
+                .replaceAll("\\s+", "-");
         JsonNode n = resource("search/" + slug + ".json");
         if (n != null) {
             return n;
@@ -131,7 +133,9 @@ final class FixtureServer implements AutoCloseable {
 
     private static JsonNode error(String code, String info) {
         ObjectNode r = JSON.createObjectNode();
-        r.putObject("error").put("code", code).put("info", info)
+        r.putObject("error")
+                .put("code", code)
+                .put("info", info)
                 .put("*", "See https://www.wikidata.org/w/api.php for API usage.");
         r.put("servedby", "mw-api-ext.fixture");
         return r;

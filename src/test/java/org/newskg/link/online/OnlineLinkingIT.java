@@ -1,5 +1,13 @@
 package org.newskg.link.online;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,15 +18,6 @@ import org.newskg.article.ArticleMeta;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.ProcessedArticle;
-
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole pipeline with {@code --wikidata online} against the local stand-in: the offline index
@@ -35,6 +34,7 @@ class OnlineLinkingIT {
 
     @TempDir
     Path cache;
+
     private FixtureServer server;
 
     @BeforeEach
@@ -48,12 +48,14 @@ class OnlineLinkingIT {
     }
 
     private Set<String> sameAs(URI api) {
-        WikidataOptions o = WikidataOptions.defaults(cache).withApi(api)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3));
+        WikidataOptions o =
+                WikidataOptions.defaults(cache).withApi(api).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3));
         Pipeline p = new Pipeline(Components.load(true, o));
-        ProcessedArticle done = p.process(Article.of("thunberg.txt", TEXT, ArticleMeta.of(null).withPublished("2025-03-03")));
+        ProcessedArticle done =
+                p.process(Article.of("thunberg.txt", TEXT, ArticleMeta.of(null).withPublished("2025-03-03")));
         assertTrue(done.valid(), "SHACL-valid");
-        return done.quads().stream().map(Quad::asTriple)
+        return done.quads().stream()
+                .map(Quad::asTriple)
                 .filter(t -> t.getPredicate().getURI().equals("http://www.w3.org/2002/07/owl#sameAs"))
                 .map(t -> t.getObject().getURI().replace("http://www.wikidata.org/entity/", ""))
                 .collect(Collectors.toSet());
@@ -65,7 +67,9 @@ class OnlineLinkingIT {
         assertTrue(q.contains("Q3874799"), "Zelensky from the index: " + q);
         assertTrue(q.contains("Q1899"), "Kyiv from the index: " + q);
         assertTrue(q.contains("Q56434717"), "Thunberg from the API: " + q);
-        assertTrue(server.requests.stream().noneMatch(r -> r.params().getOrDefault("search", "").contains("Zelensky")),
+        assertTrue(
+                server.requests.stream()
+                        .noneMatch(r -> r.params().getOrDefault("search", "").contains("Zelensky")),
                 "names the index knows are not asked");
     }
 

@@ -1,36 +1,42 @@
 package org.newskg.nlp.ner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
 import org.newskg.extract.Extraction;
 import org.newskg.resolve.LocalEntity;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class NameFinderIT {
 
     private static EntityType typeOf(Extraction x, String name) {
-        return x.entities().all().stream().filter(e -> e.names().contains(name)).map(LocalEntity::type)
-                .findFirst().orElse(null);
+        return x.entities().all().stream()
+                .filter(e -> e.names().contains(name))
+                .map(LocalEntity::type)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
     void titlesAndPostsBeforeANameAreStripped() {
-        Extraction x = Fixtures.extract("Kremlin spokesman Dmitry Peskov said the plan was ready. "
-                + "U.S. Secretary of State Marco Rubio arrived later, and Norwegian Fisheries Minister Kari Lunde joined him.");
+        Extraction x = Fixtures.extract(
+                "Kremlin spokesman Dmitry Peskov said the plan was ready. "
+                        + "U.S. Secretary of State Marco Rubio arrived later, and Norwegian Fisheries Minister Kari Lunde joined him.");
         assertEquals(List.of("Dmitry Peskov", "Marco Rubio", "Kari Lunde"), Fixtures.persons(x));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Kremlin"));
     }
 
     @Test
     void parentheticalInsertsAndHyphenatedPairs() {
-        Extraction x = Fixtures.extract("Diplomats will work on the deal (Russian Foreign Minister Sergei) Lavrov reached. "
-                + "A Putin-Trump summit is being prepared.");
-        assertTrue(Fixtures.persons(x).contains("Sergei Lavrov"), Fixtures.persons(x).toString());
+        Extraction x =
+                Fixtures.extract("Diplomats will work on the deal (Russian Foreign Minister Sergei) Lavrov reached. "
+                        + "A Putin-Trump summit is being prepared.");
+        assertTrue(
+                Fixtures.persons(x).contains("Sergei Lavrov"),
+                Fixtures.persons(x).toString());
         assertEquals(EntityType.PERSON, typeOf(x, "Putin"));
         assertEquals(EntityType.PERSON, typeOf(x, "Trump"));
     }
@@ -49,7 +55,10 @@ class NameFinderIT {
     void surnameIsThePersonNamedInFullAndTypesSpread() {
         Extraction x = Fixtures.extract("Brazilian President Marcos Albuquerque arrived on Monday. "
                 + "Irigoyen said she would meet Albuquerque soon.");
-        LocalEntity albuquerque = x.entities().all().stream().filter(e -> e.names().contains("Albuquerque")).findFirst().orElseThrow();
+        LocalEntity albuquerque = x.entities().all().stream()
+                .filter(e -> e.names().contains("Albuquerque"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Marcos Albuquerque", albuquerque.name()); // not the city in New Mexico
         assertEquals(EntityType.PERSON, albuquerque.type());
     }
@@ -58,7 +67,10 @@ class NameFinderIT {
     void aSurnameAfterMrIsNotSomebodysFirstName() {
         Extraction x = Fixtures.extract("Party treasurer Howard Fleet resigned on Monday. "
                 + "Mr Howard, the party leader, said the rules had been followed.");
-        LocalEntity fleet = x.entities().all().stream().filter(e -> e.names().contains("Howard Fleet")).findFirst().orElseThrow();
+        LocalEntity fleet = x.entities().all().stream()
+                .filter(e -> e.names().contains("Howard Fleet"))
+                .findFirst()
+                .orElseThrow();
         assertFalse(fleet.names().contains("Howard"), fleet.names().toString());
     }
 
@@ -70,8 +82,8 @@ class NameFinderIT {
 
     @Test
     void aPossessiveInsideAnInstitutionsNameIsPartOfIt() {
-        Extraction x = Fixtures.extract("The Data Commissioner's Office said surveys were allowed. "
-                + "Britain's Labour Party disagreed.");
+        Extraction x = Fixtures.extract(
+                "The Data Commissioner's Office said surveys were allowed. " + "Britain's Labour Party disagreed.");
         List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
         assertTrue(names.contains("Data Commissioner's Office"), names.toString());
         assertTrue(names.contains("Labour Party"), names.toString());
@@ -79,8 +91,9 @@ class NameFinderIT {
 
     @Test
     void newBeginsANameAndACompassWordAloneIsNone() {
-        Extraction x = Fixtures.extract("Talks in New Zealand and Papua New Guinea showed a rift between China and the West. "
-                + "New rules apply.");
+        Extraction x =
+                Fixtures.extract("Talks in New Zealand and Papua New Guinea showed a rift between China and the West. "
+                        + "New rules apply.");
         List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
         assertTrue(names.contains("New Zealand"), names.toString());
         assertTrue(names.contains("Papua New Guinea"), names.toString());
@@ -117,19 +130,22 @@ class NameFinderIT {
 
     @Test
     void anInstitutionOfSomethingThatSpeaksIsNoPerson() {
-        Extraction x = Fixtures.extract("The opposition-controlled Chamber of Deputies concluded its third hearing on Monday.");
+        Extraction x = Fixtures.extract(
+                "The opposition-controlled Chamber of Deputies concluded its third hearing on Monday.");
         assertTrue(Fixtures.persons(x).isEmpty(), Fixtures.persons(x).toString());
     }
 
     @Test
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
-        Extraction x = Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
+        Extraction x =
+                Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));
     }
 
     @Test
     void commonWordsAtSentenceStartAreNoNames() {
-        Extraction x = Fixtures.extract("Western policy changed. Naturally, nothing happened. Speaking to reporters, the minister left.");
+        Extraction x = Fixtures.extract(
+                "Western policy changed. Naturally, nothing happened. Speaking to reporters, the minister left.");
         assertTrue(x.entities().all().isEmpty(), x.entities().all().toString());
         assertFalse(Fixtures.persons(x).contains("Naturally"));
     }
@@ -172,7 +188,8 @@ class NameFinderIT {
 
     @Test
     void aSmallPlaceAfterInThatSpeaksIsStillAPlace() {
-        Extraction x = Fixtures.extract("The mayor's office in Tromso said the road would reopen. Halifax said profits rose.");
+        Extraction x =
+                Fixtures.extract("The mayor's office in Tromso said the road would reopen. Halifax said profits rose.");
         assertEquals(EntityType.LOCATION, typeOf(x, "Tromso"));
     }
 

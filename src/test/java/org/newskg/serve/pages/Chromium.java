@@ -3,7 +3,6 @@ package org.newskg.serve.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,11 +46,24 @@ final class Chromium implements AutoCloseable {
 
     Chromium(Path binary, int width, int height) throws IOException, InterruptedException {
         profile = Files.createTempDirectory("newskg-chromium");
-        process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
-                "--window-size=" + width + "," + height, "--remote-debugging-port=0", "about:blank")
-                .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        process = new ProcessBuilder(
+                        binary.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--window-size=" + width + "," + height,
+                        "--remote-debugging-port=0",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile())
+                .start();
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!(Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2)) {
@@ -61,11 +73,15 @@ final class Chromium implements AutoCloseable {
             Thread.sleep(100);
         }
         int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String wsUrl = null;
         while (wsUrl == null) {
-            JsonNode list = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode list = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             for (JsonNode t : list) {
                 if (t.path("type").asText().equals("page")) {
                     wsUrl = t.path("webSocketDebuggerUrl").asText();
@@ -78,7 +94,9 @@ final class Chromium implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        ws = http.newWebSocketBuilder().buildAsync(URI.create(wsUrl), new Listener()).join();
+        ws = http.newWebSocketBuilder()
+                .buildAsync(URI.create(wsUrl), new Listener())
+                .join();
     }
 
     private final class Listener implements WebSocket.Listener {
@@ -91,7 +109,8 @@ final class Chromium implements AutoCloseable {
                 try {
                     JsonNode msg = JSON.readTree(buffer.toString());
                     if (msg.has("id")) {
-                        CompletableFuture<JsonNode> f = pending.remove(msg.get("id").asInt());
+                        CompletableFuture<JsonNode> f =
+                                pending.remove(msg.get("id").asInt());
                         if (f != null) {
                             f.complete(msg);
                         }
@@ -127,7 +146,8 @@ final class Chromium implements AutoCloseable {
 
     /** Evaluates an expression (awaiting promises) and returns its value as JSON. */
     JsonNode eval(String expression) throws Exception {
-        JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+        JsonNode r =
+                send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException("JavaScript failed: " + r.get("exceptionDetails"));
         }
@@ -152,8 +172,12 @@ final class Chromium implements AutoCloseable {
     /** A real mouse click (press and release of the left button) at page coordinates. */
     void click(double x, double y) throws Exception {
         send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
-        send("Input.dispatchMouseEvent", Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
-        send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
+        send(
+                "Input.dispatchMouseEvent",
+                Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
+        send(
+                "Input.dispatchMouseEvent",
+                Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
     }
 
     void screenshot(Path file) throws Exception {

@@ -1,6 +1,20 @@
 package org.newskg.serve.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,24 +25,8 @@ import org.newskg.export.PropertyGraphs;
 import org.newskg.pipeline.TestKit;
 import org.newskg.serve.Server;
 import org.newskg.store.Store;
-
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The graph page and the query page in headless Chromium, on the bundled examples: the default view is a
@@ -89,12 +87,15 @@ class GraphPageIT {
     }
 
     private void waitForDrawing() throws Exception {
-        browser.waitFor("window.newskgGraph && window.newskgGraph.ready"
-                + " && document.getElementById('cy').hasAttribute('data-nodes')", Duration.ofSeconds(60));
+        browser.waitFor(
+                "window.newskgGraph && window.newskgGraph.ready"
+                        + " && document.getElementById('cy').hasAttribute('data-nodes')",
+                Duration.ofSeconds(60));
     }
 
     private int attr(String name) throws Exception {
-        return Integer.parseInt(browser.eval("document.getElementById('cy').getAttribute('" + name + "')").asText());
+        return Integer.parseInt(browser.eval("document.getElementById('cy').getAttribute('" + name + "')")
+                .asText());
     }
 
     private Set<String> drawnLabels(String type) throws Exception {
@@ -117,8 +118,9 @@ class GraphPageIT {
             if (e.relation().equals("role of")) {
                 roleWithPlace.add(e.source());
             }
-            if (e.relation().equals("about") && Set.of("person", "organisation", "location", "meeting")
-                    .contains(byId.get(e.target()).type())) {
+            if (e.relation().equals("about")
+                    && Set.of("person", "organisation", "location", "meeting")
+                            .contains(byId.get(e.target()).type())) {
                 statementAbout.add(e.source());
             }
         }
@@ -148,17 +150,24 @@ class GraphPageIT {
         int isolated = attr("data-isolated");
         // what the page states is what Cytoscape holds
         assertEquals(browser.eval("cy.nodes().length").asInt(), nodes);
-        assertEquals(browser.eval("cy.nodes().filter(n => n.degree(false) === 0).length").asInt(), isolated);
+        assertEquals(
+                browser.eval("cy.nodes().filter(n => n.degree(false) === 0).length")
+                        .asInt(),
+                isolated);
         assertTrue(nodes >= 10, "a network, not a handful of dots: " + nodes + " nodes");
         assertTrue(isolated < 0.1 * nodes, isolated + " of " + nodes + " nodes without an edge");
 
         Set<String> linked = linkedPersons();
-        assertTrue(linked.containsAll(List.of("Clara Weissmann", "Paola Ferrante", "Sofia Irigoyen")), linked.toString());
+        assertTrue(
+                linked.containsAll(List.of("Clara Weissmann", "Paola Ferrante", "Sofia Irigoyen")), linked.toString());
         assertEquals(linked, drawnLabels("person"), "every linked person is drawn, and only those");
         Set<String> kinds = new HashSet<>();
         browser.eval("cy.edges().map(e => e.data('kind'))").forEach(k -> kinds.add(k.asText()));
-        assertTrue(kinds.containsAll(List.of("role", "took part in", "met", "held at")), "edges labelled by kind: " + kinds);
-        assertTrue(browser.eval("cy.edges().every(e => e.data('weight') >= 1)").asBoolean(), "edges weighted by articles");
+        assertTrue(
+                kinds.containsAll(List.of("role", "took part in", "met", "held at")),
+                "edges labelled by kind: " + kinds);
+        assertTrue(
+                browser.eval("cy.edges().every(e => e.data('weight') >= 1)").asBoolean(), "edges weighted by articles");
 
         // the toggle brings in the entities without a link (persons who only spoke, places only mentioned)
         Set<String> allPersons = new HashSet<>();
@@ -176,17 +185,25 @@ class GraphPageIT {
         openGraphPage();
         // a name the person goes by that is not their label, where the examples have one
         Set<String> drawn = drawnLabels("person");
-        PropertyGraph.Node person = graph.nodes().stream().filter(n -> n.type().equals("person")
-                && drawn.contains(n.label())).findFirst().orElseThrow();
-        String name = person.names().stream().filter(x -> !person.label().toLowerCase().contains(x.toLowerCase()))
-                .findFirst().orElse(person.label().substring(person.label().indexOf(' ') + 1));
-        browser.eval("(() => { const s = document.getElementById('search'); s.value = " + new com.fasterxml.jackson.databind
-                .ObjectMapper().writeValueAsString(name) + "; s.dispatchEvent(new Event('input')); return true; })()");
+        PropertyGraph.Node person = graph.nodes().stream()
+                .filter(n -> n.type().equals("person") && drawn.contains(n.label()))
+                .findFirst()
+                .orElseThrow();
+        String name = person.names().stream()
+                .filter(x -> !person.label().toLowerCase().contains(x.toLowerCase()))
+                .findFirst()
+                .orElse(person.label().substring(person.label().indexOf(' ') + 1));
+        browser.eval("(() => { const s = document.getElementById('search'); s.value = "
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(name)
+                + "; s.dispatchEvent(new Event('input')); return true; })()");
         browser.waitFor("window.newskgGraph.names.size > 0", Duration.ofSeconds(30));
         JsonNode hits = browser.eval("cy.nodes('.hit').map(n => n.data('name'))");
         assertTrue(hits.toString().contains(person.label()), "searching '" + name + "' finds " + hits);
         assertTrue(browser.eval("cy.nodes('.faded').length > 0").asBoolean(), "the rest fades");
-        assertEquals(0, browser.eval("document.querySelectorAll('#details .error').length").asInt(),
+        assertEquals(
+                0,
+                browser.eval("document.querySelectorAll('#details .error').length")
+                        .asInt(),
                 browser.eval("document.getElementById('details').innerText").asText());
     }
 
@@ -201,16 +218,22 @@ class GraphPageIT {
         for (int i = 0; i < shown; i++) {
             for (int j = i + 1; j < shown; j++) {
                 JsonNode a = boxes.get(i), b = boxes.get(j);
-                boolean overlap = a.get("x1").asDouble() < b.get("x2").asDouble() && b.get("x1").asDouble() < a.get("x2").asDouble()
-                        && a.get("y1").asDouble() < b.get("y2").asDouble() && b.get("y1").asDouble() < a.get("y2").asDouble();
+                boolean overlap = a.get("x1").asDouble() < b.get("x2").asDouble()
+                        && b.get("x1").asDouble() < a.get("x2").asDouble()
+                        && a.get("y1").asDouble() < b.get("y2").asDouble()
+                        && b.get("y1").asDouble() < a.get("y2").asDouble();
                 assertFalse(overlap, "labels overlap: " + a + " and " + b);
             }
         }
         // the most connected node keeps its label
-        assertTrue(browser.eval("!cy.nodes().max(n => n.degree(false)).ele.hasClass('quiet')").asBoolean());
+        assertTrue(browser.eval("!cy.nodes().max(n => n.degree(false)).ele.hasClass('quiet')")
+                .asBoolean());
         // node size follows the mentions
-        assertTrue(browser.eval("cy.nodes().every(m => cy.nodes().every(n => m.data('mentions') <= n.data('mentions')"
-                + " || m.width() >= n.width()))").asBoolean(), "a node mentioned more is not drawn smaller");
+        assertTrue(
+                browser.eval("cy.nodes().every(m => cy.nodes().every(n => m.data('mentions') <= n.data('mentions')"
+                                + " || m.width() >= n.width()))")
+                        .asBoolean(),
+                "a node mentioned more is not drawn smaller");
     }
 
     @Test
@@ -218,39 +241,56 @@ class GraphPageIT {
         openGraphPage();
         // the person with the most statements among those drawn, clicked with the mouse where Cytoscape drew it
         Set<String> drawn = drawnLabels("person");
-        PropertyGraph.Node speaker = graph.nodes().stream().filter(n -> n.type().equals("person") && drawn.contains(n.label()))
-                .max(java.util.Comparator.comparingLong(n -> (Long) n.attrs().get("statements"))).orElseThrow();
+        PropertyGraph.Node speaker = graph.nodes().stream()
+                .filter(n -> n.type().equals("person") && drawn.contains(n.label()))
+                .max(java.util.Comparator.comparingLong(n -> (Long) n.attrs().get("statements")))
+                .orElseThrow();
         assertTrue((Long) speaker.attrs().get("statements") > 0);
-        String said = graph.edges().stream().filter(e -> e.source().equals(speaker.id()) && e.relation().equals("said"))
-                .map(e -> graph.nodesById().get(e.target()).attrs().get("text").toString()).findFirst().orElseThrow();
+        String said = graph.edges().stream()
+                .filter(e -> e.source().equals(speaker.id()) && e.relation().equals("said"))
+                .map(e -> graph.nodesById().get(e.target()).attrs().get("text").toString())
+                .findFirst()
+                .orElseThrow();
         JsonNode at = browser.eval("(() => { const n = cy.getElementById('" + speaker.id() + "'); cy.center(n);"
                 + " const p = n.renderedPosition(); const r = document.getElementById('cy').getBoundingClientRect();"
                 + " return {x: r.left + p.x, y: r.top + p.y}; })()");
         browser.click(at.get("x").asDouble(), at.get("y").asDouble());
         try {
-            browser.waitFor("document.querySelectorAll('#statements li:not(.none)').length > 0", Duration.ofSeconds(30));
+            browser.waitFor(
+                    "document.querySelectorAll('#statements li:not(.none)').length > 0", Duration.ofSeconds(30));
         } catch (AssertionError e) {
             browser.screenshot(SHOTS.resolve("graph-page-failed.png"));
-            throw new AssertionError(e.getMessage() + "; clicked at " + at + "; details: "
-                    + browser.eval("document.getElementById('details').innerText").asText(), e);
+            throw new AssertionError(
+                    e.getMessage() + "; clicked at " + at + "; details: "
+                            + browser.eval("document.getElementById('details').innerText")
+                                    .asText(),
+                    e);
         }
-        assertEquals(speaker.label(), browser.eval("document.querySelector('#details h2').textContent").asText());
-        String listed = browser.eval("document.getElementById('statements').innerText").asText();
+        assertEquals(
+                speaker.label(),
+                browser.eval("document.querySelector('#details h2').textContent")
+                        .asText());
+        String listed =
+                browser.eval("document.getElementById('statements').innerText").asText();
         assertTrue(listed.contains(speaker.label()), listed);
         assertTrue(listed.contains(said), "lists \"" + said + "\" in: " + listed);
         JsonNode links = browser.eval("[...document.querySelectorAll('#statements a.article')].map(a => a.href)");
         assertTrue(links.size() > 0, "each statement links to its article");
-        JsonNode asSparql = browser.eval("[...document.querySelectorAll('#details a.as-sparql')].map(a => a.textContent + ' ' + a.href)");
+        JsonNode asSparql = browser.eval(
+                "[...document.querySelectorAll('#details a.as-sparql')].map(a => a.textContent + ' ' + a.href)");
         assertEquals(2, asSparql.size(), "the statements and the neighbours as SPARQL: " + asSparql);
         asSparql.forEach(a -> assertTrue(a.asText().contains(url("/#query=")), a.asText()));
 
         // the story: meetings and statements in date order, each with its evidence and article
-        browser.eval("[...document.querySelectorAll('#details .tabs button')].find(b => b.textContent === 'Story').click(), true");
+        browser.eval(
+                "[...document.querySelectorAll('#details .tabs button')].find(b => b.textContent === 'Story').click(), true");
         browser.waitFor("document.querySelectorAll('#story li:not(.none)').length > 0", Duration.ofSeconds(30));
         JsonNode story = browser.eval("[...document.querySelectorAll('#story li')].map(li => ({ kind: li.className,"
                 + " date: li.querySelector('.date').textContent, evidence: !!li.querySelector('.evidence'),"
                 + " article: !!li.querySelector('a.article'), text: li.innerText }))");
-        long meetings = graph.edges().stream().filter(e -> e.source().equals(speaker.id()) && e.relation().equals("took part in")).count();
+        long meetings = graph.edges().stream()
+                .filter(e -> e.source().equals(speaker.id()) && e.relation().equals("took part in"))
+                .count();
         assertEquals(meetings, countKind(story, "meeting"), story.toString());
         assertTrue(countKind(story, "statement") > 0, story.toString());
         String previous = "";
@@ -258,7 +298,9 @@ class GraphPageIT {
             String date = item.get("date").asText();
             assertTrue(date.equals("undated") || date.compareTo(previous) >= 0, "in date order: " + story);
             previous = date.equals("undated") ? previous : date;
-            assertTrue(item.get("evidence").asBoolean() && item.get("article").asBoolean(), "evidence and article: " + item);
+            assertTrue(
+                    item.get("evidence").asBoolean() && item.get("article").asBoolean(),
+                    "evidence and article: " + item);
         }
         assertTrue(story.toString().contains(said), story.toString());
         browser.screenshot(SHOTS.resolve("graph-page-story.png"));
@@ -267,9 +309,13 @@ class GraphPageIT {
         browser.screenshot(SHOTS.resolve("graph-page.png"));
 
         // the view as SPARQL: the link opens the query page with the network query
-        String link = browser.eval("document.getElementById('sparql-link').href").asText();
+        String link =
+                browser.eval("document.getElementById('sparql-link').href").asText();
         assertTrue(link.startsWith(url("/#query=")), link);
-        assertTrue(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8).contains("nk:participant"), link);
+        assertTrue(
+                java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("nk:participant"),
+                link);
     }
 
     private static long countKind(JsonNode items, String kind) {
@@ -285,18 +331,24 @@ class GraphPageIT {
         openGraphPage();
         int all = attr("data-nodes");
         browser.waitFor("window.newskgGraph.timelineReady", Duration.ofSeconds(30));
-        JsonNode range = browser.eval("(() => { const r = document.getElementById('range-to');"
-                + " return { min: +r.min, max: +r.max, label: document.getElementById('range-label').textContent }; })()");
+        JsonNode range = browser.eval(
+                "(() => { const r = document.getElementById('range-to');"
+                        + " return { min: +r.min, max: +r.max, label: document.getElementById('range-label').textContent }; })()");
         assertTrue(range.get("max").asInt() > range.get("min").asInt(), "a range over the data's dates: " + range);
-        assertTrue(range.get("label").asText().startsWith("2024-11-01"), "the examples' first date is a meeting in 2024-11: " + range);
+        assertTrue(
+                range.get("label").asText().startsWith("2024-11-01"),
+                "the examples' first date is a meeting in 2024-11: " + range);
         // the end of the range moved to its start, as a user drags it
         browser.eval("(() => { const r = document.getElementById('range-to'); r.value = r.min;"
                 + " r.dispatchEvent(new Event('input')); return true; })()");
         waitForDrawing();
         int early = attr("data-nodes");
         assertTrue(early < all, "fewer nodes before 2024-11-02: " + early + " of " + all);
-        assertEquals("2024-11-01", browser.eval("document.getElementById('to').value").asText());
-        String link = java.net.URLDecoder.decode(browser.eval("document.getElementById('sparql-link').href").asText(),
+        assertEquals(
+                "2024-11-01",
+                browser.eval("document.getElementById('to').value").asText());
+        String link = java.net.URLDecoder.decode(
+                browser.eval("document.getElementById('sparql-link').href").asText(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(link.contains("\"2024-11-01\""), "the view's SPARQL has the range: " + link);
         browser.screenshot(SHOTS.resolve("graph-page-timeline.png"));
@@ -310,11 +362,20 @@ class GraphPageIT {
         openGraphPage();
         int nodes = attr("data-nodes");
         int edges = attr("data-edges");
-        String graphml = browser.eval("window.newskgGraph.exportView('graphml')").asText();
+        String graphml =
+                browser.eval("window.newskgGraph.exportView('graphml')").asText();
         Document doc = parse(graphml);
-        assertEquals("http://graphml.graphdrawing.org/xmlns", doc.getDocumentElement().getNamespaceURI());
-        assertEquals(nodes, doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength());
-        assertEquals(edges, doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength());
+        assertEquals(
+                "http://graphml.graphdrawing.org/xmlns",
+                doc.getDocumentElement().getNamespaceURI());
+        assertEquals(
+                nodes,
+                doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node")
+                        .getLength());
+        assertEquals(
+                edges,
+                doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge")
+                        .getLength());
         assertTrue(graphml.contains(">Clara Weissmann</data>"), "labels in the export");
         // every edge joins two nodes of the file
         Set<String> ids = new HashSet<>();
@@ -325,19 +386,27 @@ class GraphPageIT {
         var es = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge");
         for (int i = 0; i < es.getLength(); i++) {
             org.w3c.dom.Element e = (org.w3c.dom.Element) es.item(i);
-            assertTrue(ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")), e.getAttribute("id"));
+            assertTrue(
+                    ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")),
+                    e.getAttribute("id"));
         }
-        Document gexf = parse(browser.eval("window.newskgGraph.exportView('gexf')").asText());
-        assertEquals(nodes, gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
+        Document gexf =
+                parse(browser.eval("window.newskgGraph.exportView('gexf')").asText());
+        assertEquals(
+                nodes,
+                gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
         JsonNode cyjs = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(browser.eval("window.newskgGraph.exportView('cytoscape')").asText());
+                .readTree(browser.eval("window.newskgGraph.exportView('cytoscape')")
+                        .asText());
         assertEquals(nodes, cyjs.path("elements").path("nodes").size());
         assertEquals(edges, cyjs.path("elements").path("edges").size());
         // the button saves a file: the page makes a blob: link for it
         assertTrue(browser.eval("(() => { let href = null; const orig = HTMLAnchorElement.prototype.click;"
-                + " HTMLAnchorElement.prototype.click = function () { href = this.href + ' ' + this.download; };"
-                + " document.getElementById('export').click(); HTMLAnchorElement.prototype.click = orig;"
-                + " return href; })()").asText().matches("blob:.* newskg-view\\.graphml"));
+                        + " HTMLAnchorElement.prototype.click = function () { href = this.href + ' ' + this.download; };"
+                        + " document.getElementById('export').click(); HTMLAnchorElement.prototype.click = orig;"
+                        + " return href; })()")
+                .asText()
+                .matches("blob:.* newskg-view\\.graphml"));
     }
 
     private static Document parse(String xml) throws Exception {
@@ -374,9 +443,13 @@ class GraphPageIT {
                 long median = warm[warm.length / 2];
                 System.out.println("graph page on " + dir + ": opened in " + opened[0] + " ms (first), "
                         + median + " ms (median of " + java.util.Arrays.toString(warm) + " again; last: "
-                        + browser.eval("JSON.stringify(window.newskgGraph.timings)").asText() + "; layout again: "
-                        + browser.eval("(() => { const t = performance.now(); document.getElementById('relayout').click();"
-                        + " return Math.round(performance.now() - t); })()").asText() + " ms); "
+                        + browser.eval("JSON.stringify(window.newskgGraph.timings)")
+                                .asText() + "; layout again: "
+                        + browser.eval(
+                                        "(() => { const t = performance.now(); document.getElementById('relayout').click();"
+                                                + " return Math.round(performance.now() - t); })()")
+                                .asText()
+                        + " ms); "
                         + attr("data-nodes") + " nodes, " + attr("data-edges") + " edges");
                 int nodes = attr("data-nodes");
                 assertTrue(nodes >= 50 && attr("data-isolated") == 0, nodes + " nodes");
@@ -384,12 +457,15 @@ class GraphPageIT {
                 browser.screenshot(SHOTS.resolve("graph-page-corpus.png"));
 
                 // the neighbours of the most connected place, fetched on demand
-                String place = browser.eval("cy.nodes('[type = \"location\"]').max(n => n.degree(false)).ele.id()").asText();
-                int before = browser.eval("cy.getElementById('" + place + "').degree(false)").asInt();
+                String place = browser.eval("cy.nodes('[type = \"location\"]').max(n => n.degree(false)).ele.id()")
+                        .asText();
+                int before = browser.eval("cy.getElementById('" + place + "').degree(false)")
+                        .asInt();
                 browser.eval("cy.getElementById('" + place + "').emit('dbltap'), true");
                 browser.waitFor("window.newskgGraph.expanded.size === 1", Duration.ofSeconds(10));
                 waitForDrawing();
-                int after = browser.eval("cy.getElementById('" + place + "').degree(false)").asInt();
+                int after = browser.eval("cy.getElementById('" + place + "').degree(false)")
+                        .asInt();
                 assertTrue(after > before, "neighbours of " + place + ": " + before + " -> " + after + " edges");
                 assertTrue(attr("data-nodes") > nodes, "new nodes: " + nodes + " -> " + attr("data-nodes"));
                 assertTrue(median < 2000, "the page opens in " + median + " ms");
@@ -406,17 +482,24 @@ class GraphPageIT {
         JsonNode files = browser.eval("[...document.querySelectorAll('#example-list code')].map(c => c.textContent)");
         Set<String> offered = new HashSet<>();
         files.forEach(f -> offered.add(f.asText()));
-        assertTrue(offered.containsAll(List.of("persons.rq", "statements-by-person.rq", "who-met-whom.rq")), offered.toString());
+        assertTrue(
+                offered.containsAll(List.of("persons.rq", "statements-by-person.rq", "who-met-whom.rq")),
+                offered.toString());
         // click "meeting-timeline.rq" with the mouse: it loads and runs
         JsonNode at = browser.eval("(() => { const li = [...document.querySelectorAll('#example-list li')]"
                 + ".find(l => l.querySelector('code').textContent === 'meeting-timeline.rq'); li.scrollIntoView();"
                 + " const r = li.getBoundingClientRect(); return {x: r.left + 20, y: r.top + 8}; })()");
         browser.click(at.get("x").asDouble(), at.get("y").asDouble());
-        browser.waitFor("window.newskgYasgui.getTab().getYasqe().getValue().includes('timeline')"
-                + " && document.querySelector('.yasr table thead') !== null"
-                + " && document.querySelector('.yasr table thead').textContent.includes('participants')"
-                + " && document.querySelectorAll('.yasr table tbody tr').length > 0", Duration.ofSeconds(30));
-        assertTrue(browser.eval("document.querySelector('a[href=\"/graph\"]') !== null").asBoolean(), "links to the graph page");
+        browser.waitFor(
+                "window.newskgYasgui.getTab().getYasqe().getValue().includes('timeline')"
+                        + " && document.querySelector('.yasr table thead') !== null"
+                        + " && document.querySelector('.yasr table thead').textContent.includes('participants')"
+                        + " && document.querySelectorAll('.yasr table tbody tr').length > 0",
+                Duration.ofSeconds(30));
+        assertTrue(
+                browser.eval("document.querySelector('a[href=\"/graph\"]') !== null")
+                        .asBoolean(),
+                "links to the graph page");
         browser.screenshot(SHOTS.resolve("query-page.png"));
     }
 }

@@ -1,16 +1,15 @@
 package org.newskg.serve.pages;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 19 (stored XSS): the graph page made an article's stored URL the href of its link, so a
@@ -33,14 +32,17 @@ class GraphPageLinksTest {
             if (line.matches(".*\\.href\\s*=[^=].*")) {
                 assignments++;
                 String value = line.substring(line.indexOf('=') + 1).strip();
-                if (!value.startsWith("httpHref(") && !value.startsWith("sparqlLink(") && !value.startsWith("URL.createObjectURL(")) {
+                if (!value.startsWith("httpHref(")
+                        && !value.startsWith("sparqlLink(")
+                        && !value.startsWith("URL.createObjectURL(")) {
                     unchecked.add(line.strip());
                 }
             }
         }
         assertTrue(assignments >= 3, "graph.js has changed shape: " + assignments + " href assignments");
         assertEquals(List.of(), unchecked, "links built from store data without httpHref");
-        assertTrue(js.contains("function httpHref(u) {\n    return typeof u === 'string' && /^https?:\\/\\/"),
+        assertTrue(
+                js.contains("function httpHref(u) {\n    return typeof u === 'string' && /^https?:\\/\\/"),
                 "httpHref accepts only http(s) URLs");
     }
 }

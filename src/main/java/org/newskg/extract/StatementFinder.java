@@ -1248,7 +1248,13 @@ public final class StatementFinder {
                 // "told the crown prince the two countries must ...": a second noun phrase opens the content
                 return k - 1;
             }
+            // "told visiting Ukraine officials they would ...": a participle that modifies the addressee
+            boolean modifier = "VERB".equals(t.pos())
+                    && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
+                    && k + 1 < s.size()
+                    && Set.of("PROPN", "NOUN", "ADJ").contains(s.token(k + 1).pos());
             if (!Set.of("PROPN", "NOUN", "DET", "ADJ").contains(t.pos())
+                    && !modifier
                     && !t.lower().equals("'s")
                     && !t.lower().equals("’s")) {
                 return verb;

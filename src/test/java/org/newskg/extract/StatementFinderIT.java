@@ -371,4 +371,11 @@ class StatementFinderIT {
                 + "\"I will never apologise for it.\"");
         has(x, "Tom Reed [D] I will never apologise for it");
     }
+
+    @Test
+    void aParticipleBeforeTheAddresseeIsPartOfIt() {
+        Extraction x = Fixtures.extract("Envoy Kurt Volz spoke at a July meeting, when Volz told visiting Chilean "
+                + "officials they would need to “deliver” first.");
+        has(x, "Kurt Volz [I] they would need to deliver first");
+    }
 }

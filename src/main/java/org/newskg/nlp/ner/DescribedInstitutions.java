@@ -86,17 +86,16 @@ public final class DescribedInstitutions {
     }
 
     private static NameMention mention(Sentence s, int first, int last) {
-        int start = s.token(first).start();
-        int end = s.token(last).end();
-        StringBuilder b = new StringBuilder();
-        for (int k = first; k <= last; k++) {
-            Token t = s.token(k);
-            if (k > first && s.token(k - 1).end() < t.start()) {
-                b.append(' ');
-            }
-            b.append(t.text());
-        }
-        return new NameMention(EntityType.ORGANIZATION, b.toString(), s.index(), first, last, start, end);
+        String text = NameFinder.join(
+                s, java.util.stream.IntStream.rangeClosed(first, last).boxed().toList());
+        return new NameMention(
+                EntityType.ORGANIZATION,
+                text,
+                s.index(),
+                first,
+                last,
+                s.token(first).start(),
+                s.token(last).end());
     }
 
     /** Whether the description is the subject of a speech verb, or follows "according to". */

@@ -455,7 +455,7 @@ public final class NameFinder {
         return Lexicon.isRoleHead(lw) || Lexicon.HONORIFICS.contains(lw);
     }
 
-    private static String join(Sentence s, List<Integer> tokens) {
+    static String join(Sentence s, List<Integer> tokens) {
         StringBuilder b = new StringBuilder();
         Token prev = null;
         for (int i : tokens) {

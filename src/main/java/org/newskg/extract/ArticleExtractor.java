@@ -41,7 +41,7 @@ public final class ArticleExtractor {
         List<RoleMention> roleMentions = roles.find(nlp, entities);
         List<Quote> quoteSpans = quotes.find(nlp.text());
         // without a publication date, the date the text itself is written at anchors "on Friday"
-        String anchor = article.published() != null ? article.published() : DateResolver.statedDate(nlp.text());
+        String anchor = DateResolver.anchor(article.published(), nlp.text());
         DateResolver dates = new DateResolver(anchor);
         List<Statement> said = statements.find(nlp, entities, roleMentions, quoteSpans, dates);
         List<Meeting> events = meetings.find(nlp, entities, roleMentions, dates);

@@ -36,6 +36,11 @@ public final class DateResolver {
                     + "\\s+((?:19|20)\\d\\d)\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
+    /** The date "on Friday" is read against: the publication date, else {@link #statedDate(String)}. */
+    public static String anchor(String published, String text) {
+        return published != null ? published : statedDate(text);
+    }
+
     /**
      * The date an article without a publication date is written at, as far as its own text shows: a
      * full date whose weekday agrees with it (a caption's "Friday, February 22, 2019"), or else a
@@ -190,6 +195,9 @@ public final class DateResolver {
     }
 
     private static Integer number(String s, int min, int max) {
+        s = s.endsWith(".")
+                ? s.substring(0, s.length() - 1)
+                : s; // "July 8, 2022.(AP Photo)": the stop stays on the year
         if (!s.matches("\\d{1,4}")) {
             return null;
         }

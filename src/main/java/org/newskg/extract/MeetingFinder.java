@@ -334,6 +334,21 @@ public final class MeetingFinder {
             }
             break;
         }
+        if (ownersPronoun(s, i)) {
+            // "X shakes hands with Y before proceeding to their meeting": "their" is the people before it
+            for (int k = 0; k < i; k++) {
+                LocalEntity e = entities.at(s.index(), k);
+                if (Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())
+                        && "VERB".equals(s.token(k).pos())) {
+                    participants.clear(); // "A said B and C held their meeting": the speaker is not a party
+                } else if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, k)) {
+                    addParty(participants, e);
+                }
+                if (e != null) {
+                    k = entities.mentionAt(s.index(), k).last();
+                }
+            }
+        }
         // "between X and Y", "with X", "of his Security Council"
         for (int k = i + 1; k < to; k++) {
             String w = s.token(k).lower();
@@ -559,6 +574,10 @@ public final class MeetingFinder {
         if (location < 0) {
             location = namedPlace;
         }
+        int tail = captionTail(s);
+        if (location < 0 && tail > i) {
+            location = placeBefore(s, i + 1, tail, entities);
+        }
         participants.remove(location);
         for (Integer p : List.copyOf(participants)) {
             LocalEntity e = entities.all().get(p);
@@ -616,6 +635,9 @@ public final class MeetingFinder {
         if (date == null && !planned && eventFrom == from) {
             date = dates.find(s, 0, from); // "On Feb. 12, Putin and Trump held their first phone conversation"
         }
+        if (date == null && tail > i) {
+            date = dates.find(s, tail, s.size());
+        }
         if (parties == 0 && kind.equals("meeting") && date == null) {
             return null; // "a meeting in London": too generic to be an event of its own
         }
@@ -627,6 +649,56 @@ public final class MeetingFinder {
                 date,
                 planned,
                 new Span(trigger.start(), trigger.end(), s.index()));
+    }
+
+    /**
+     * Where a photo caption's dateline starts: a sentence that ends "..., Bali, Indonesia, Friday, July 8,
+     * 2022." names the place and day of what the picture shows, however far from the event word they
+     * stand. The index of the dateline's first token, or -1 when the sentence does not end so.
+     */
+    static int captionTail(Sentence s) {
+        int k = s.size() - 1;
+        if (k > 0 && s.token(k).text().equals(")")) {
+            while (k > 0 && !s.token(k).text().equals("(")) {
+                k--; // the picture credit, "(AP Photo/Dita Alangkara, Pool)"
+            }
+            k--;
+        }
+        while (k >= 0 && s.token(k).text().equals(".")) {
+            k--;
+        }
+        if (k < 3 || !s.token(k).text().matches("(?:19|20)\\d\\d\\.?")) {
+            return -1;
+        }
+        k--;
+        if (s.token(k).text().equals(",")) {
+            k--;
+        }
+        if (!s.token(k).text().matches("\\d{1,2}")
+                || DateResolver.month(s.token(k - 1).lower()) == null) {
+            return -1;
+        }
+        k--;
+        if (k >= 2
+                && s.token(k - 1).text().equals(",")
+                && Lexicon.WEEKDAYS.contains(s.token(k - 2).lower())) {
+            k -= 2; // "Friday, July 8, 2022"
+        }
+        return k;
+    }
+
+    /** The first place named "in X" or "at X" among tokens [from, to), or -1. */
+    private static int placeBefore(Sentence s, int from, int to, ArticleEntities entities) {
+        for (int k = from; k + 1 < to; k++) {
+            if (Set.of("in", "at").contains(s.token(k).lower())) {
+                int j = s.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                LocalEntity e = j < to ? entities.at(s.index(), j) : null;
+                if (e != null && e.type() == EntityType.LOCATION) {
+                    return e.id();
+                }
+            }
+        }
+        return -1;
     }
 
     /** "summit in Vienna", "met on Tuesday in Oslo" - but not "the conflict in Europe". */
@@ -641,6 +713,7 @@ public final class MeetingFinder {
         boolean time =
                 Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
         if ("NOUN".equals(before.pos())
+                && !(before.isCapitalised() && prep > 1) // "the Great Hall of the People in Beijing": a venue's name
                 && !Lexicon.isDateWord(before.text())
                 && !Lexicon.VENUE_WORDS.contains(before.lower())
                 && !time) { // "at the end of this month in Buenos Aires" still places the event
@@ -660,6 +733,19 @@ public final class MeetingFinder {
                 return true;
             }
             if (!(w.equals("and") || w.equals(",") || s.token(j).isCapitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "their meeting", "their first bilateral talks": the event word is owned by "their". */
+    private static boolean ownersPronoun(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 3; k--) {
+            if (s.token(k).lower().equals("their")) {
+                return true;
+            }
+            if (!Set.of("ADJ", "NUM").contains(s.token(k).pos())) {
                 return false;
             }
         }
@@ -859,7 +945,12 @@ public final class MeetingFinder {
             boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
             boolean dateConflict =
                     m.date() != null && o.date() != null && !m.date().equals(o.date());
-            if (placeConflict && !sameSentence || dateConflict) {
+            // two bilateral meetings at one venue on one day: "A meets B" and "C meets D" in captions
+            boolean otherPeople = m.participants().size() >= 2
+                    && o.participants().size() >= 2
+                    && !theirs.containsAll(mine)
+                    && !mine.containsAll(theirs);
+            if (placeConflict && !sameSentence || dateConflict || otherPeople && !sameSentence) {
                 continue;
             }
             if (sameSentence || sameParties || samePlace) {

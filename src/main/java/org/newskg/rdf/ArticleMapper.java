@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.article.Article;
+import org.newskg.extract.DateResolver;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Meeting;
 import org.newskg.extract.RoleMention;
@@ -361,9 +362,31 @@ public final class ArticleMapper {
                                 ? k.qid()
                                 : k.countryQid();
             }
+            // Two or more people meeting are the event; a summit, or a meeting named by one side, is its place.
+            // The year keeps apart events years apart ("talks in Beijing" in 2019 and 2024).
+            boolean byPlace =
+                    where != null && !m.planned() && (persons < 2 || m.kind().equals("summit"));
             return (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
-                    + (where != null && !m.planned() ? "at:" + where : String.join(",", parties));
+                    + (byPlace ? "at:" + where : String.join(",", parties))
+                    + (m.planned() ? "" : "|" + meetingYear(m));
         }
+
+        /**
+         * The meeting's own year, else the year the article is written in; "" for every meeting of an
+         * article whose year is unknown, so that its dated and undated mentions of one event stay one.
+         */
+        String meetingYear(Meeting m) {
+            if (articleYear == null) {
+                String anchor = DateResolver.anchor(clean.published(), x.nlp().text());
+                articleYear = anchor != null && anchor.matches("\\d{4}.*") ? anchor.substring(0, 4) : "";
+            }
+            if (!articleYear.isEmpty() && m.date() != null && m.date().matches("\\d{4}.*")) {
+                return m.date().substring(0, 4);
+            }
+            return articleYear;
+        }
+
+        private String articleYear;
 
         boolean isCity(int location) {
             KbEntry k = links.entities().get(location);

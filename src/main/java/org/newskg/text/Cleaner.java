@@ -106,7 +106,13 @@ public final class Cleaner {
                 }
                 inList = false;
             }
-            if (TEASER.matcher(line).matches()
+            int captionEnd = words < 40 ? creditedCaptionEnd(line) : -1;
+            if (captionEnd > 0) {
+                // "X meets Y in Bali, Friday, July 8, 2022. (AP Photo/Name)": the picture's sentence says
+                // who met where and when; only its credit is the page's
+                line = line.substring(0, captionEnd);
+                ln = new int[] {ln[0], ln[0] + raw.substring(ln[0], ln[1]).indexOf(line) + line.length()};
+            } else if (TEASER.matcher(line).matches()
                     || PROMPT.matcher(line).matches()
                     || (words < 40 && CAPTION.matcher(line).find())
                     || !seen.add(key(line))
@@ -142,6 +148,25 @@ public final class Cleaner {
         }
         return new CleanArticle(
                 article, headline, b.text(), b.map(), datelinePlace, outlet, authors, editors, publishedInText);
+    }
+
+    /**
+     * The end of a caption's own sentence before its bracketed picture credit ("... 2022.(AP
+     * Photo/Name, Pool)"), or -1 when the line is not such a caption or its sentence is too short to
+     * say anything (a bare "Photo: Reuters").
+     */
+    static int creditedCaptionEnd(String line) {
+        if (!line.endsWith(")")) {
+            return -1;
+        }
+        int open = line.lastIndexOf('(');
+        if (open <= 0
+                || !CAPTION.matcher(line.substring(open)).find()
+                        && !line.substring(open).matches("(?i).*\\bvia [A-Z]+\\)")) {
+            return -1;
+        }
+        String own = line.substring(0, open).stripTrailing();
+        return own.endsWith(".") && words(own) >= 8 ? own.length() : -1;
     }
 
     /**

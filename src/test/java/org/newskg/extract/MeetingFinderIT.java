@@ -176,4 +176,22 @@ class MeetingFinderIT {
         has(x, "meeting held [Ana Souza, Rui Lopes] [] at Lima");
         assertFalse(Fixtures.meetings(x).contains("Tom Reed"), Fixtures.meetings(x));
     }
+
+    @Test
+    void aCaptionsDatelineDatesAndPlacesTheMeetingItShows() {
+        Extraction x = Fixtures.extract(
+                "Foreign Minister Anna Berg, left, meets with Trade Minister Chen Wei during the "
+                        + "Baltic Ministers Forum in Tallinn, on Estonia's northern coast Tuesday, May 10, 2022.(Jon Dahl/Pool Photo via AP)");
+        has(x, "meeting held [Anna Berg, Chen Wei] [] at Tallinn on 2022-05-10");
+        Extraction y = Fixtures.extract(
+                "Premier Chen Wei shakes hands with President Anna Berg before their meeting at the Great Hall of the People in Beijing.");
+        has(y, "at Beijing");
+    }
+
+    @Test
+    void theirMeetingIsTheMeetingOfThePeopleBeforeIt() {
+        Extraction x = Fixtures.extract(
+                "Premier Chen Wei, left, shakes hands with President Anna Berg before proceeding to their meeting in Oslo.");
+        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+    }
 }

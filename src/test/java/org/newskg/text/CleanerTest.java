@@ -44,6 +44,28 @@ class CleanerTest {
     }
 
     @Test
+    void aCaptionKeepsItsSentenceAndLosesItsPictureCredit() {
+        String raw = """
+                Ministers meet in Tallinn
+                Trade ministers met in Tallinn on Tuesday to discuss tariffs.
+                Foreign Minister Anna Berg, left, meets Trade Minister Chen Wei in Tallinn, Estonia, Tuesday, May 10, 2022.(AP Photo/Jon Dahl, Pool)
+                Chen Wei arrives for talks in Tallinn on Tuesday, May 10, 2022. (Chen Wei Office via AP)
+                Photo: Jon Dahl (AP Photo)
+                The talks will resume in June.
+                """;
+        CleanArticle c = cleaner.clean(text(raw));
+        assertEquals("""
+                Trade ministers met in Tallinn on Tuesday to discuss tariffs.
+                Foreign Minister Anna Berg, left, meets Trade Minister Chen Wei in Tallinn, Estonia, Tuesday, May 10, 2022.
+                Chen Wei arrives for talks in Tallinn on Tuesday, May 10, 2022.
+                The talks will resume in June.""", c.body());
+        int at = c.body().indexOf("Chen Wei arrives");
+        assertEquals(
+                "Chen Wei arrives",
+                raw.substring(c.offsets().toRaw(at), c.offsets().toRaw(at) + 16));
+    }
+
+    @Test
     void readsDatelineCreditsAndDropsWhatFollowsTheCredits() {
         String raw = """
                 Ministers agree on grid plan

@@ -531,15 +531,6 @@ public final class NameFinder {
             return c.typed(EntityType.LOCATION, true); // "a free and open Pacific", "the South Pacific"
         }
         if (known.isEmpty()
-                && prev != null
-                && Set.of("in", "at", "near").contains(prev.lower())
-                && next != null
-                && next.text().equals(",")
-                && c.last() + 2 < s.size()
-                && gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)) {
-            return c.typed(EntityType.LOCATION, true); // "in Nusa Dua, Bali": a place, then the place it is in
-        }
-        if (known.isEmpty()
                 && c.words() >= 2
                 && c.words() <= 3
                 && titledSurnames.contains(c.lastWord())
@@ -558,8 +549,24 @@ public final class NameFinder {
                         .contains(c.sentence().token(c.first() - 2).lower())) {
             return c.typed(EntityType.LOCATION, false); // "MP for Hornsey and Wood Green": a constituency
         }
+        if (known.isEmpty()
+                && prev != null
+                && Set.of("in", "at", "near").contains(prev.lower())
+                && next != null
+                && next.text().equals(",")
+                && c.last() + 2 < s.size()
+                && s.token(c.last() + 2).isCapitalised()
+                && (gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)
+                        || gazetteer.countryOfPlace(s.token(c.last() + 2).text()) != null)
+                && !(c.last() + 3 < s.size() && isPossessive(s.token(c.last() + 3)))) {
+            // "in Nusa Dua, Bali": a place, then the place it is in, even when its first word is also a given name
+            return c.typed(EntityType.LOCATION, true);
+        }
         if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
-            return c.typed(EntityType.PERSON, true);
+            // after "in" a given name may begin a place's name ("in Nusa Dua"): what the article says of it
+            // elsewhere decides
+            boolean locative = prev != null && Set.of("in", "near").contains(prev.lower()) && !speechAfter;
+            return c.typed(EntityType.PERSON, !locative);
         }
         if ((c.words() >= 2 && Lexicon.PLACE_WORDS.contains(lastLower)) || SINGLE_PLACE_WORDS.contains(lastLower)) {
             return c.typed(EntityType.LOCATION, true);

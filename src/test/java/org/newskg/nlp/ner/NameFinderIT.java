@@ -171,6 +171,13 @@ class NameFinderIT {
     }
 
     @Test
+    void aPlaceWhoseFirstWordIsAGivenNameIsStillAPlaceBeforeTheRegionItIsIn() {
+        Extraction x = Fixtures.extract("The ministers met in Maria Vale, Bali, Indonesia, on Friday. "
+                + "Talks in Maria Vale, on the island's south coast, went on until late.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Maria Vale"));
+    }
+
+    @Test
     void anUnknownAcronymIsAnInstitutionButAnAbbreviatedNounIsNothing() {
         Extraction x = Fixtures.extract("Shares in VTRX rose as GDP grew, analysts said.");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "VTRX"));

@@ -64,12 +64,17 @@ public final class StatementFinder {
                     speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
             List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef, mem);
             List<Statement> here = new ArrayList<>();
+            List<int[]> contents = new ArrayList<>(); // what this sentence's speakers said, as text offsets
             for (Anchor a : anchors) {
                 if (a.speaker() < 0) {
                     continue;
                 }
                 if (a.negated() || a.contentStart() < 0) {
-                    if (!a.noun()) {
+                    int verbAt = s.token(a.verb()).start();
+                    boolean reported = contents.stream().anyMatch(c -> c[0] <= verbAt && verbAt < c[1]);
+                    // "X said Kenya was simply responding to ...": a speech verb inside what X said is not the
+                    // next "she added"'s speaker
+                    if (!a.noun() && !reported) {
                         lastSpeaker = a.speaker();
                         lastSpeakerSentence = s.index();
                     }
@@ -99,6 +104,7 @@ public final class StatementFinder {
                 Span span = new Span(Math.min(cs, s.start()), Math.max(ce, s.end()), s.index());
                 Statement st = new Statement(a.speaker(), words, direct, span, date, List.of());
                 here.add(st);
+                contents.add(new int[] {cs, ce});
                 if (!a.noun()) {
                     lastSpeaker = a.speaker();
                     lastSpeakerSentence = s.index();

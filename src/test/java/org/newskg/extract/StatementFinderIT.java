@@ -378,4 +378,13 @@ class StatementFinderIT {
                 + "officials they would need to “deliver” first.");
         has(x, "Kurt Volz [I] they would need to deliver first");
     }
+
+    @Test
+    void aSpeechVerbInsideReportedSpeechDoesNotTakeTheNextPronoun() {
+        Extraction x =
+                Fixtures.extract("\"It is sad that we serve other countries,\" Varko Almeda, a lawyer, told the BBC. "
+                        + "But Rosa Ndegwa, a senior official, said Kenya was simply responding to labour market demands. "
+                        + "\"We have a youth bulge in Kenya. It takes time to create jobs at home,\" she added.");
+        has(x, "Rosa Ndegwa [D] We have a youth bulge in Kenya. It takes time to create jobs at home");
+    }
 }

@@ -788,7 +788,8 @@ public final class StatementFinder {
         if (k > 0
                 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
                 && s.token(k - 1).lower().equals("the")) {
-            // "ASML ... but the company said": the organisation the text named last
+            // "ASML ... but the company said", "the exchange said": the organisation the text named last. Not
+            // "the German exchange": a qualified noun may name one the text has not recognised.
             return new int[] {recentOrganisation(entities, s, t.start()), k - 1};
         }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {

@@ -387,4 +387,11 @@ class StatementFinderIT {
                         + "\"We have a youth bulge in Kenya. It takes time to create jobs at home,\" she added.");
         has(x, "Rosa Ndegwa [D] We have a youth bulge in Kenya. It takes time to create jobs at home");
     }
+
+    @Test
+    void theExchangeIsTheExchangeJustNamed() {
+        Extraction x = Fixtures.extract("Shares in the Nordbourse Group rose after a rival bid for the London market. "
+                + "The exchange said it had held \"constructive and friendly\" talks with the board.");
+        has(x, "Nordbourse Group [I] it had held constructive and friendly talks with the board");
+    }
 }

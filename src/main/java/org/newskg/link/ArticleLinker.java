@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Meeting;
 import org.newskg.extract.RoleMention;
+import org.newskg.nlp.WordList;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.resolve.LocalEntity;
 
@@ -21,6 +22,12 @@ import org.newskg.resolve.LocalEntity;
  * index leaves unlinked; it answers an entry or empty. Thread-safe if the fallback is.
  */
 public final class ArticleLinker {
+    /** Words for whoever leads a country, whatever the post is called there. */
+    private static final Set<String> LEADER_WORDS = WordList.load("leader-words");
+
+    /** Heads of the posts that lead a country, in the order a leader is looked for among a person's posts. */
+    private static final List<String> TOP_POSTS = List.copyOf(WordList.load("top-posts"));
+
     private final WikidataIndex kb;
     private final Linker linker;
     private final Function<LinkRequest, Optional<KbEntry>> fallback;
@@ -104,6 +111,12 @@ public final class ArticleLinker {
                     p = linker.linkPosition(label, person.countryQid()).filter(pq -> person.held(pq, null));
                 }
             }
+            if (p.isEmpty() && LEADER_WORDS.contains(r.head()) && r.org() == null) {
+                // "Chinese leader Xi Jinping": a country's leader is the top post the person held there
+                KbEntry person = entities.get(r.person());
+                String country = c != null ? c.qid() : person == null ? null : person.countryQid();
+                p = person == null || country == null ? Optional.empty() : topPostIn(person, country);
+            }
             final int index = i;
             p.flatMap(kb::get).ifPresent(k -> positions.put(index, k));
         }
@@ -113,5 +126,20 @@ public final class ArticleLinker {
     private Optional<KbEntry> country(String name) {
         List<KbEntry> c = kb.lookup(name, KbType.COUNTRY);
         return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    }
+
+    /** The person's post among those that lead the country (president, prime minister, ...), if the index has one. */
+    private Optional<String> topPostIn(KbEntry person, String countryQid) {
+        for (String head : TOP_POSTS) {
+            for (Holding h : person.holdings()) {
+                Optional<KbEntry> post = kb.get(h.positionQid());
+                if (post.isPresent()
+                        && countryQid.equals(post.get().countryQid())
+                        && post.get().label().toLowerCase(java.util.Locale.ROOT).startsWith(head)) {
+                    return Optional.of(h.positionQid());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -32,6 +32,20 @@ public final class WordList {
         }
     }
 
+    /** A list of {@code key = value} entries ("spokeswoman = spokesman"); fails naming a line without "=". */
+    public static java.util.Map<String, String> loadMap(String name) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String entry : load(name)) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException(
+                        "word list " + FOLDER + name + ".txt: '" + entry + "' is not 'key = value'");
+            }
+            out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     static Set<String> parse(InputStream in) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -42,6 +56,6 @@ public final class WordList {
                 out.add(entry);
             }
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out); // in file order: some lists are ranked
     }
 }

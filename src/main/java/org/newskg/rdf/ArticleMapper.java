@@ -210,6 +210,9 @@ public final class ArticleMapper {
                 if (position != null) {
                     RoleMention r = x.roles().get(i);
                     linkedPost.putIfAbsent(r.person() + "|" + RoleHeads.normalise(r.head()), position);
+                    if (r.country() != null && r.org() == null) {
+                        linkedPost.putIfAbsent(r.person() + "|leader of|" + r.country(), position);
+                    }
                 }
             }
             for (int i = 0; i < x.roles().size(); i++) {
@@ -218,6 +221,10 @@ public final class ArticleMapper {
                 KbEntry position = links.positions().get(i);
                 if (position == null) {
                     position = linkedPost.get(r.person() + "|" + RoleHeads.normalise(r.head()));
+                }
+                if (position == null && r.head().equals("leader") && r.country() != null && r.org() == null) {
+                    // "the Chinese leader" beside "Chinese President Xi": a country's leader is the post he holds
+                    position = linkedPost.get(r.person() + "|leader of|" + r.country());
                 }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
                 String key = position != null

@@ -287,6 +287,10 @@ public final class StatementFinder {
                     ? lastSpeaker
                     : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
+            if (i >= 3 && relativeSpeech(s, i - 2, entities)) {
+                // "he told Xi, who responded that ...": the name before the relative pronoun speaks
+                subj = new int[] {entities.at(s.index(), i - 3).id(), i - 1};
+            }
             int speaker = subj[0];
             boolean inverted = false;
             if (speaker < 0
@@ -598,6 +602,17 @@ public final class StatementFinder {
                 || Lexicon.isRoleWord(s.token(first - 1).lower())
                 || s.token(first - 1).isCapitalised();
         return opens ? e.id() : -1;
+    }
+
+    /** ", who responded that": a relative clause whose verb is a speech act of the name before the comma. */
+    private static boolean relativeSpeech(Sentence s, int comma, ArticleEntities entities) {
+        return comma > 0
+                && comma + 2 < s.size()
+                && s.token(comma).text().equals(",")
+                && s.token(comma + 1).lower().equals("who")
+                && entities.at(s.index(), comma - 1) != null
+                && "VERB".equals(s.token(comma + 2).pos())
+                && Lexicon.CONTENT_VERBS.contains(s.token(comma + 2).lemma());
     }
 
     private static boolean insideOtherContent(List<Anchor> anchors, Anchor a, Sentence s, Memory mem) {
@@ -1417,6 +1432,9 @@ public final class StatementFinder {
                         && participle(s, k + 1)
                         && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
                     return s.token(k - 1).end(); // "..., adding that ...": the next speech act
+                }
+                if (k > fromToken && relativeSpeech(s, k, entities)) {
+                    return s.token(k - 1).end(); // "he told Xi, who responded that ...": Xi's own speech act
                 }
                 if (n.equals("as")
                                 && k + 2 < s.size()

@@ -394,4 +394,12 @@ class StatementFinderIT {
                 + "The exchange said it had held \"constructive and friendly\" talks with the board.");
         has(x, "Nordbourse Group [I] it had held constructive and friendly talks with the board");
     }
+
+    @Test
+    void aRelativeClauseSpeechActBelongsToTheNameBeforeIt() {
+        Extraction x = Fixtures.extract("Premier Li Wen met President Ana Souza on Friday. "
+                + "Souza said she told Li Wen, who responded that dialogue is important.");
+        has(x, "Li Wen [I] dialogue is important");
+        assertFalse(Fixtures.statements(x).contains("Ana Souza [I] Li Wen, who responded"), Fixtures.statements(x));
+    }
 }

@@ -563,10 +563,15 @@ public final class StatementFinder {
         if (first < 0) {
             return -1;
         }
-        for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
+        boolean as = false;
+        for (int k = first - 1; k >= 0 && k >= first - 24; k--) {
             Token t = s.token(k);
             if (Set.of(".", ";", ":").contains(t.text()) || isQuoteMark(t.text())) {
                 return -1;
+            }
+            as |= t.lower().equals("as");
+            if (k < first - 10 && !as) {
+                return -1; // far from its verb only as the complement of "hailed the deal ... as"
             }
             if ("VERB".equals(t.pos()) && Lexicon.JUDGING_VERBS.contains(t.lemma())) {
                 int speaker = subjectLeft(s, k, entities, roleMentions, lastSpeaker, text, mem)[0];

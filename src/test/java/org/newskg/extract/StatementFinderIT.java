@@ -402,4 +402,11 @@ class StatementFinderIT {
         has(x, "Li Wen [I] dialogue is important");
         assertFalse(Fixtures.statements(x).contains("Ana Souza [I] Li Wen, who responded"), Fixtures.statements(x));
     }
+
+    @Test
+    void aJudgingVerbReachesItsQuotedComplementAfterAs() {
+        Extraction x = Fixtures.extract("Premier Li Wen has hailed a deal bringing the two countries a step closer "
+                + "to a customs union as important for the region's future \"peace and prosperity\".");
+        has(x, "Li Wen [D] peace and prosperity");
+    }
 }

@@ -1,12 +1,9 @@
 package org.newskg.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.resolve.NameKey;
+import org.newskg.util.Sha256;
 
 /**
  * Deterministic IRIs: the same real-world thing gets the same IRI from every article (Wikidata QID
@@ -49,11 +46,6 @@ public final class Iris {
     }
 
     static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s, 8);
     }
 }

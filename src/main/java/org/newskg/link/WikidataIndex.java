@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.newskg.resolve.NameKey;
+import org.newskg.resolve.Spellings;
 import org.newskg.util.Memo;
 
 /**
@@ -414,6 +415,30 @@ public final class WikidataIndex {
     public Optional<KbEntry> get(String qid) {
         return Optional.ofNullable(qid == null ? null : byQid.get(qid));
     }
+
+    /**
+     * The spellings unlinked nodes' IRIs show ({@link Spellings}): the words of every label and
+     * alias, so the list is fixed with the index. Made on first use, since only mapping needs it.
+     */
+    public Spellings spellings() {
+        Spellings s = spellings;
+        if (s == null) {
+            synchronized (this) {
+                if (spellings == null) {
+                    List<String> names = new ArrayList<>(byQid.size() * 3);
+                    for (KbEntry e : byQid.values()) {
+                        names.add(e.label());
+                        names.addAll(e.aliases());
+                    }
+                    spellings = Spellings.of(names);
+                }
+                s = spellings;
+            }
+        }
+        return s;
+    }
+
+    private volatile Spellings spellings;
 
     /**
      * All entries whose label or alias has the same normalised key as the surface; codes

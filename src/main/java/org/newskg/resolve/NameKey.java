@@ -17,6 +17,9 @@ import org.newskg.util.Memo;
  *       Kiev/Kyiv, Kharkov/Kharkiv, Matthew/Mathew). For matching only: it does not read as the name.
  * </ul>
  *
+ * <p>Neither is an IRI: {@link CrossArticleIdentity#entity} shows a key in the {@link Spellings}
+ * of a fixed list, so that node IRIs read as names and still follow the key.
+ *
  * <pre>{@code
  * NameKey.of("Zelenskiy").equals(NameKey.of("Zelensky"))   // true
  * NameKey.plain("Zelenskiy")                                 // "zelenskiy"

@@ -1,10 +1,10 @@
-package org.newskg.rdf;
+package org.newskg.resolve;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** One key per post whatever the wording: "spokeswoman" = "spokesman", "minister of foreign affairs" = "foreign minister". */
-final class RoleHeads {
+public final class RoleHeads {
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("spokeswoman", "spokesman"),
             Map.entry("spokesperson", "spokesman"),
@@ -22,7 +22,7 @@ final class RoleHeads {
 
     private RoleHeads() {}
 
-    static String normalise(String head) {
+    public static String normalise(String head) {
         String h = head.toLowerCase(Locale.ROOT).strip();
         return SYNONYMS.getOrDefault(h, h);
     }

@@ -283,9 +283,7 @@ public final class ArticleMapper {
                 String date = null;
                 Set<Node> participants = new LinkedHashSet<>();
                 for (Meeting m : group) {
-                    if (kindRank(m.kind()) > kindRank(kind)) {
-                        kind = m.kind();
-                    }
+                    kind = Meeting.moreSpecificKind(kind, m.kind());
                     if (m.location() >= 0 && (location < 0 || isCity(m.location()) && !isCity(location))) {
                         location = m.location();
                     }
@@ -364,15 +362,6 @@ public final class ArticleMapper {
         boolean isCity(int location) {
             KbEntry k = links.entities().get(location);
             return k != null && k.type() == org.newskg.link.KbType.CITY;
-        }
-
-        int kindRank(String kind) {
-            return switch (kind) {
-                case "summit" -> 3;
-                case "talks" -> 2;
-                case "phone call" -> 4;
-                default -> 1;
-            };
         }
 
         String label(Meeting m, String kind, int location) {

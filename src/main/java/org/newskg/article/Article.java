@@ -1,10 +1,7 @@
 package org.newskg.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.newskg.util.Sha256;
 
 /**
  * One news article as read: where it came from, its text (headline first when the format has one)
@@ -80,11 +77,6 @@ public record Article(String id, String source, String text, ArticleMeta meta) {
      */
     public static String contentId(String text) {
         String norm = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(norm, 10);
     }
 }

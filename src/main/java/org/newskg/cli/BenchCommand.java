@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newskg.bench.Bench;
 import org.newskg.bench.IngestChild;
+import org.newskg.config.NewskgConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,27 +28,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "at most N articles (default: all)")
     int limit;
 
-    @Option(names = "--threads", defaultValue = "0", description = "threads for every stage (default: all cores)")
+    @Option(
+            names = "--threads",
+            defaultValue = "" + NewskgConfig.DEFAULT_THREADS,
+            description = "threads for every stage (default: all cores)")
     int threads;
 
     @Option(
             names = "--repeat",
-            defaultValue = "1",
+            defaultValue = "" + Bench.Config.DEFAULT_REPEAT,
             description = "measured runs of each stage; the last line reports the median (default: ${DEFAULT-VALUE})")
     int repeat;
 
     @Option(
             names = "--warmup",
             paramLabel = "SECONDS",
-            defaultValue = "60",
+            defaultValue = "" + Bench.Config.DEFAULT_WARMUP_SECONDS,
             description =
                     "seconds of untimed runs of the three stages before measuring; the JIT needs them (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(
             names = "--query-runs",
-            defaultValue = "20",
-            description = "timed runs of each query, after 3 warm-up runs (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + Bench.Config.DEFAULT_QUERY_RUNS,
+            description = "timed runs of each query, after " + Bench.Config.DEFAULT_QUERY_WARMUP
+                    + " warm-up runs (default: ${DEFAULT-VALUE})")
     int queryRuns;
 
     @Option(
@@ -57,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--e2e-heap",
-            defaultValue = "2g",
+            defaultValue = Bench.Config.DEFAULT_E2E_HEAP,
             description = "-Xmx of the --e2e child (default: ${DEFAULT-VALUE}, as the launcher)")
     String e2eHeap;
 
@@ -72,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--replicate-heap",
-            defaultValue = "1g",
+            defaultValue = Bench.Config.DEFAULT_REPLICATE_HEAP,
             description = "-Xmx of the --replicate child (default: ${DEFAULT-VALUE})")
     String replicateHeap;
 
@@ -85,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-child", hidden = true, paramLabel = "DB")
     Path ingestChild;
 
-    @Option(names = "--first", hidden = true, defaultValue = "1000")
+    @Option(names = "--first", hidden = true, defaultValue = "" + Bench.Config.DEFAULT_REPLICATE_FIRST)
     int first;
 
     @Override
@@ -108,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
                 .withThreads(threads)
                 .withRepeat(repeat)
                 .withWarmup(warmup)
-                .withQueryRuns(3, queryRuns)
+                .withQueryRuns(Bench.Config.DEFAULT_QUERY_WARMUP, queryRuns)
                 .withReplicate(replicate, replicateHeap, first);
         if (e2e) {
             config = config.withEndToEnd(e2eHeap);

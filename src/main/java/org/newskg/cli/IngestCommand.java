@@ -103,7 +103,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "edited copies) with nk:sameStoryAs, using the story index beside the store, as URLs always are")
     boolean markCopies;
 
-    @Option(names = "--threads", defaultValue = "0", description = "extraction threads (default: all cores)")
+    @Option(
+            names = "--threads",
+            defaultValue = "" + NewskgConfig.DEFAULT_THREADS,
+            description = "extraction threads (default: all cores)")
     int threads;
 
     @Option(names = "--no-link", description = "do not link entities to Wikidata")

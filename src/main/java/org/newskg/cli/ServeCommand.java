@@ -116,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--rate",
             paramLabel = "N",
-            defaultValue = "100",
+            defaultValue = "" + (int) Limits.DEFAULT_RATE,
             description = "requests per second per client address, bursts of twice that, else 429; 0 for no limit "
                     + "(default: ${DEFAULT-VALUE})")
     double rate;
@@ -124,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--max-query-size",
             paramLabel = "BYTES",
-            defaultValue = "1048576",
+            defaultValue = "" + Limits.DEFAULT_MAX_QUERY_BYTES,
             description = "largest query request (URL or body), else 413/414 (default: ${DEFAULT-VALUE})")
     long maxQueryBytes;
 

@@ -28,4 +28,21 @@ public record Meeting(
     public boolean isPhone() {
         return kind.equals("phone call");
     }
+
+    /**
+     * Of two kinds said of one meeting, the more specific: a phone call over a summit over talks over
+     * a meeting ("they met" and "the summit" are one summit).
+     */
+    public static String moreSpecificKind(String a, String b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(String kind) {
+        return switch (kind) {
+            case "phone call" -> 4;
+            case "summit" -> 3;
+            case "talks" -> 2;
+            default -> 1;
+        };
+    }
 }

@@ -958,7 +958,7 @@ public final class MeetingFinder {
                 parts.addAll(m.participants());
                 Set<String> countries = new LinkedHashSet<>(o.countries());
                 countries.addAll(m.countries());
-                String kind = rank(m.kind()) > rank(o.kind()) ? m.kind() : o.kind();
+                String kind = Meeting.moreSpecificKind(o.kind(), m.kind());
                 int loc = o.location() >= 0 ? o.location() : m.location();
                 String date = o.date() != null ? o.date() : m.date();
                 list.set(k, new Meeting(kind, parts, countries, loc, date, o.planned(), o.span()));
@@ -973,15 +973,5 @@ public final class MeetingFinder {
         m.participants().forEach(p -> out.add("#" + p));
         out.addAll(m.countries());
         return out;
-    }
-
-    /** A more specific kind wins when two mentions of one meeting disagree ("meeting" vs "summit"). */
-    private static int rank(String kind) {
-        return switch (kind) {
-            case "summit" -> 3;
-            case "talks" -> 2;
-            case "phone call" -> 4;
-            default -> 1;
-        };
     }
 }

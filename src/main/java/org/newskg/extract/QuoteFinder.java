@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import static org.newskg.extract.QuoteMarks.isQuoteMark;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,10 +81,6 @@ public final class QuoteFinder {
         if (ie - is >= 2) {
             out.add(new Quote(start, end, is, ie));
         }
-    }
-
-    private static boolean isQuoteMark(char c) {
-        return c == '”' || c == '"' || c == '’' || c == '\'' || c == '“';
     }
 
     private static boolean opensSingle(String text, int i) {

@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import static org.newskg.extract.QuoteMarks.isQuoteMark;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -1570,13 +1572,6 @@ public final class StatementFinder {
             }
         }
         return false;
-    }
-
-    private static boolean isQuoteMark(String s) {
-        if (s.length() > 1 && s.chars().noneMatch(Character::isLetterOrDigit)) {
-            return isQuoteMark(s.substring(s.length() - 1)); // the tokenizer keeps '?”' and '!"' together
-        }
-        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("'") || s.equals("‘") || s.equals("’");
     }
 
     private static boolean startsWithQuote(String text, int offset) {

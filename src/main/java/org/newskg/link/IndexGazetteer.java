@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.Gazetteer;
+import org.newskg.resolve.NameKey;
 import org.newskg.util.Memo;
 
 /** The offline Wikidata index seen as a gazetteer by the name finder. */
@@ -72,14 +73,7 @@ public final class IndexGazetteer implements Gazetteer {
     }
 
     private static boolean sameWord(String a, String b) {
-        return WikidataIndex.normalise(a).equals(WikidataIndex.normalise(b))
-                && stripAccents(a).equalsIgnoreCase(stripAccents(b));
-    }
-
-    private static String stripAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replace(".", "");
+        return NameKey.plain(a).equals(NameKey.plain(b)); // equal as written, not only by the fold
     }
 
     @Override

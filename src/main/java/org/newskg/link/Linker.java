@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newskg.resolve.NameKey;
 
 /**
  * Links a mention to a Wikidata QID with the offline {@link WikidataIndex}; precision first: it
@@ -175,7 +176,7 @@ public final class Linker {
         List<KbEntry> out = new ArrayList<>(cands);
         for (String form : List.of("Republic of ", "Kingdom of ", "State of ")) {
             for (KbEntry e : kb.lookup(form + name, KbType.COUNTRY)) {
-                if (!out.contains(e) && Names.key(e.label()).equals(Names.key(form + name))) {
+                if (!out.contains(e) && NameKey.of(e.label()).equals(NameKey.of(form + name))) {
                     out.add(e);
                 }
             }
@@ -201,8 +202,8 @@ public final class Linker {
             return Optional.of(top.get(0).qid());
         }
         // same tier: an exact label beats an alias, then a clear lead in prominence
-        String k = Names.key(r.name());
-        List<KbEntry> labelled = filter(top, e -> Names.key(e.label()).equals(k));
+        String k = NameKey.of(r.name());
+        List<KbEntry> labelled = filter(top, e -> NameKey.of(e.label()).equals(k));
         if (labelled.size() == 1) {
             return Optional.of(labelled.get(0).qid());
         }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.newskg.resolve.NameKey;
+import org.newskg.resolve.Spellings;
 import org.newskg.util.Memo;
 
 /**
@@ -157,7 +159,7 @@ public final class WikidataIndex {
                 }
                 if (line.charAt(0) == '#') { // the header precedes the entries
                     if (line.startsWith("# key-version ")) {
-                        b.trustKeys = line.substring(14).strip().equals(Integer.toString(Names.KEY_VERSION));
+                        b.trustKeys = line.substring(14).strip().equals(Integer.toString(NameKey.VERSION));
                     }
                     continue;
                 }
@@ -195,9 +197,9 @@ public final class WikidataIndex {
             keys = list(c[10]);
         } else {
             Set<String> ks = new LinkedHashSet<>();
-            ks.add(Names.key(e.label()));
+            ks.add(NameKey.of(e.label()));
             for (String a : e.aliases()) {
-                ks.add(Names.key(a));
+                ks.add(NameKey.of(a));
             }
             ks.remove("");
             keys = List.copyOf(ks);
@@ -276,7 +278,7 @@ public final class WikidataIndex {
             if (!weak.isEmpty()) {
                 weakOf.put(e.qid(), weak);
                 for (String w : weak) {
-                    String k = Names.key(w);
+                    String k = NameKey.of(w);
                     if (!keys.contains(k)) {
                         byWeakKey.add(k, e);
                     }
@@ -290,7 +292,7 @@ public final class WikidataIndex {
             List<String> demonyms = list(c[6]);
             demonymsOf.put(e.qid(), demonyms);
             for (String d : demonyms) {
-                String k = Names.key(d);
+                String k = NameKey.of(d);
                 KbEntry prev = byDemonym.putIfAbsent(k, e);
                 if (prev != null && prev != e) {
                     ambiguousDemonyms
@@ -320,7 +322,7 @@ public final class WikidataIndex {
                 Set<String> roleKeys = new LinkedHashSet<>();
                 List<String> countryForms = countryForms(e.countryQid());
                 for (String name : concat(e.label(), e.aliases())) {
-                    roleKeys.add(Names.roleKey(stripCountry(Names.plain(name), countryForms)));
+                    roleKeys.add(Names.roleKey(stripCountry(NameKey.plain(name), countryForms)));
                 }
                 roleKeysByPosition.put(e.qid(), Collections.unmodifiableSet(roleKeys));
                 for (String rk : roleKeys) {
@@ -355,13 +357,13 @@ public final class WikidataIndex {
             KbEntry c = byQid.get(countryQid);
             List<String> forms = new ArrayList<>();
             for (String n : concat(c.label(), c.aliases())) {
-                forms.add(Names.plain(n));
+                forms.add(NameKey.plain(n));
             }
             for (String n : codesOf.getOrDefault(countryQid, List.of())) {
-                forms.add(Names.plain(n));
+                forms.add(NameKey.plain(n));
             }
             for (String n : demonymsOf.getOrDefault(countryQid, List.of())) {
-                forms.add(Names.plain(n));
+                forms.add(NameKey.plain(n));
             }
             forms.sort(Comparator.comparingInt(String::length).reversed());
             return forms;
@@ -404,11 +406,6 @@ public final class WikidataIndex {
 
     // ------------------------------------------------------------------ API
 
-    /** Normalised key of a name: see {@link Names#key}. */
-    public static String normalise(String s) {
-        return Names.key(s);
-    }
-
     /** Number of entries. */
     public int size() {
         return byQid.size();
@@ -418,6 +415,30 @@ public final class WikidataIndex {
     public Optional<KbEntry> get(String qid) {
         return Optional.ofNullable(qid == null ? null : byQid.get(qid));
     }
+
+    /**
+     * The spellings unlinked nodes' IRIs show ({@link Spellings}): the words of every label and
+     * alias, so the list is fixed with the index. Made on first use, since only mapping needs it.
+     */
+    public Spellings spellings() {
+        Spellings s = spellings;
+        if (s == null) {
+            synchronized (this) {
+                if (spellings == null) {
+                    List<String> names = new ArrayList<>(byQid.size() * 3);
+                    for (KbEntry e : byQid.values()) {
+                        names.add(e.label());
+                        names.addAll(e.aliases());
+                    }
+                    spellings = Spellings.of(names);
+                }
+                s = spellings;
+            }
+        }
+        return s;
+    }
+
+    private volatile Spellings spellings;
 
     /**
      * All entries whose label or alias has the same normalised key as the surface; codes
@@ -436,7 +457,7 @@ public final class WikidataIndex {
     private final Memo<String, List<KbEntry>> lookups = new Memo<>(200_000, this::computeLookup);
 
     private List<KbEntry> computeLookup(String surface) {
-        String k = Names.key(surface);
+        String k = NameKey.of(surface);
         List<KbEntry> out = new ArrayList<>();
         addNew(out, byKey.get(k));
         String code = codeForm(surface);
@@ -516,7 +537,7 @@ public final class WikidataIndex {
 
     /** Persons whose last name token(s) match the surname (normalised, e.g. "Zelensky"). */
     public List<KbEntry> bySurname(String surname) {
-        return bySurname.get(Names.key(surname));
+        return bySurname.get(NameKey.of(surname));
     }
 
     /** The country of a demonym, code or country name: "Russian", "American", "U.S.", "British". */
@@ -524,7 +545,7 @@ public final class WikidataIndex {
         if (adjective == null || adjective.isBlank()) {
             return Optional.empty();
         }
-        KbEntry d = byDemonym.get(Names.key(adjective));
+        KbEntry d = byDemonym.get(NameKey.of(adjective));
         if (d != null) {
             return Optional.of(d);
         }
@@ -547,7 +568,7 @@ public final class WikidataIndex {
             return Optional.empty();
         }
         List<String> forms = countryForms(countryQid);
-        String rk = Names.roleKey(stripCountry(Names.plain(roleLabel), forms));
+        String rk = Names.roleKey(stripCountry(NameKey.plain(roleLabel), forms));
         List<KbEntry> cands = new ArrayList<>(positionsByRole.get(roleIndexKey(countryQid, rk)));
         if (cands.isEmpty()) {
             return Optional.empty();
@@ -570,7 +591,7 @@ public final class WikidataIndex {
      * compared by normalised key.
      */
     public boolean isGivenName(String word) {
-        return word != null && givenNames.contains(Names.key(word));
+        return word != null && givenNames.contains(NameKey.of(word));
     }
 
     /**
@@ -583,7 +604,7 @@ public final class WikidataIndex {
             return false;
         }
         KbEntry p = byQid.get(positionQid);
-        String rk = Names.roleKey(stripCountry(Names.plain(roleLabel), countryForms(p.countryQid())));
+        String rk = Names.roleKey(stripCountry(NameKey.plain(roleLabel), countryForms(p.countryQid())));
         return keys.contains(rk);
     }
 
@@ -600,7 +621,7 @@ public final class WikidataIndex {
         if (surface == null || surface.isBlank()) {
             return Set.of();
         }
-        String k = Names.key(surface);
+        String k = NameKey.of(surface);
         Set<KbType> all = EnumSet.noneOf(KbType.class);
         byKey.get(k).forEach(e -> all.add(e.type()));
         if (!isPlainWord(surface)) {

@@ -2,7 +2,6 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -16,103 +15,26 @@ public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final GreedyTagger tagger;
-    private final LemmatizerME lemmatizer;
-    private final boolean lemmatize;
-    private final java.util.Map<String, String> lemmaCache;
+    private final Lemmatiser lemmatiser;
 
+    /** Gives a sentence's words their lemmas from the words and their POS tags. */
+    @FunctionalInterface
+    public interface Lemmatiser {
+        /** One lemma per word; null, "O" or "" for a word that is its own lemma (lower-cased). */
+        String[] lemmas(String[] words, String[] tags);
+    }
+
+    /** The pipeline's annotator: verbs get their lemmas from the OpenNLP lemmatizer ({@link VerbLemmatiser}). */
     public Annotator(NlpModels models) {
-        this(models, true);
+        this(models, new VerbLemmatiser(models));
     }
 
-    /**
-     * For the benchmark only ({@code bench.Bench}'s floor stage): sentences, tokens and POS tags as
-     * the pipeline makes them, without lemmas, to time OpenNLP alone. Extraction needs the lemmas;
-     * the pipeline uses {@link #Annotator(NlpModels)}.
-     */
-    public static Annotator taggingFloor(NlpModels models) {
-        return new Annotator(models, false);
-    }
-
-    private Annotator(NlpModels models, boolean lemmatize) {
+    /** An annotator with another lemmatiser (the benchmark times tagging alone with words as their own lemmas). */
+    public Annotator(NlpModels models, Lemmatiser lemmatiser) {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new GreedyTagger(models.pos);
-        this.lemmatizer = new LemmatizerME(models.lemmas);
-        this.lemmatize = lemmatize;
-        this.lemmaCache = models.verbLemmas;
-    }
-
-    /**
-     * Lemmas for verbs and auxiliaries, the only tokens whose lemma extraction reads; other tokens
-     * get their lower-cased form. The OpenNLP lemmatizer runs only for sentences with a verb form
-     * not seen before.
-     */
-    private String[] verbLemmas(String[] words, String[] tags) {
-        String[] out = new String[words.length];
-        boolean miss = false;
-        for (int i = 0; i < words.length; i++) {
-            if (isVerb(tags[i])) {
-                String cached = lemmaCache.get(key(words[i], tags[i]));
-                if (cached == null) {
-                    miss = true;
-                    break;
-                }
-                out[i] = cached;
-            } else {
-                out[i] = words[i].toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        if (!miss) {
-            return out;
-        }
-        for (int i = 0; i < words.length; i++) {
-            if (!isVerb(tags[i])) {
-                out[i] = words[i].toLowerCase(java.util.Locale.ROOT);
-                continue;
-            }
-            String k = key(words[i], tags[i]);
-            String lemma = lemmaCache.get(k);
-            if (lemma == null) {
-                // the model's beam search costs per token: ask it about this one word only
-                String[] one = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]});
-                lemma = one[0] == null || one[0].equals("O") || one[0].isEmpty()
-                        ? words[i].toLowerCase(java.util.Locale.ROOT)
-                        : one[0];
-                lemma = pastForm(lemma);
-                if (lemmaCache.size() < NlpModels.MAX_CACHED_LEMMAS) {
-                    lemmaCache.putIfAbsent(k, lemma);
-                }
-            }
-            out[i] = lemma;
-        }
-        return out;
-    }
-
-    /**
-     * The model leaves some past forms as they are ("alleged", read as the adjective); where our speech
-     * verb lists know the base form, that is the lemma.
-     */
-    static String pastForm(String lemma) {
-        if (!lemma.endsWith("ed") || lemma.length() < 5) {
-            return lemma;
-        }
-        for (String base :
-                new String[] {lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2)}) {
-            if (Lexicon.SPEECH_VERBS.contains(base)
-                    || Lexicon.CONTENT_VERBS.contains(base)
-                    || Lexicon.DIRECTIVE_VERBS.contains(base)) {
-                return base;
-            }
-        }
-        return lemma;
-    }
-
-    private static boolean isVerb(String tag) {
-        return "VERB".equals(tag) || "AUX".equals(tag);
-    }
-
-    private static String key(String word, String tag) {
-        return word + '\u0001' + tag;
+        this.lemmatiser = lemmatiser;
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
@@ -233,7 +155,7 @@ public final class Annotator {
             }
             String[] words = Span.spansToStrings(spans, sText);
             String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatize ? verbLemmas(words, tags) : words;
+            String[] lemmas = lemmatiser.lemmas(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int t = 0; t < words.length; t++) {
                 // extraction compares lower-case forms all the time: made once, here

@@ -59,7 +59,7 @@ public record Components(
                 new Cleaner(),
                 new ArticleExtractor(gazetteer),
                 linker,
-                new ArticleMapper(),
+                new ArticleMapper(index.spellings()),
                 new GraphValidator());
     }
 }

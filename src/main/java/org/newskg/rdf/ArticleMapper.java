@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -28,8 +27,10 @@ import org.newskg.link.KbEntry;
 import org.newskg.link.Links;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.NameMention;
+import org.newskg.resolve.CrossArticleIdentity;
 import org.newskg.resolve.LocalEntity;
-import org.newskg.resolve.NameKey;
+import org.newskg.resolve.RoleHeads;
+import org.newskg.resolve.Spellings;
 import org.newskg.text.CleanArticle;
 
 /**
@@ -38,13 +39,19 @@ import org.newskg.text.CleanArticle;
  * in the raw article text.
  */
 public final class ArticleMapper {
+    private final CrossArticleIdentity identity;
+
+    /** A mapper whose unlinked nodes show their names in these spellings (the index's, in the pipeline). */
+    public ArticleMapper(Spellings spellings) {
+        this.identity = new CrossArticleIdentity(spellings);
+    }
 
     public void map(Extraction x, Links links, StreamRDF out) {
         new Run(x, links, out).run();
     }
 
     /** State for mapping one article. */
-    private static final class Run {
+    private final class Run {
         final Extraction x;
         final Links links;
         final StreamRDF out;
@@ -135,7 +142,7 @@ public final class ArticleMapper {
                 case LOCATION -> "place";
                 case ORGANIZATION -> "org";
             };
-            n = Iris.entity(kind, k == null ? null : k.qid(), e.name());
+            n = Iris.entity(kind, k == null ? null : k.qid(), identity.entity(e.name()), e.name());
             entityNodes.put(e.id(), n);
             org.apache.jena.rdf.model.Resource type = switch (e.type()) {
                 case PERSON -> NK.Person;
@@ -170,11 +177,11 @@ public final class ArticleMapper {
             for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
                 KbEntry ek = links.entities().get(e.id());
                 if ((k != null && ek != null && ek.qid().equals(k.qid()))
-                        || NameKey.of(e.name()).equals(NameKey.of(name))) {
+                        || CrossArticleIdentity.sameName(e.name(), name)) {
                     return entityNode(e);
                 }
             }
-            Node n = Iris.entity("place", k == null ? null : k.qid(), name);
+            Node n = Iris.entity("place", k == null ? null : k.qid(), identity.entity(name), name);
             String label = k != null ? k.label() : name;
             emit(n, RDF.type.asNode(), NK.Location.asNode());
             emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
@@ -227,11 +234,11 @@ public final class ArticleMapper {
                     position = linkedPost.get(r.person() + "|leader of|" + r.country());
                 }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
-                String key = position != null
-                        ? position.qid()
-                        : (country != null ? country.qid() : r.country() == null ? "" : NameKey.of(r.country())) + "|"
-                                + (r.org() == null ? "" : NameKey.of(r.org())) + "|" + RoleHeads.normalise(r.head());
-                Node role = position != null ? Iris.entity("role", position.qid(), null) : Iris.hashed("role", key);
+                Node role = position != null
+                        ? Iris.entity("role", position.qid(), null, null)
+                        : Iris.hashed(
+                                "role",
+                                identity.role(country == null ? null : country.qid(), r.country(), r.org(), r.head()));
                 emit(role, RDF.type.asNode(), NK.Role.asNode());
                 if (labelledRoles.add(role)) {
                     // one label per post; the other wordings of the article are its nk:roleLabel values
@@ -284,9 +291,7 @@ public final class ArticleMapper {
                 String date = null;
                 Set<Node> participants = new LinkedHashSet<>();
                 for (Meeting m : group) {
-                    if (kindRank(m.kind()) > kindRank(kind)) {
-                        kind = m.kind();
-                    }
+                    kind = Meeting.moreSpecificKind(kind, m.kind());
                     if (m.location() >= 0 && (location < 0 || isCity(m.location()) && !isCity(location))) {
                         location = m.location();
                     }
@@ -337,27 +342,17 @@ public final class ArticleMapper {
             }
         }
 
-        /**
-         * The identity of a meeting across articles: kind family and status, then for held meetings
-         * the country of the place, otherwise the parties.
-         */
+        /** The identity of a meeting across articles ({@link CrossArticleIdentity#meeting}). */
         String meetingKey(Meeting m) {
-            Set<String> parties = new TreeSet<>();
-            int persons = 0;
+            List<String> persons = new ArrayList<>();
+            List<String> others = new ArrayList<>();
             for (int p : m.participants()) {
-                if (x.entities().all().get(p).type() == EntityType.PERSON) {
-                    persons++;
-                }
+                LocalEntity e = x.entities().all().get(p);
+                (e.type() == EntityType.PERSON ? persons : others)
+                        .add(entityNode(e).getURI());
             }
-            for (int p : m.participants()) {
-                if (persons < 2 || x.entities().all().get(p).type() == EntityType.PERSON) {
-                    parties.add(entityNode(x.entities().all().get(p)).getURI());
-                }
-            }
-            if (persons < 2) {
-                for (String c : m.countries()) {
-                    parties.add(placeNode(c).getURI());
-                }
+            for (String c : m.countries()) {
+                others.add(placeNode(c).getURI());
             }
             String where = null;
             if (m.location() >= 0) {
@@ -369,13 +364,8 @@ public final class ArticleMapper {
                                 ? k.qid()
                                 : k.countryQid();
             }
-            // Two or more people meeting are the event; a summit, or a meeting named by one side, is its place.
-            // The year keeps apart events years apart ("talks in Beijing" in 2019 and 2024).
-            boolean byPlace =
-                    where != null && !m.planned() && (persons < 2 || m.kind().equals("summit"));
-            return (m.isPhone() ? "phone" : "in-person") + "|" + (m.planned() ? "planned" : "held") + "|"
-                    + (byPlace ? "at:" + where : String.join(",", parties))
-                    + (m.planned() ? "" : "|" + meetingYear(m));
+            return identity.meeting(
+                    m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others, meetingYear(m));
         }
 
         /**
@@ -398,15 +388,6 @@ public final class ArticleMapper {
         boolean isCity(int location) {
             KbEntry k = links.entities().get(location);
             return k != null && k.type() == org.newskg.link.KbType.CITY;
-        }
-
-        int kindRank(String kind) {
-            return switch (kind) {
-                case "summit" -> 3;
-                case "talks" -> 2;
-                case "phone call" -> 4;
-                default -> 1;
-            };
         }
 
         String label(Meeting m, String kind, int location) {
@@ -432,7 +413,7 @@ public final class ArticleMapper {
                 LocalEntity speaker = x.entities().all().get(s.speaker());
                 Node sp = entityNode(speaker);
                 String text = s.text();
-                Node node = Iris.hashed("statement", sp.getURI() + "|" + NameKey.of(text));
+                Node node = Iris.hashed("statement", identity.statement(sp.getURI(), text));
                 emit(node, RDF.type.asNode(), NK.Statement.asNode());
                 emit(node, RDF.type.asNode(), (s.direct() ? NK.DirectQuote : NK.ReportedSpeech).asNode());
                 emit(node, NK.speaker.asNode(), sp);

@@ -1,17 +1,13 @@
 package org.newskg.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.newskg.resolve.NameKey;
+import org.newskg.util.Sha256;
 
 /**
  * Deterministic IRIs: the same real-world thing gets the same IRI from every article (Wikidata QID
- * when linked, else a spelling-insensitive name key), so cross-article identity is a property of the
- * IRI and needs no global state.
+ * when linked, else the key {@code resolve.CrossArticleIdentity} derives), so cross-article identity is
+ * a property of the IRI and needs no global state.
  */
 public final class Iris {
     private Iris() {}
@@ -22,8 +18,13 @@ public final class Iris {
         return iri("article/" + id);
     }
 
-    public static Node entity(String kind, String qid, String name) {
-        return iri(kind + "/" + (qid != null ? qid : slug(name)));
+    /**
+     * A person, place, organisation or role: its Wikidata QID when linked, else the slug its
+     * cross-article identity gives ({@code resolve.CrossArticleIdentity#entity}), else a hash of the
+     * name (a name without letters or digits).
+     */
+    public static Node entity(String kind, String qid, String slug, String name) {
+        return iri(kind + "/" + (qid != null ? qid : slug != null && !slug.isEmpty() ? slug : hash(name)));
     }
 
     public static Node hashed(String kind, String key) {
@@ -39,21 +40,11 @@ public final class Iris {
         return NodeFactory.createURI(WIKIDATA + qid);
     }
 
-    public static String slug(String name) {
-        String k = NameKey.of(name).replace(' ', '-');
-        return k.isEmpty() ? hash(name) : k;
-    }
-
     private static Node iri(String local) {
         return NodeFactory.createURI(NK.ID + local);
     }
 
     static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s, 8);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newskg.resolve.NameKey;
 
 class WikidataIndexIT {
 
@@ -46,18 +47,18 @@ class WikidataIndexIT {
 
     @Test
     void normaliseFoldsPunctuationDiacriticsAndTransliteration() {
-        assertEquals(WikidataIndex.normalise("US"), WikidataIndex.normalise("U.S."));
-        assertEquals(WikidataIndex.normalise("Turkiye"), WikidataIndex.normalise("Türkiye"));
-        assertEquals(WikidataIndex.normalise("Sergey"), WikidataIndex.normalise("Sergei"));
-        assertEquals(WikidataIndex.normalise("Sergej"), WikidataIndex.normalise("Sergei"));
-        assertEquals(WikidataIndex.normalise("Zelensky"), WikidataIndex.normalise("Zelenskyy"));
-        assertEquals(WikidataIndex.normalise("Zelenskiy"), WikidataIndex.normalise("Zelenskyy"));
-        assertEquals(WikidataIndex.normalise("Kiev"), WikidataIndex.normalise("Kyiv"));
-        assertEquals(WikidataIndex.normalise("Kharkov"), WikidataIndex.normalise("Kharkiv"));
-        assertEquals(WikidataIndex.normalise("Dmitry"), WikidataIndex.normalise("Dmitri"));
-        assertEquals(WikidataIndex.normalise("Yuri"), WikidataIndex.normalise("Yury"));
-        assertEquals("saudi arabia", WikidataIndex.normalise("  Saudi   Arabia "));
-        assertFalse(WikidataIndex.normalise("Paris").equals(WikidataIndex.normalise("Perth")));
+        assertEquals(NameKey.of("US"), NameKey.of("U.S."));
+        assertEquals(NameKey.of("Turkiye"), NameKey.of("Türkiye"));
+        assertEquals(NameKey.of("Sergey"), NameKey.of("Sergei"));
+        assertEquals(NameKey.of("Sergej"), NameKey.of("Sergei"));
+        assertEquals(NameKey.of("Zelensky"), NameKey.of("Zelenskyy"));
+        assertEquals(NameKey.of("Zelenskiy"), NameKey.of("Zelenskyy"));
+        assertEquals(NameKey.of("Kiev"), NameKey.of("Kyiv"));
+        assertEquals(NameKey.of("Kharkov"), NameKey.of("Kharkiv"));
+        assertEquals(NameKey.of("Dmitry"), NameKey.of("Dmitri"));
+        assertEquals(NameKey.of("Yuri"), NameKey.of("Yury"));
+        assertEquals("saudi arabia", NameKey.of("  Saudi   Arabia "));
+        assertFalse(NameKey.of("Paris").equals(NameKey.of("Perth")));
     }
 
     @Test

@@ -39,10 +39,10 @@ class AnnotatorBreaksTest {
 
     @Test
     void aPastFormTheModelLeavesAloneGetsTheBaseOurVerbListsKnow() {
-        assertEquals("allege", Annotator.pastForm("alleged"));
-        assertEquals("claim", Annotator.pastForm("claimed"));
-        assertEquals("tabled", Annotator.pastForm("tabled"));
-        assertEquals("say", Annotator.pastForm("say"));
+        assertEquals("allege", VerbLemmatiser.pastForm("alleged"));
+        assertEquals("claim", VerbLemmatiser.pastForm("claimed"));
+        assertEquals("tabled", VerbLemmatiser.pastForm("tabled"));
+        assertEquals("say", VerbLemmatiser.pastForm("say"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.newskg.link.KbType;
 import org.newskg.link.Names;
+import org.newskg.resolve.NameKey;
 
 /**
  * Builds the compact offline index {@code wikidata-index.tsv.gz} from the Wikidata-derived
@@ -32,7 +33,7 @@ import org.newskg.link.Names;
  * {@code type qid label aliases weak_aliases codes demonyms country prominence holdings keys}
  * ({@code |}-separated lists; holdings as {@code Qpos/start/end;...}; keys are the
  * {@link Names#key} forms of label and aliases, so that loading need not compute them). Lines
- * starting with {@code #} are comments; {@code # key-version N} records {@link Names#KEY_VERSION}. Only Latin-script names are kept.
+ * starting with {@code #} are comments; {@code # key-version N} records {@link NameKey#VERSION}. Only Latin-script names are kept.
  *
  * <p>Generic corrections of known source faults:
  * <ul>
@@ -293,7 +294,7 @@ public final class IndexBuilder {
         Map<String, String> capitalByAdmin1 = new HashMap<>();
         readTsv(nePlaces, r -> {
             if (isQid(r.get("qid")) && r.get("featurecla").equals("Admin-0 capital")) {
-                capitalByAdmin1.put(r.get("country_iso2") + "|" + Names.key(r.get("admin1_name")), r.get("qid"));
+                capitalByAdmin1.put(r.get("country_iso2") + "|" + NameKey.of(r.get("admin1_name")), r.get("qid"));
             }
         });
         readTsv(file, r -> {
@@ -303,7 +304,7 @@ public final class IndexBuilder {
             }
             String iso2 = r.get("country_iso2");
             String name = r.get("name");
-            String capital = capitalByAdmin1.get(iso2 + "|" + Names.key(name));
+            String capital = capitalByAdmin1.get(iso2 + "|" + NameKey.of(name));
             if (capital != null
                     && !capital.equals(qid)
                     && CAPITAL_UNIT.matcher(r.get("type")).matches()
@@ -343,7 +344,7 @@ public final class IndexBuilder {
         List<String> names = new ArrayList<>(city.aliases);
         names.add(city.label);
         for (String n : names) {
-            for (String tok : Names.plain(n).split(" ")) {
+            for (String tok : NameKey.plain(n).split(" ")) {
                 if (tok.contentEquals(initials)) {
                     return true;
                 }
@@ -576,16 +577,16 @@ public final class IndexBuilder {
     private void cleanWeakAliases() {
         Map<String, String> strong = new HashMap<>();
         for (E e : byQid.values()) {
-            strong.putIfAbsent(Names.key(e.label), e.qid);
+            strong.putIfAbsent(NameKey.of(e.label), e.qid);
             for (String a : e.aliases) {
-                strong.putIfAbsent(Names.key(a), e.qid);
+                strong.putIfAbsent(NameKey.of(a), e.qid);
             }
         }
         Map<String, Integer> weakCount = new HashMap<>();
         for (E e : byQid.values()) {
             Set<String> keys = new HashSet<>();
             for (String w : e.weak) {
-                keys.add(Names.key(w));
+                keys.add(NameKey.of(w));
             }
             for (String k : keys) {
                 weakCount.merge(k, 1, Integer::sum);
@@ -593,11 +594,11 @@ public final class IndexBuilder {
         }
         for (E e : byQid.values()) {
             e.weak.removeIf(w -> {
-                String k = Names.key(w);
+                String k = NameKey.of(w);
                 String owner = strong.get(k);
                 return (owner != null && !owner.equals(e.qid)) || weakCount.get(k) > 1 || k.length() < 3;
             });
-            e.weak.removeIf(w -> Names.key(w).equals(Names.key(e.label)));
+            e.weak.removeIf(w -> NameKey.of(w).equals(NameKey.of(e.label)));
         }
     }
 
@@ -609,14 +610,14 @@ public final class IndexBuilder {
         Set<String> countryKeys = new HashSet<>();
         for (E e : byQid.values()) {
             if (e.type == KbType.COUNTRY || e.type == KbType.CONTINENT) {
-                countryKeys.add(Names.key(e.label));
-                e.aliases.forEach(a -> countryKeys.add(Names.key(a)));
-                e.codes.forEach(a -> countryKeys.add(Names.key(a)));
+                countryKeys.add(NameKey.of(e.label));
+                e.aliases.forEach(a -> countryKeys.add(NameKey.of(a)));
+                e.codes.forEach(a -> countryKeys.add(NameKey.of(a)));
             }
         }
         for (E e : byQid.values()) {
             if (e.type == KbType.CITY || e.type == KbType.REGION || e.type == KbType.ORGANIZATION) {
-                e.aliases.removeIf(a -> countryKeys.contains(Names.key(a)));
+                e.aliases.removeIf(a -> countryKeys.contains(NameKey.of(a)));
             }
         }
     }
@@ -668,7 +669,7 @@ public final class IndexBuilder {
                 new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8))) {
             w.write("# newskg offline Wikidata index (derived data; see NOTICE). Built by "
                     + IndexBuilder.class.getName() + "\n");
-            w.write("# key-version " + Names.KEY_VERSION + "\n");
+            w.write("# key-version " + NameKey.VERSION + "\n");
             w.write(
                     "# type\tqid\tlabel\taliases\tweak_aliases\tcodes\tdemonyms\tcountry\tprominence\tholdings\tkeys\n");
             for (E e : byQid.values()) {
@@ -702,12 +703,12 @@ public final class IndexBuilder {
                 w.write(String.join(";", e.holdings));
                 w.write('\t');
                 Set<String> keys = new LinkedHashSet<>();
-                keys.add(Names.key(e.label));
-                e.aliases.forEach(a -> keys.add(Names.key(a)));
+                keys.add(NameKey.of(e.label));
+                e.aliases.forEach(a -> keys.add(NameKey.of(a)));
                 if (e.type == KbType.PERSON) {
                     String shortName = withoutMiddleNames(e.label);
                     if (shortName != null) {
-                        keys.add(Names.key(shortName)); // "Recep Erdogan" for "Recep Tayyip Erdoğan"
+                        keys.add(NameKey.of(shortName)); // "Recep Erdogan" for "Recep Tayyip Erdoğan"
                     }
                 }
                 keys.remove("");

@@ -16,6 +16,7 @@ import org.newskg.link.LinkRequest;
 import org.newskg.link.Names;
 import org.newskg.link.RoleHint;
 import org.newskg.link.WikidataIndex;
+import org.newskg.resolve.NameKey;
 
 /**
  * Links, through the Wikidata API, mentions whose name the offline index does not know at all.
@@ -25,7 +26,7 @@ import org.newskg.link.WikidataIndex;
  *   <li>the name is searched in English ({@code wbsearchentities}); a surname alone is searched
  *       through the one full name of the article that ends with it, else not at all;</li>
  *   <li>a candidate must carry the name as its English label or alias, compared with
- *       {@link WikidataIndex#normalise};</li>
+ *       {@link NameKey#of};</li>
  *   <li>and have the expected type: a person is an instance of human (Q5); a place an instance of
  *       a well-known country, city or region class, or else has coordinates (P625) and a country
  *       (P17) and no headquarters; an organisation an instance of a well-known organisation class
@@ -132,7 +133,7 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
         if (name == null || !kb.typesOf(name).isEmpty()) {
             return Optional.empty(); // the offline index knows the name: its answer stands
         }
-        String key = WikidataIndex.normalise(name);
+        String key = NameKey.of(name);
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -143,8 +144,7 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
         List<String> ids = new ArrayList<>();
         List<WikidataClient.Hit> hits = found.get().hits();
         for (WikidataClient.Hit h : hits) {
-            if (key.equals(WikidataIndex.normalise(h.matched()))
-                    || (h.label() != null && key.equals(WikidataIndex.normalise(h.label())))) {
+            if (key.equals(NameKey.of(h.matched())) || (h.label() != null && key.equals(NameKey.of(h.label())))) {
                 ids.add(h.qid());
             }
         }
@@ -190,11 +190,11 @@ public final class OnlineLinker implements Function<LinkRequest, Optional<KbEntr
     }
 
     private static boolean namedAs(WikidataItem it, String key) {
-        if (it.label() != null && key.equals(WikidataIndex.normalise(it.label()))) {
+        if (it.label() != null && key.equals(NameKey.of(it.label()))) {
             return true;
         }
         for (String a : it.aliases()) {
-            if (key.equals(WikidataIndex.normalise(a))) {
+            if (key.equals(NameKey.of(a))) {
                 return true;
             }
         }

@@ -1,0 +1,85 @@
+package org.newskg.resolve;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+/**
+ * Identity across articles for what Wikidata does not identify. Each article is mapped alone, with
+ * no store to ask, so two articles name one thing with one node only if both derive the same key
+ * from what they say about it; these are those keys. The mapper turns them into IRIs (a slug, or
+ * a hash for the long ones), so cross-article identity is a property of the IRI and needs no
+ * global state, and the order of ingest does not matter.
+ *
+ * <pre>{@code
+ * CrossArticleIdentity id = new CrossArticleIdentity(index.spellings());
+ * id.entity("Mathew Tait").equals(id.entity("Matthew Tait"))        // true: one person
+ * id.role(null, "Ruritania", null, "spokeswoman")                  // "ruritania||spokesman"
+ * }</pre>
+ */
+public final class CrossArticleIdentity {
+    private final Spellings spellings;
+
+    public CrossArticleIdentity(Spellings spellings) {
+        this.spellings = spellings;
+    }
+
+    /**
+     * An unlinked person, place or organisation: the slug of its name's {@link NameKey key} in the
+     * {@link Spellings agreed spelling}, readable and equal for every spelling with that key; ""
+     * when the name has no letters or digits.
+     */
+    public String entity(String name) {
+        return spellings.slug(name);
+    }
+
+    /** True when two names are one name by the key: "Kyiv" and "Kiev", "U.S." and "US". */
+    public static boolean sameName(String a, String b) {
+        return NameKey.of(a).equals(NameKey.of(b));
+    }
+
+    /**
+     * A post without a Wikidata position: its country (the QID, else the name's key), its
+     * organisation's key and the head wording, synonyms folded ("spokeswoman" = "spokesman").
+     */
+    public String role(String countryQid, String countryName, String org, String head) {
+        String country = countryQid != null ? countryQid : countryName == null ? "" : NameKey.of(countryName);
+        return country + "|" + (org == null ? "" : NameKey.of(org)) + "|" + RoleHeads.normalise(head);
+    }
+
+    /** A statement: its speaker's node and the key of its text, so a quote reprinted by another outlet is one. */
+    public String statement(String speakerIri, String text) {
+        return speakerIri + "|" + NameKey.of(text);
+    }
+
+    /**
+     * A meeting: in person or by phone, planned or held. A held summit, or a held meeting that names
+     * fewer than two persons, is its place (the mapper passes the country's, so "talks in Oslo" and
+     * "talks in Norway" are one); two or more persons meeting are the event wherever it is; otherwise
+     * the parties. A held meeting carries its year, so events years apart stay apart ("talks in
+     * Beijing" in 2019 and 2024).
+     *
+     * @param where the place's identity, or null
+     * @param persons the node IRIs of the persons taking part
+     * @param others the node IRIs of the other parties (countries, organisations)
+     * @param year the meeting's year as far as known, or "" (held meetings only)
+     */
+    public String meeting(
+            boolean phone,
+            boolean planned,
+            boolean summit,
+            String where,
+            Collection<String> persons,
+            Collection<String> others,
+            String year) {
+        String what = (phone ? "phone" : "in-person") + "|" + (planned ? "planned" : "held") + "|";
+        String when = planned ? "" : "|" + year;
+        if (where != null && !planned && (persons.size() < 2 || summit)) {
+            return what + "at:" + where + when;
+        }
+        TreeSet<String> parties = new TreeSet<>(persons);
+        if (persons.size() < 2) {
+            parties.addAll(others);
+        }
+        return what + String.join(",", parties) + when;
+    }
+}

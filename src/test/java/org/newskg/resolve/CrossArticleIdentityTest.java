@@ -1,0 +1,65 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrossArticleIdentityTest {
+
+    private final CrossArticleIdentity id =
+            new CrossArticleIdentity(Spellings.of(List.of("Matthew Perry", "Matthew Tait", "Paola Ferrante")));
+
+    @Test
+    void twoSpellingsOfOneNameAreOneReadableNode() {
+        assertEquals("matthew-tait", id.entity("Mathew Tait"));
+        assertEquals(id.entity("Mathew Tait"), id.entity("Matthew Tait"));
+        assertEquals("paola-ferrante", id.entity("Paola Ferrante"));
+        assertNotEquals(id.entity("Paola Ferrante"), id.entity("Paolo Ferrante"));
+        assertTrue(CrossArticleIdentity.sameName("Kyiv", "Kiev"));
+    }
+
+    @Test
+    void aPostIsItsCountryOrganisationAndHeadWhateverTheWording() {
+        assertEquals(id.role("Q30", "US", null, "spokeswoman"), id.role("Q30", "United States", null, "spokesman"));
+        assertEquals(
+                id.role(null, "Ruritania", "Ruritanian Grain Board", "Chair"),
+                id.role(null, "Ruritania", "Ruritanian Grain Board", "chairman"));
+        assertNotEquals(id.role(null, "Ruritania", null, "president"), id.role(null, "Freedonia", null, "president"));
+    }
+
+    @Test
+    void aQuoteReprintedWithOtherPunctuationIsOneStatement() {
+        String speaker = "https://newskg.org/id/person/paola-ferrante";
+        assertEquals(
+                id.statement(speaker, "We will not sign this deal."),
+                id.statement(speaker, "we will not sign this deal"));
+        assertNotEquals(id.statement(speaker, "We will sign."), id.statement(speaker, "We will not sign."));
+    }
+
+    @Test
+    void aHeldMeetingIsItsPeopleOrItsPlaceAndYearAndAPlannedOneItsParties() {
+        List<String> twoPersons = List.of("person/b", "person/a");
+        // two persons meeting are the event, wherever it is
+        assertEquals(
+                "in-person|held|person/a,person/b|2024",
+                id.meeting(false, false, false, "Q20", twoPersons, List.of("place/Q38"), "2024"));
+        // a summit, or a meeting naming one person, is its place in its year
+        assertEquals(
+                "in-person|held|at:Q20|2024",
+                id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38"), "2024"));
+        assertEquals(
+                "in-person|held|at:Q20|2019",
+                id.meeting(false, false, false, "Q20", List.of("person/a"), List.of(), "2019"));
+        // planned: the place may still change, so the parties say which meeting it is
+        assertEquals(
+                "in-person|planned|person/a,person/b",
+                id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38"), "2024"));
+        // with fewer than two persons the countries and organisations are parties too
+        assertEquals(
+                "phone|held|person/a,place/Q38|",
+                id.meeting(true, false, false, null, List.of("person/a"), List.of("place/Q38"), ""));
+    }
+}

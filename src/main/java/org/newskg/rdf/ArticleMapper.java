@@ -142,7 +142,8 @@ public final class ArticleMapper {
                 case LOCATION -> "place";
                 case ORGANIZATION -> "org";
             };
-            n = Iris.entity(kind, k == null ? null : k.qid(), identity.entity(e.name()), e.name());
+            String key = e.type() == EntityType.PERSON ? identity.person(e.name()) : identity.entity(e.name());
+            n = Iris.entity(kind, k == null ? null : k.qid(), key, e.name());
             entityNodes.put(e.id(), n);
             org.apache.jena.rdf.model.Resource type = switch (e.type()) {
                 case PERSON -> NK.Person;

@@ -32,6 +32,20 @@ public final class CrossArticleIdentity {
         return spellings.slug(name);
     }
 
+    /**
+     * An unlinked person: as {@link #entity}, with a first name's short form read as the full one
+     * ("Tim Morrison" is "Timothy Morrison" in another article).
+     */
+    public String person(String name) {
+        int space = name.indexOf(' ');
+        String full =
+                space > 0 ? FULL_GIVEN_NAMES.get(name.substring(0, space).toLowerCase(java.util.Locale.ROOT)) : null;
+        return entity(full == null ? name : full + name.substring(space));
+    }
+
+    private static final java.util.Map<String, String> FULL_GIVEN_NAMES =
+            org.newskg.nlp.WordList.loadMap("given-name-forms");
+
     /** True when two names are one name by the key: "Kyiv" and "Kiev", "U.S." and "US". */
     public static boolean sameName(String a, String b) {
         return NameKey.of(a).equals(NameKey.of(b));

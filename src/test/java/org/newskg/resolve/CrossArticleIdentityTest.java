@@ -22,6 +22,14 @@ class CrossArticleIdentityTest {
     }
 
     @Test
+    void aPersonsShortFirstNameIsTheFullOne() {
+        assertEquals(id.person("Timothy Tait"), id.person("Tim Tait"));
+        assertEquals(id.person("Mike Tait"), id.person("Michael Tait"));
+        assertNotEquals(id.person("Chris Tait"), id.person("Christopher Tait")); // Christopher or Christine
+        assertEquals(id.entity("Bill"), id.person("Bill")); // a lone word is no first name
+    }
+
+    @Test
     void aPostIsItsCountryOrganisationAndHeadWhateverTheWording() {
         assertEquals(id.role("Q30", "US", null, "spokeswoman"), id.role("Q30", "United States", null, "spokesman"));
         assertEquals(

@@ -57,6 +57,20 @@ public final class MeetingFinder {
                     // its own; the meeting's people are the meeting's
                     Set<Integer> own = new LinkedHashSet<>(m.participants());
                     here.forEach(o -> own.removeAll(o.participants()));
+                    Meeting set = here.get(here.size() - 1);
+                    if (set.location() < 0 && set.planned() == m.planned()) {
+                        // ... and it happens where the summit does ("at a G20 summit in Buenos Aires")
+                        here.set(
+                                here.size() - 1,
+                                new Meeting(
+                                        set.kind(),
+                                        set.participants(),
+                                        set.countries(),
+                                        m.location(),
+                                        set.date() != null ? set.date() : m.date(),
+                                        set.planned(),
+                                        set.span()));
+                    }
                     here.add(new Meeting(m.kind(), own, m.countries(), m.location(), m.date(), m.planned(), m.span()));
                     continue;
                 }
@@ -830,7 +844,7 @@ public final class MeetingFinder {
      * meeting", "said after the talks"): its token index, or -1.
      */
     private static int settingPreposition(Sentence s, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
             Token t = s.token(k);
             if (SETTING_PREPOSITIONS.contains(t.lower())) {
                 return k;
@@ -840,9 +854,8 @@ public final class MeetingFinder {
                     || "NUM".equals(t.pos())
                     || Lexicon.isDateWord(t.text())
                     || "PROPN".equals(t.pos()) // "at a NATO summit"
-                    || t.lower().equals("of")
-                            && k > 0
-                            && "PROPN".equals(s.token(k - 1).pos()) // "a Group of 20 summit"
+                    || t.isCapitalised() && k > 0
+                    || t.lower().equals("of") && k > 0 && s.token(k - 1).isCapitalised() // "a Group of 20 summit"
                     || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
                 return -1;
             }

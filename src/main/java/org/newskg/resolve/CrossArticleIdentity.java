@@ -75,7 +75,7 @@ public final class CrossArticleIdentity {
      * @param where the place's identity, or null
      * @param persons the node IRIs of the persons taking part
      * @param others the node IRIs of the other parties (countries, organisations)
-     * @param year the meeting's year as far as known, or "" (held meetings only)
+     * @param year the meeting's year as far as known, or "" (held meetings, and planned ones known only by their place)
      */
     public String meeting(
             boolean phone,
@@ -93,6 +93,9 @@ public final class CrossArticleIdentity {
         TreeSet<String> parties = new TreeSet<>(persons);
         if (persons.size() < 2) {
             parties.addAll(others);
+        }
+        if (parties.isEmpty() && where != null) {
+            return what + "at:" + where + "|" + year; // "a summit in Buenos Aires" planned: its place says which
         }
         return what + String.join(",", parties) + when;
     }

@@ -194,4 +194,12 @@ class MeetingFinderIT {
                 "Premier Chen Wei, left, shakes hands with President Anna Berg before proceeding to their meeting in Oslo.");
         has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
     }
+
+    @Test
+    void aMeetingAtASummitIsAnEventOfItsOwnWhereTheSummitIs() {
+        Extraction x = Fixtures.extract("Premier Li Wen, who is expected to meet President Ana Souza at a Group of 20 "
+                + "summit at the end of this month in Oslo, arrived on Monday.");
+        has(x, "meeting planned [Ana Souza, Li Wen] [] at Oslo");
+        has(x, "summit planned [] [] at Oslo");
+    }
 }

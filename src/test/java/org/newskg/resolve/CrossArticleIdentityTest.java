@@ -65,6 +65,9 @@ class CrossArticleIdentityTest {
         assertEquals(
                 "in-person|planned|person/a,person/b",
                 id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38"), "2024"));
+        // planned with no parties: its place and year
+        assertEquals(
+                "in-person|planned|at:Q20|2024", id.meeting(false, true, true, "Q20", List.of(), List.of(), "2024"));
         // with fewer than two persons the countries and organisations are parties too
         assertEquals(
                 "phone|held|person/a,place/Q38|",

@@ -266,7 +266,7 @@ public final class ArticleMapper {
 
         LocalEntity find(String name, EntityType type) {
             for (LocalEntity e : x.entities().ofType(type)) {
-                if (e.name().equals(name)) {
+                if (e.name().equals(name) || e.names().contains(name)) {
                     return e;
                 }
             }

@@ -131,7 +131,9 @@ public final class ArticleEntities {
                 b.add(m);
                 continue;
             }
-            String key = m.type().name().charAt(0) + ":" + NameKey.of(m.text());
+            // "a Conservative spokeswoman" and "the Tories" are the Conservative Party
+            String full = m.type() == EntityType.ORGANIZATION ? OrganisationForms.canonical(m.text()) : m.text();
+            String key = m.type().name().charAt(0) + ":" + NameKey.of(full);
             if (!byKey.containsKey(key)) {
                 Builder defined = acronymOf(sorted, m, text, byKey);
                 if (defined != null) {
@@ -144,6 +146,9 @@ public final class ArticleEntities {
                 return nb;
             });
             b.add(m);
+            if (!full.equals(m.text())) {
+                b.names.add(full);
+            }
         }
         List<LocalEntity> out = new ArrayList<>();
         for (Builder b : entities) {

@@ -57,7 +57,8 @@ public final class CrossArticleIdentity {
      */
     public String role(String countryQid, String countryName, String org, String head) {
         String country = countryQid != null ? countryQid : countryName == null ? "" : NameKey.of(countryName);
-        return country + "|" + (org == null ? "" : NameKey.of(org)) + "|" + RoleHeads.normalise(head);
+        return country + "|" + (org == null ? "" : NameKey.of(OrganisationForms.canonical(org))) + "|"
+                + RoleHeads.normalise(head);
     }
 
     /** A statement: its speaker's node and the key of its text, so a quote reprinted by another outlet is one. */

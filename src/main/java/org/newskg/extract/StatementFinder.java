@@ -416,7 +416,9 @@ public final class StatementFinder {
             String text,
             Memory mem) {
         for (int j = 1; j < before; j++) {
-            if ("VERB".equals(s.token(j).pos()) && !s.token(j).lower().endsWith("ing")) {
+            if ("VERB".equals(s.token(j).pos())
+                    && !s.token(j).lower().endsWith("ing")
+                    && entities.at(s.index(), j) == null) { // "Wang" tagged as a verb is still a name
                 return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
             }
         }

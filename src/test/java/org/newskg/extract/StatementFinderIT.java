@@ -409,4 +409,12 @@ class StatementFinderIT {
                 + "to a customs union as important for the region's future \"peace and prosperity\".");
         has(x, "Li Wen [D] peace and prosperity");
     }
+
+    @Test
+    void theMainClauseSubjectIsFoundPastANameTaggedAsAVerb() {
+        // the tagger reads "Wang" as a verb; the subject of "met" still asked
+        Extraction x = Fixtures.extract("On the same day, trade minister Wang Wentao met with Dutch Trade Minister "
+                + "Piet de Wit, and asked for \"normal trade\" of machine tools.");
+        has(x, "Wang Wentao [D] normal trade");
+    }
 }

@@ -55,16 +55,18 @@ final class LoadCommand implements Callable<Integer> {
             paramLabel = "PLAN",
             defaultValue = "phased",
             description = "TDB2 bulk loader: phased (default; a few threads, for machines of a few cores) or "
-                    + "parallel (a thread per index, for many cores and an SSD)")
+                    + "parallel (a thread per index, for many cores and an SSD); or transactional: ingest's writer, "
+                    + "batches of whole graphs in write transactions (slower; for comparison)")
     String loader;
 
     @Override
     public Integer call() {
-        ShardLoader.Plan plan;
+        boolean transactional = loader.equalsIgnoreCase("transactional");
+        ShardLoader.Plan plan = null;
         try {
-            plan = ShardLoader.Plan.valueOf(loader.toUpperCase(Locale.ROOT));
+            plan = transactional ? null : ShardLoader.Plan.valueOf(loader.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("newskg load: --loader must be phased or parallel, not '" + loader + "'");
+            System.err.println("newskg load: --loader must be phased, parallel or transactional, not '" + loader + "'");
             return 2;
         }
         ProblemReporter.Collecting problems = ProblemReporter.collecting(p -> Console.problem(System.err, p));
@@ -84,7 +86,7 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         try (target) {
-            ShardLoader.Summary s = target instanceof Store store
+            ShardLoader.Summary s = target instanceof Store store && !transactional
                     ? ShardLoader.load(store, shards, plan, problems, throttled())
                     : ShardLoader.load(target, shards, problems, throttled());
             System.out.println(s.describe());

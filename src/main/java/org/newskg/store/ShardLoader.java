@@ -237,8 +237,9 @@ public final class ShardLoader {
     static final int REMOTE_BATCH = 64;
 
     /**
-     * Loads the shards into any {@link GraphTarget} (a SPARQL store over the Graph Store Protocol):
-     * each graph is PUT whole, replacing what the store held. The quads of one graph must be together
+     * Loads the shards into any {@link GraphTarget}: a SPARQL store over the Graph Store Protocol, each
+     * graph PUT whole, or a {@link Store} through ingest's writer (batches of whole graphs in write
+     * transactions), each replacing what the store held. The quads of one graph must be together
      * in one shard, as the Spark job writes them; a graph met again later is reported, not sent, since
      * sending it would replace its first part.
      */

@@ -74,6 +74,11 @@ class ShardLoaderIT {
                 Main.run("load", "--loader", "parallel", "--db", db.toString(), shards.toString()),
                 "loading again changes nothing");
         assertSameGraphs(expected, db);
+
+        Path transactional = tmp.resolve("transactional");
+        assertEquals(
+                0, Main.run("load", "--loader", "transactional", "--db", transactional.toString(), shards.toString()));
+        assertSameGraphs(expected, transactional);
     }
 
     @Test

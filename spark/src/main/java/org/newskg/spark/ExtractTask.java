@@ -63,6 +63,12 @@ final class ExtractTask implements FlatMapFunction<Iterator<InputFile>, ArticleR
                     }
                 });
         out.producer = producer;
+        // a task that ends early (killed, or a later stage failed) stops reading; the thread would
+        // otherwise wait on the full queue for good, holding its articles
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> producer.interrupt());
+        }
         return out;
     }
 

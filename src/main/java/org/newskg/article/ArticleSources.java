@@ -78,13 +78,7 @@ public final class ArticleSources {
             ArticleMeta defaults,
             ProblemReporter problems,
             Consumer<Article> sink) {
-        String ext = format == null || format.isBlank() ? "txt" : format.strip().toLowerCase(Locale.ROOT);
-        if (ext.startsWith(".")) {
-            ext = ext.substring(1);
-        }
-        if (ext.equals("text") || ext.equals("plain")) {
-            ext = "txt";
-        }
+        String ext = format == null || format.isBlank() ? "txt" : extension(format);
         ArticleReader reader = readerFor(source + "." + ext);
         if (reader == null) {
             problems.report(Problem.error(
@@ -121,38 +115,60 @@ public final class ArticleSources {
 
     /** {@link #sidecar(Path, ProblemReporter)}, ignoring (and reporting) a sidecar over {@code maxBytes}. */
     public static ArticleMeta sidecar(Path file, long maxBytes, ProblemReporter problems) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        if (dot <= 0 || !n.substring(dot).equalsIgnoreCase(".txt")) {
+        String json = sidecarName(file.getFileName().toString());
+        if (json == null) {
             return null;
         }
-        Path json = file.resolveSibling(n.substring(0, dot) + ".json");
-        if (!Files.isRegularFile(json)) {
+        Path path = file.resolveSibling(json);
+        if (!Files.isRegularFile(path)) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(json)) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return sidecar(path.toString(), in, maxBytes, problems);
+        } catch (IOException e) {
+            problems.report(Problem.error(path.toString(), "sidecar unreadable, ignored: " + describe(e)));
+            return null;
+        }
+    }
+
+    /**
+     * The file name of the sidecar of an article file ({@code a.json} for {@code a.txt}), or null
+     * when a file of this name has none.
+     */
+    public static String sidecarName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= 0 || !fileName.substring(dot).equalsIgnoreCase(".txt")) {
+            return null;
+        }
+        return fileName.substring(0, dot) + ".json";
+    }
+
+    /**
+     * The metadata of a sidecar read from a stream named {@code source} (for file systems other than
+     * the local one); null, reported, when it is over {@code maxBytes}, malformed or unreadable.
+     */
+    public static ArticleMeta sidecar(String source, InputStream in, long maxBytes, ProblemReporter problems) {
+        try {
             // read no more than the limit, whatever the size said a moment ago (a file can grow)
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 problems.report(Problem.error(
-                        json.toString(),
-                        "sidecar is over the limit of " + maxBytes + " bytes (see --max-file-size); ignored"));
+                        source, "sidecar is over the limit of " + maxBytes + " bytes (see --max-file-size); ignored"));
                 return null;
             }
             com.fasterxml.jackson.databind.JsonNode node = JsonFields.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
-                problems.report(Problem.error(json.toString(), "sidecar metadata is not a JSON object; ignored"));
+                problems.report(Problem.error(source, "sidecar metadata is not a JSON object; ignored"));
                 return null;
             }
-            JsonFields.warnIfDropped(JsonFields.string(node, JsonFields.URL), json.toString(), 0, problems);
+            JsonFields.warnIfDropped(JsonFields.string(node, JsonFields.URL), source, 0, problems);
             return JsonFields.meta(node, null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line =
                     e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            problems.report(
-                    Problem.error(json.toString(), line, "malformed sidecar JSON, ignored: " + e.getOriginalMessage()));
+            problems.report(Problem.error(source, line, "malformed sidecar JSON, ignored: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            problems.report(Problem.error(json.toString(), "sidecar unreadable, ignored: " + describe(e)));
+            problems.report(Problem.error(source, "sidecar unreadable, ignored: " + describe(e)));
         }
         return null;
     }
@@ -222,14 +238,9 @@ public final class ArticleSources {
      * ({@link #sidecar}) supplies metadata over {@code defaults}; what the file states wins.
      */
     public void read(Path file, ArticleMeta defaults, ProblemReporter problems, Consumer<Article> sink) {
-        String name = file.getFileName().toString();
-        ArticleReader reader = readerFor(name);
-        if (reader == null) {
+        if (readerFor(file.getFileName().toString()) == null) {
             problems.report(Problem.error(file.toString(), "unknown article format (by file name)"));
             return;
-        }
-        if (defaults == null) {
-            defaults = ArticleMeta.of(null);
         }
         if (!Files.isRegularFile(file)) {
             problems.report(Problem.error(file.toString(), Files.exists(file) ? NOT_REGULAR : "no such file"));
@@ -237,31 +248,94 @@ public final class ArticleSources {
         }
         ArticleMeta side = sidecar(file, maxBytes, problems);
         if (side != null) {
-            defaults = side.orElse(defaults);
+            defaults = side.orElse(defaults == null ? ArticleMeta.of(null) : defaults);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            problems.report(Problem.error(file.toString(), describe(e)));
+            return;
+        }
+        read(file.toString(), null, size, () -> Files.newInputStream(file), defaults, problems, sink);
+    }
+
+    /** Opens an input's bytes; each call a new stream, which the caller closes. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads one input of any file system (the Spark job's Hadoop paths come through here, local files
+     * through {@link #read(Path, ArticleMeta, ProblemReporter, Consumer)}): with the reader
+     * {@code format} names ("txt", "html", "jsonl", ...; see {@link #readStream}), or, when it is null,
+     * the one the name {@code source} selects. The same size limit and the same problem reporting as
+     * for local files; a sidecar, if any, is the caller's to merge into {@code defaults}.
+     *
+     * @param size the input's length in bytes, for the size limit
+     */
+    public void read(
+            String source,
+            String format,
+            long size,
+            Opener open,
+            ArticleMeta defaults,
+            ProblemReporter problems,
+            Consumer<Article> sink) {
+        ArticleReader reader = format == null ? readerFor(baseName(source)) : readerFor("input." + extension(format));
+        if (reader == null) {
+            problems.report(Problem.error(
+                    source,
+                    format == null
+                            ? "unknown article format (by file name)"
+                            : "unknown input format '" + format + "' (use text, jsonl, json, html or warc)"));
+            return;
+        }
+        if (defaults == null) {
+            defaults = ArticleMeta.of(null);
         }
         try {
-            long size = Files.size(file);
             if (size > maxBytes && !reader.streaming()) {
                 problems.report(Problem.error(
-                        file.toString(),
+                        source,
                         "file is " + size + " bytes, over the limit of " + maxBytes
                                 + " (--max-file-size; a news article "
                                 + "is rarely over 1 MB: raise the limit if this file really is one, or split it)"));
                 return;
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                reader.read(file.toString(), in, defaults, problems, sink);
+            try (InputStream in = open.open()) {
+                reader.read(source, in, defaults, problems, sink);
             }
         } catch (IOException | RuntimeException e) {
-            problems.report(Problem.error(file.toString(), describe(e)));
+            problems.report(Problem.error(source, describe(e)));
         } catch (OutOfMemoryError e) {
             // the heap is spent: the caller stops the batch and names what it did not reach
-            problems.report(Problem.error(file.toString(), outOfMemory(e)));
+            problems.report(Problem.error(source, outOfMemory(e)));
             throw e;
         } catch (Error e) {
             // e.g. a StackOverflowError in a parser: this input is lost, the batch goes on
-            problems.report(Problem.error(file.toString(), failed(e)));
+            problems.report(Problem.error(source, failed(e)));
         }
+    }
+
+    /** Whether some reader takes a file of this name: what a folder walk picks up. */
+    public boolean accepts(String fileName) {
+        return readerFor(fileName) != null;
+    }
+
+    /** A format name as the user writes it ("text", ".jsonl") to the file extension its reader accepts. */
+    private static String extension(String format) {
+        String ext = format.strip().toLowerCase(Locale.ROOT);
+        if (ext.startsWith(".")) {
+            ext = ext.substring(1);
+        }
+        return ext.equals("text") || ext.equals("plain") ? "txt" : ext;
+    }
+
+    private static String baseName(String source) {
+        String s = source.replace('\\', '/');
+        return s.substring(s.lastIndexOf('/') + 1);
     }
 
     static final String NOT_REGULAR = "not a regular file (a FIFO, socket or device); skipped";

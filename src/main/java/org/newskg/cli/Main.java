@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             PasswdCommand.class,
             LoadTestCommand.class,
+            LoadCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -636,7 +636,9 @@ public final class NameFinder {
                 && known.isEmpty()
                 && prev != null
                 && Set.of("in", "near").contains(prev.lower())
-                && (next == null || Set.of(",", ".", ";", "and").contains(next.text()))
+                && (next == null
+                        || Set.of(",", ".", ";", "and").contains(next.text())
+                        || dateFollows(s, c.last() + 1)) // "met him in Arundel on Tuesday"
                 && !c.sentenceInitial()
                 && !gazetteer.isGivenName(firstWord)
                 && !gazetteer.isKnownSurname(c.lastWord())) {
@@ -674,6 +676,22 @@ public final class NameFinder {
             return c.typed(EntityType.ORGANIZATION, false);
         }
         return c;
+    }
+
+    /** "on Tuesday", "last week", "this morning", "yesterday": a time phrase starts at {@code k}. */
+    private static boolean dateFollows(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.token(k).lower();
+        if (Set.of("yesterday", "today", "tonight").contains(w)) {
+            return true;
+        }
+        return k + 1 < s.size()
+                && Set.of("on", "last", "this", "next", "earlier", "later").contains(w)
+                && (Lexicon.isDateWord(s.token(k + 1).text())
+                        || Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening")
+                                .contains(s.token(k + 1).lower()));
     }
 
     /** A single capitalised word the article also writes in lower case ("Fears", "Election") is a common noun. */

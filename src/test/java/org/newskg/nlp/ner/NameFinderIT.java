@@ -205,4 +205,12 @@ class NameFinderIT {
         Extraction x = Fixtures.extract("The issue will be discussed at Tuesday's Finmin meeting of the ministers.");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Finmin"));
     }
+
+    @Test
+    void anUnknownNameAfterInAndBeforeATimePhraseIsAPlace() {
+        Extraction x = Fixtures.extract("Two councillors met the candidate in Bramwick on Tuesday afternoon. "
+                + "Voters in Sutherby last week were unimpressed.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "Bramwick"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Sutherby"));
+    }
 }

@@ -85,6 +85,52 @@ public final class Fixtures {
         return b.toString();
     }
 
+    /** Every entity of the extraction as "TYPE name", one a line. */
+    public static String entities(Extraction x) {
+        StringBuilder b = new StringBuilder();
+        for (LocalEntity e : x.entities().all()) {
+            b.append(e.type()).append(' ').append(e.name()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Asserts that {@link #statements} are exactly {@code lines}, in any order: extra output fails. */
+    public static void assertStatements(Extraction x, String... lines) {
+        assertExactly("statements", statements(x), lines);
+    }
+
+    /** Asserts that {@link #meetings} are exactly {@code lines}, in any order. */
+    public static void assertMeetings(Extraction x, String... lines) {
+        assertExactly("meetings", meetings(x), lines);
+    }
+
+    /** Asserts that {@link #roles} are exactly {@code lines}, in any order. */
+    public static void assertRoles(Extraction x, String... lines) {
+        assertExactly("roles", roles(x), lines);
+    }
+
+    /** Asserts that {@link #entities} are exactly {@code lines} ("PERSON Ana Souza"), in any order. */
+    public static void assertEntities(Extraction x, String... lines) {
+        assertExactly("entities", entities(x), lines);
+    }
+
+    /**
+     * Compares whole lines as sorted lists, so a missing, an extra and a repeated fact all fail; the
+     * message shows both sides and what differs.
+     */
+    static void assertExactly(String what, String actual, String... expected) {
+        List<String> want = java.util.Arrays.stream(expected).sorted().toList();
+        List<String> got = actual.lines().sorted().toList();
+        if (!want.equals(got)) {
+            List<String> missing = new java.util.ArrayList<>(want);
+            got.forEach(missing::remove);
+            List<String> extra = new java.util.ArrayList<>(got);
+            want.forEach(extra::remove);
+            throw new AssertionError(what + " differ\n  missing: " + missing + "\n  extra:   " + extra + "\nexpected:\n"
+                    + String.join("\n", want) + "\nactual:\n" + String.join("\n", got));
+        }
+    }
+
     public static String meetings(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (Meeting m : x.meetings()) {

@@ -1232,14 +1232,9 @@ public final class StatementFinder {
             String before = text.substring(Math.max(0, m.start() - 5), m.start())
                     .strip()
                     .toLowerCase(java.util.Locale.ROOT);
-            if (before.endsWith("mr") || before.endsWith("mr.")) {
-                g = 'm';
-            } else if (before.endsWith("mrs")
-                    || before.endsWith("ms")
-                    || before.endsWith("miss")
-                    || before.endsWith("mrs.")
-                    || before.endsWith("ms.")) {
-                g = 'f';
+            Character title = Lexicon.COURTESY_TITLES.genderOfTitleEnding(before);
+            if (title != null) {
+                g = title;
             }
         }
         return g;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newskg.nlp.Lexicon;
 import org.newskg.resolve.NameKey;
 
 /**
@@ -42,9 +43,10 @@ public final class Linker {
     /** Prominence of a person who led a country (see the index builder). */
     static final long LEADER_PROMINENCE = 10;
 
-    /** Titles before a surname, in {@link Names#key} form. */
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mister", "madam");
+    /** The courtesy titles in {@link Names#nameTokens} form ("lady" is "ladi" there). */
+    private static final Set<String> HONORIFICS = Lexicon.COURTESY_TITLES.words().stream()
+            .map(NameKey::of)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final WikidataIndex kb;
 

@@ -17,8 +17,27 @@ public final class Lexicon {
     /** Who speaks for an institution without being named: "a party spokesman", "officials said". */
     public static final Set<String> SPOKESPERSONS = WordList.load("spokespersons");
 
-    /** Titles that may stand before a name without a country: "Mr", "Dr", "Sen.". */
-    public static final Set<String> HONORIFICS = WordList.load("honorifics");
+    /**
+     * Courtesy titles ("Mr", "Dr", "Sir"): which take a surname and which imply a gender. The one
+     * list of them; {@link #HONORIFICS} includes them.
+     */
+    public static final CourtesyTitles COURTESY_TITLES = CourtesyTitles.load("courtesy-titles");
+
+    /**
+     * Titles that may stand before a name without a country: the courtesy titles with and without a
+     * full stop ("Mr", "Mr.") and the titles of rank and office ("Sen.", "General", "President").
+     */
+    public static final Set<String> HONORIFICS = honorifics();
+
+    private static Set<String> honorifics() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String t : COURTESY_TITLES.words()) {
+            out.add(t);
+            out.add(t + ".");
+        }
+        out.addAll(WordList.load("honorifics"));
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** Words that modify a role head: "Foreign", "Prime", "Deputy", "former". */
     public static final Set<String> ROLE_MODIFIERS = WordList.load("role-modifiers");

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.NameMention;
 
@@ -76,8 +77,8 @@ public final class ArticleEntities {
 
     /**
      * As {@link #group(List)}, reading the words just before each mention in {@code text}: a single
-     * name after "Mr", "Mrs", "Ms" or "Dr" is a surname ("Mr Howard"), never a first name, so it does
-     * not join a person whose first name it happens to be.
+     * name after a title that takes a surname ({@link Lexicon#COURTESY_TITLES}) is a surname ("Mr
+     * Howard"), never a first name, so it does not join a person whose first name it happens to be.
      */
     public static ArticleEntities group(List<NameMention> mentions, String text) {
         List<NameMention> sorted = new ArrayList<>(mentions);
@@ -201,8 +202,15 @@ public final class ArticleEntities {
         return null;
     }
 
-    private static final java.util.regex.Pattern SURNAME_TITLE =
-            java.util.regex.Pattern.compile("(?i)(?:^|[^\\p{L}])(?:mr|mrs|ms|miss|dr)\\.?\\s+$");
+    private static final java.util.regex.Pattern SURNAME_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:" + String.join("|", Lexicon.COURTESY_TITLES.surnameTitles()) + ")\\.?\\s+$");
+
+    /** How far back a surname title is looked for: the longest, its full stop and one space. */
+    private static final int SURNAME_TITLE_REACH = Lexicon.COURTESY_TITLES.surnameTitles().stream()
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0)
+            + 2;
 
     /** Whether the mention starting at {@code start} follows a title that takes a surname. */
     static boolean afterSurnameTitle(String text, int start) {
@@ -210,7 +218,7 @@ public final class ArticleEntities {
             return false;
         }
         return SURNAME_TITLE
-                .matcher(text.substring(Math.max(0, start - 6), start))
+                .matcher(text.substring(Math.max(0, start - SURNAME_TITLE_REACH), start))
                 .find();
     }
 

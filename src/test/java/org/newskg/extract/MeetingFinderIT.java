@@ -17,26 +17,25 @@ class MeetingFinderIT {
     void heldMeetingsWithPlaceAndDate() {
         Extraction x = Fixtures.extract(
                 "German Chancellor Olaf Scholz and French President Emmanuel Macron held a summit in Paris in June 2023.");
-        has(x, "summit held [Emmanuel Macron, Olaf Scholz]");
-        has(x, "at Paris on 2023-06");
+        Fixtures.assertMeetings(x, "summit held [Emmanuel Macron, Olaf Scholz] [France, Germany] at Paris on 2023-06");
     }
 
     @Test
     void plannedMeetingsFromModalsAndPlans() {
+        // x not exact yet: one of the two countries, "meeting planned [Donald Trump, Vladimir Putin] [Russia]"
         Extraction x = Fixtures.extract(
                 "Russian President Vladimir Putin and US President Donald Trump could meet before the end of February.");
         has(x, "meeting planned [Donald Trump, Vladimir Putin]");
         Extraction y = Fixtures.extract("Officials said a Putin-Trump summit needed careful preparation.");
-        has(y, "summit planned [Putin, Trump]");
+        Fixtures.assertMeetings(y, "summit planned [Putin, Trump] [] at - on null");
     }
 
     @Test
     void phoneCallsAndTalksBetweenCountries() {
         Extraction x = Fixtures.extract("Emmanuel Macron and Olaf Scholz spoke by phone on Sunday.", "2024-03-05");
-        has(x, "phone call held [Emmanuel Macron, Olaf Scholz]");
-        has(x, "on 2024-03-03");
+        Fixtures.assertMeetings(x, "phone call held [Emmanuel Macron, Olaf Scholz] [] at - on 2024-03-03");
         Extraction y = Fixtures.extract("Russian and Ukrainian negotiators were meeting in Istanbul on Friday.");
-        has(y, "held [] [Russia, Ukraine] at Istanbul");
+        Fixtures.assertMeetings(y, "meeting held [] [Russia, Ukraine] at Istanbul on null");
     }
 
     @Test
@@ -50,47 +49,49 @@ class MeetingFinderIT {
     void thePeopleOfAClauseMeetInTheMeetingThatIsItsSetting() {
         Extraction x = Fixtures.extract(
                 "\"Barriers only divide,\" Chen Wei told Anna Berg during a meeting in Oslo on Wednesday.");
-        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+        Fixtures.assertMeetings(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo on null");
         Extraction y = Fixtures.extract("Premier Chen Wei said after the meeting in Oslo that trade would grow.");
-        assertTrue(Fixtures.meetings(y).isEmpty() || !Fixtures.meetings(y).contains("Chen Wei"), Fixtures.meetings(y));
+        Fixtures.assertMeetings(y);
     }
 
     @Test
     void theObjectOfMetMayCarryATitle() {
         Extraction x = Fixtures.extract("Trade minister Chen Wei met with Dutch Trade Minister Piet de Wit on Monday. "
                 + "Union leader Tom Reed met ExportCo chief executive Clara Dunn.");
-        has(x, "meeting held [Chen Wei, Piet de Wit]");
-        has(x, "meeting held [Clara Dunn, Tom Reed]");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [Chen Wei, Piet de Wit] [] at - on null",
+                "meeting held [Clara Dunn, Tom Reed] [] at - on null");
     }
 
     @Test
     void aCallWithSomeoneIsAPhoneCall() {
         Extraction x = Fixtures.extract(
                 "Lawmakers asked about President Anna Berg's July 25 call with Prime Minister Chen Wei.");
-        has(x, "phone call held [Anna Berg, Chen Wei]");
+        Fixtures.assertMeetings(x, "phone call held [Anna Berg, Chen Wei] [] at - on --07-25");
     }
 
     @Test
     void aMeetingHeldWithOthersNeedsOnlyOneNamedPerson() {
         Extraction x = Fixtures.extract(
                 "Deputy Prime Minister Tom Reed held a private meeting with senior union figures last week.");
-        has(x, "meeting held [Tom Reed]");
+        Fixtures.assertMeetings(x, "meeting held [Tom Reed] [] at - on null");
     }
 
     @Test
     void anInstitutionBeforeTheMeetingNounOrAfterAnOpeningSettingTakesPart() {
         Extraction x =
                 Fixtures.extract("Finance minister Ravi Menon is attending the OECD meeting in Paris on Friday.");
-        has(x, "meeting held [OECD, Ravi Menon]");
+        Fixtures.assertMeetings(x, "meeting held [OECD, Ravi Menon] [] at Paris on null");
         Extraction y = Fixtures.extract("At their meeting in Oslo, Nordic Council ministers backed plans to cut fees.");
-        has(y, "meeting held [Nordic Council] [] at Oslo");
+        Fixtures.assertMeetings(y, "meeting held [Nordic Council] [] at Oslo on null");
     }
 
     @Test
     void aDateMayStandBetweenTheOwnerAndTheCall() {
         Extraction x = Fixtures.extract(
                 "Lawmakers grilled aides on President Anna Berg's July 25 phone call with Prime Minister Chen Wei.");
-        has(x, "phone call held [Anna Berg, Chen Wei]");
+        Fixtures.assertMeetings(x, "phone call held [Anna Berg, Chen Wei] [] at - on --07-25");
     }
 
     @Test
@@ -98,7 +99,7 @@ class MeetingFinderIT {
         Extraction x =
                 Fixtures.extract("Foreign Minister Anna Berg, right, and Trade Minister Chen Wei walk during their "
                         + "bilateral meeting in Oslo on Friday.");
-        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+        Fixtures.assertMeetings(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo on null");
     }
 
     @Test
@@ -106,7 +107,7 @@ class MeetingFinderIT {
         Extraction x =
                 Fixtures.extract("Deputy Prime Minister Tom Reed met union leaders at the Labour spring conference "
                         + "in Gateshead. The conflict in Europe went on.");
-        has(x, "meeting held [Tom Reed] [] at Gateshead");
+        Fixtures.assertMeetings(x, "meeting held [Tom Reed] [] at Gateshead on null");
     }
 
     @Test
@@ -115,8 +116,7 @@ class MeetingFinderIT {
                 Fixtures.extract("Foreign Minister Ana Souza met Foreign Minister Rui Lopes on Friday in Lisbon, "
                         + "the first time they met since the crisis in February.\n"
                         + "Souza and Lopes walk in Lisbon, Friday, July 8, 2022.");
-        has(x, "meeting held [Ana Souza, Rui Lopes]");
-        has(x, "at Lisbon on 2022-07-08");
+        Fixtures.assertMeetings(x, "meeting held [Ana Souza, Rui Lopes] [] at Lisbon on 2022-07-08");
     }
 
     @Test
@@ -124,14 +124,14 @@ class MeetingFinderIT {
         Extraction x = Fixtures.extract("Chilean Crown Prince Ana Souza arrived in Lima on Thursday. "
                 + "Meeting the crown prince earlier on Friday, Peruvian Vice Premier Rui Lopes said the two countries "
                 + "should trade more.");
-        has(x, "meeting held [Ana Souza, Rui Lopes]");
+        Fixtures.assertMeetings(x, "meeting held [Ana Souza, Rui Lopes] [] at - on null");
     }
 
     @Test
     void conversationsWithSomeoneAreAMeeting() {
         Extraction x = Fixtures.extract("Vice President Tom Reed told reporters that he had two candid conversations "
                 + "with President Ana Souza during the weekend.");
-        has(x, "meeting held [Ana Souza, Tom Reed]");
+        Fixtures.assertMeetings(x, "meeting held [Ana Souza, Tom Reed] [] at - on null");
     }
 
     @Test
@@ -140,24 +140,25 @@ class MeetingFinderIT {
                 + "Within hours of his final talks with Ms Souza, Mr Reed told the nation he was resigning.\n"
                 + "President Rui Lopes backed the plan. Leaving a Lisbon summit Mr Lopes said \"the plan does not "
                 + "mean the end of talks\".");
-        has(x, "talks held [Ana Souza, Tom Reed]");
-        has(x, "summit held [Rui Lopes] [] at Lisbon");
+        Fixtures.assertMeetings(
+                x, "talks held [Ana Souza, Tom Reed] [] at - on null", "summit held [Rui Lopes] [] at Lisbon on null");
     }
 
     @Test
     void aSummitWhereAMeetingHappensIsAnEventOfItsOwn() {
         Extraction x = Fixtures.extract("President Ana Souza is expected to meet President Rui Lopes at a NATO "
                 + "summit at the end of this month in Buenos Aires.");
-        has(x, "meeting planned [Ana Souza, Rui Lopes]");
-        has(x, "summit planned [NATO] [] at Buenos Aires");
+        Fixtures.assertMeetings(
+                x,
+                "meeting planned [Ana Souza, Rui Lopes] [] at - on null",
+                "summit planned [NATO] [] at Buenos Aires on null");
     }
 
     @Test
     void theHostOfASummitIsItsPlaceAndANamedBodysMeetingIsAnEvent() {
         Extraction x = Fixtures.extract("The talks were to prepare a summit set to be hosted by Peru in November. "
                 + "The issue will also be discussed at Tuesday's EFMC meeting of the finance ministers.");
-        has(x, "at Peru");
-        has(x, "meeting planned [EFMC]");
+        Fixtures.assertMeetings(x, "summit planned [] [] at Peru on null", "meeting planned [EFMC] [] at - on null");
     }
 
     @Test
@@ -165,15 +166,15 @@ class MeetingFinderIT {
         Extraction x = Fixtures.extract(
                 "The EU has also announced that it will start accession talks with Croatia in April 2005. "
                         + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
-        has(x, "talks planned [Croatia, EU] [] at - on 2005-04");
-        has(x, "talks planned [EU] [Turkey]");
+        Fixtures.assertMeetings(
+                x, "talks planned [Croatia, EU] [] at - on 2005-04", "talks planned [EU] [Turkey] at - on null");
     }
 
     @Test
     void twoPeopleSigningOneTextMetAndOneSignerIsNoMeeting() {
         Extraction x = Fixtures.extract("The fishing deal was signed in Lima by Chile's President Ana Souza and "
                 + "Peru's President Rui Lopes. Minister Tom Reed signed the decree.");
-        has(x, "meeting held [Ana Souza, Rui Lopes] [] at Lima");
+        Fixtures.assertMeetings(x, "meeting held [Ana Souza, Rui Lopes] [] at Lima on null");
         assertFalse(Fixtures.meetings(x).contains("Tom Reed"), Fixtures.meetings(x));
     }
 
@@ -182,17 +183,17 @@ class MeetingFinderIT {
         Extraction x = Fixtures.extract(
                 "Foreign Minister Anna Berg, left, meets with Trade Minister Chen Wei during the "
                         + "Baltic Ministers Forum in Tallinn, on Estonia's northern coast Tuesday, May 10, 2022.(Jon Dahl/Pool Photo via AP)");
-        has(x, "meeting held [Anna Berg, Chen Wei] [] at Tallinn on 2022-05-10");
+        Fixtures.assertMeetings(x, "meeting held [Anna Berg, Chen Wei] [] at Tallinn on 2022-05-10");
         Extraction y = Fixtures.extract(
                 "Premier Chen Wei shakes hands with President Anna Berg before their meeting at the Great Hall of the People in Beijing.");
-        has(y, "at Beijing");
+        Fixtures.assertMeetings(y, "meeting held [Anna Berg, Chen Wei] [] at Beijing on null");
     }
 
     @Test
     void theirMeetingIsTheMeetingOfThePeopleBeforeIt() {
         Extraction x = Fixtures.extract(
                 "Premier Chen Wei, left, shakes hands with President Anna Berg before proceeding to their meeting in Oslo.");
-        has(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo");
+        Fixtures.assertMeetings(x, "meeting held [Anna Berg, Chen Wei] [] at Oslo on null");
     }
 
     @Test

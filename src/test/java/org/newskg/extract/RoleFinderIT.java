@@ -18,33 +18,38 @@ class RoleFinderIT {
         Extraction x =
                 Fixtures.extract("Kremlin spokesman Dmitry Peskov and U.S. Secretary of State Marco Rubio spoke. "
                         + "Russian President Vladimir Putin listened.");
-        has(x, "Dmitry Peskov | spokesman | null | Kremlin");
-        has(x, "Marco Rubio | secretary of state | United States of America | null");
-        has(x, "Vladimir Putin | president | Russia | null");
+        Fixtures.assertRoles(
+                x,
+                "Dmitry Peskov | spokesman | null | Kremlin",
+                "Marco Rubio | secretary of state | United States of America | null",
+                "Vladimir Putin | president | Russia | null");
     }
 
     @Test
     void formerPostsAndRelativePosts() {
         Extraction x = Fixtures.extract("US President Donald Trump said his predecessor was wrong. "
                 + "Trump's predecessor Joe Biden declined to comment.");
-        has(x, "Joe Biden | president | United States of America | null | former");
+        Fixtures.assertRoles(
+                x,
+                "Donald Trump | president | United States of America | null",
+                "Joe Biden | president | United States of America | null | former");
         Extraction y = Fixtures.extract("The statement criticised ex-US President Joe Biden.");
-        has(y, "Joe Biden | president | United States of America | null | former");
+        Fixtures.assertRoles(y, "Joe Biden | president | United States of America | null | former");
         Extraction z = Fixtures.extract("Russian President Vladimir Putin and his US counterpart Donald Trump spoke.");
-        has(z, "Donald Trump | president | US | null");
+        Fixtures.assertRoles(z, "Vladimir Putin | president | Russia | null", "Donald Trump | president | US | null");
     }
 
     @Test
     void appositionsAfterTheName() {
         Extraction x = Fixtures.extract("Jack Straw, the foreign secretary, said the talks went well.");
-        has(x, "Jack Straw | foreign secretary | null | null");
+        Fixtures.assertRoles(x, "Jack Straw | foreign secretary | null | null");
     }
 
     @Test
     void aDefiniteRolePhraseIsHeldByThePersonNamedNext() {
         Extraction x = Fixtures.extract("The Kremlin spokesman said on Wednesday that talks would resume.\n"
                 + "Speaking at a briefing, Dmitry Peskov added that no date was set.");
-        has(x, "Dmitry Peskov | spokesman | null | Kremlin");
+        Fixtures.assertRoles(x, "Dmitry Peskov | spokesman | null | Kremlin");
     }
 
     @Test
@@ -53,8 +58,12 @@ class RoleFinderIT {
                 Fixtures.extract("French President Jean Moreau met German Chancellor Anna Weber in Berlin on Monday.\n"
                         + "Back in Paris, an aide said: \"The plan set by the head of state and the supreme commander-in-chief "
                         + "will be carried out.\"");
-        has(x, "Jean Moreau | supreme commander-in-chief | France | null");
-        has(x, "Jean Moreau | president | France | null");
+        Fixtures.assertRoles(
+                x,
+                "Jean Moreau | president | France | null",
+                "Anna Weber | chancellor | Germany | null",
+                "Jean Moreau | president | France | null",
+                "Jean Moreau | supreme commander-in-chief | France | null");
         String roles = Fixtures.roles(x);
         assertFalse(roles.contains("Anna Weber | supreme"), roles);
         assertFalse(roles.contains("Anna Weber | president"), roles);
@@ -64,7 +73,7 @@ class RoleFinderIT {
     void aCommanderInChiefOfAnArmyIsAnotherPost() {
         Extraction x = Fixtures.extract("French President Jean Moreau spoke in Paris.\n"
                 + "He thanked the commander-in-chief of the army for the parade.");
-        assertFalse(Fixtures.roles(x).contains("commander-in-chief"), Fixtures.roles(x));
+        Fixtures.assertRoles(x, "Jean Moreau | president | France | null");
     }
 
     private static void worded(Extraction x, String person, String wording) {
@@ -81,6 +90,12 @@ class RoleFinderIT {
         Extraction x = Fixtures.extract("But Hans Weber, a board member of the central bank, said rates would stay. "
                 + "Ann Roe, a top security aide to Vice President Tom Hill, testified. "
                 + "Lena Berg, its minister for economic affairs, agreed.");
+        Fixtures.assertRoles(
+                x,
+                "Hans Weber | board member of the central bank | null | null",
+                "Ann Roe | top security aide | null | null",
+                "Tom Hill | vice president | null | null",
+                "Lena Berg | minister for economic affairs | null | null");
         worded(x, "Hans Weber", "board member of the central bank");
         worded(x, "Ann Roe", "top security aide");
         worded(x, "Lena Berg", "minister for economic affairs");
@@ -89,6 +104,7 @@ class RoleFinderIT {
     @Test
     void commonNounsQualifyAPostBeforeAName() {
         Extraction x = Fixtures.extract("Labour election campaign coordinator Alan Reed said the party was ready.");
+        Fixtures.assertRoles(x, "Alan Reed | labour election campaign coordinator | null | null");
         worded(x, "Alan Reed", "Labour election campaign coordinator");
     }
 
@@ -102,17 +118,19 @@ class RoleFinderIT {
     void anAppositionTheWriterDidNotCloseEndsAtTheSpeechVerb() {
         Extraction x = Fixtures.extract(
                 "\"The headquarters must stay here,\" Lena Berg, its minister for economic affairs added.");
+        Fixtures.assertRoles(x, "Lena Berg | minister for economic affairs | null | null");
         worded(x, "Lena Berg", "minister for economic affairs");
     }
 
     @Test
     void commonNounsBeforeAPostWithoutACapitalisedStartAreNoPartOfIt() {
         Extraction x = Fixtures.extract("Five unions met Deputy Prime Minister Tom Reed on Saturday.");
-        assertFalse(Fixtures.roles(x).contains("unions"), Fixtures.roles(x));
+        Fixtures.assertRoles(x, "Tom Reed | deputy prime minister | null | null");
     }
 
     @Test
     void aSentenceOpeningWithAPostNobodyHoldsRefersToThePersonNamedJustBefore() {
+        // not exact yet: the organisation is "Green", not the Green party: "Tom Reed | party leader | null | Green"
         Extraction x = Fixtures.extract("Tom Reed met the press on Monday. "
                 + "At a news conference, Mr Reed insisted he had played by the rules. "
                 + "The Green party leader, who argues he is ensuring honesty, said he would not resign. "
@@ -130,9 +148,7 @@ class RoleFinderIT {
     void aPostBeforeANameSetOffByCommasAndTwoPostsJoinedByAnd() {
         Extraction x = Fixtures.extract("Chile's Attorney General, Tarek Soubra, said on Sunday that the deal held. "
                 + "\"It is sad,\" Ana Souza, a Peruvian lawyer and politician, told reporters.");
-        String roles = Fixtures.roles(x);
-        assertTrue(roles.contains("Tarek Soubra | attorney general | Chile"), roles);
-        assertTrue(
-                roles.contains("Ana Souza | lawyer and politician") || roles.contains("Ana Souza | politician"), roles);
+        Fixtures.assertRoles(
+                x, "Tarek Soubra | attorney general | Chile | null", "Ana Souza | lawyer and politician | Peru | null");
     }
 }

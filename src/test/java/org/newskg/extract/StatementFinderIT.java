@@ -20,9 +20,11 @@ class StatementFinderIT {
                 + "“We have enough vaccines,” Souza said.\n"
                 + "\"The queues will be gone by Friday,\" she added.\n"
                 + "Her deputy, Rui Lopes, said: 'The first trucks are already on the road.'");
-        has(x, "Ana Souza [D] We have enough vaccines");
-        has(x, "Ana Souza [D] The queues will be gone by Friday");
-        has(x, "Rui Lopes [D] The first trucks are already on the road");
+        Fixtures.assertStatements(
+                x,
+                "Ana Souza [D] We have enough vaccines",
+                "Ana Souza [D] The queues will be gone by Friday",
+                "Rui Lopes [D] The first trucks are already on the road");
     }
 
     @Test
@@ -30,9 +32,11 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Finance Minister Lena Berg said on Tuesday that the budget was balanced. "
                 + "Berg told reporters the deficit would shrink next year. "
                 + "She denied that taxes would rise.");
-        has(x, "Lena Berg [I] the budget was balanced");
-        has(x, "Lena Berg [I] the deficit would shrink next year");
-        has(x, "Lena Berg [I] taxes would rise");
+        Fixtures.assertStatements(
+                x,
+                "Lena Berg [I] the budget was balanced",
+                "Lena Berg [I] the deficit would shrink next year",
+                "Lena Berg [I] taxes would rise");
     }
 
     @Test
@@ -42,8 +46,10 @@ class StatementFinderIT {
                 + "“nothing’s going to happen until Putin and I get together”.");
         String st = Fixtures.statements(x);
         assertFalse(st.contains("Vladimir Putin ["), st);
-        has(x, "Donald Trump [I] he would meet Putin as soon as we can set it up");
-        has(x, "Donald Trump [D] nothing’s going to happen until Putin and I get together");
+        Fixtures.assertStatements(
+                x,
+                "Donald Trump [I] he would meet Putin as soon as we can set it up",
+                "Donald Trump [D] nothing’s going to happen until Putin and I get together");
     }
 
     @Test
@@ -52,10 +58,12 @@ class StatementFinderIT {
                 + "The Kremlin said the meeting was useful. Kyiv said it would not accept any deal.\n"
                 + "“We are open to dialogue,” the spokesman stressed.\n"
                 + "The talks will resume in March, according to Peskov.");
-        has(x, "Kremlin [I] the meeting was useful");
-        has(x, "Kyiv [I] it would not accept any deal");
-        has(x, "Dmitry Peskov [D] We are open to dialogue");
-        has(x, "Dmitry Peskov [I] The talks will resume in March");
+        Fixtures.assertStatements(
+                x,
+                "Kremlin [I] the meeting was useful",
+                "Kyiv [I] it would not accept any deal",
+                "Dmitry Peskov [D] We are open to dialogue",
+                "Dmitry Peskov [I] The talks will resume in March");
     }
 
     @Test
@@ -64,18 +72,21 @@ class StatementFinderIT {
                 + "“Inflation is falling but not fast enough,” said Costa.\n"
                 + "“We will act again if we have to.”");
         assertEquals(1, x.statements().size(), Fixtures.statements(x));
-        has(x, "Maria Costa [D] Inflation is falling but not fast enough ... We will act again if we have to");
+        Fixtures.assertStatements(
+                x, "Maria Costa [D] Inflation is falling but not fast enough ... We will act again if we have to");
     }
 
     @Test
     void speechNounsNameTheirOwners() {
         Extraction x = Fixtures.extract(
                 "Asked about a Bloomberg report that the plant would close, a spokesman declined to comment.");
-        has(x, "Bloomberg [I] the plant would close");
+        Fixtures.assertStatements(x, "Bloomberg [I] the plant would close");
     }
 
     @Test
     void scareQuotesAreNoStatementsAndPronounsFollowTheLatestSpeaker() {
+        // not exact yet: the title stays in a speaker's name,
+        // "Campaigner Neil Hart [I] the plan was a paper tiger built for show"
         Extraction x = Fixtures.extract("Campaigner Neil Hart said the plan was a \"paper tiger\" built for show.\n"
                 + "Campaign chairman John Tomaney said he hoped for more votes - something he says will help. "
                 + "He added: \"The accountability should be in the region as well.\"");
@@ -90,8 +101,8 @@ class StatementFinderIT {
                 + "But Tomas Ferreira, a board member of the national bank, the Reserve Bank, said that rates "
                 + "should stay where they are. "
                 + "Health Minister Ana Souza, who is visiting the north, said the clinics would reopen.");
-        has(x, "Tomas Ferreira [I] rates should stay where they are");
-        has(x, "Ana Souza [I] the clinics would reopen");
+        Fixtures.assertStatements(
+                x, "Tomas Ferreira [I] rates should stay where they are", "Ana Souza [I] the clinics would reopen");
         assertFalse(Fixtures.statements(x).contains("Omar Haddad ["), Fixtures.statements(x));
     }
 
@@ -102,14 +113,14 @@ class StatementFinderIT {
                         + "The mayor, who is consulting her lawyers, told Radio Nord: \"They elected me and they can remove me.\"");
         String st = Fixtures.statements(x);
         assertFalse(st.contains("Radio Nord ["), st);
-        has(x, "Lena Berg [D] They elected me and they can remove me");
+        Fixtures.assertStatements(x, "Lena Berg [D] They elected me and they can remove me");
     }
 
     @Test
     void quotedAsSayingIsTheSubjectsSpeech() {
         Extraction x = Fixtures.extract("Trade minister Li Wenhua met his Dutch counterpart.\n"
                 + "\"We hope the other side can keep its contracts,\" Li was quoted as saying in a readout.");
-        has(x, "Li Wenhua [D] We hope the other side can keep its contracts");
+        Fixtures.assertStatements(x, "Li Wenhua [D] We hope the other side can keep its contracts");
     }
 
     @Test
@@ -118,9 +129,11 @@ class StatementFinderIT {
                 + "The crown prince said relations between the two countries were old. "
                 + "\"We have never had any problems,\" he said according to KNA, referring to Norway's ministry. "
                 + "Trade between the countries grew by 12 percent last year, he said.");
-        has(x, "Ali bin Hamad [I] relations between the two countries were old");
-        has(x, "Ali bin Hamad [D] We have never had any problems");
-        has(x, "Ali bin Hamad [I] Trade between the countries grew by 12 percent last year");
+        Fixtures.assertStatements(
+                x,
+                "Ali bin Hamad [I] relations between the two countries were old",
+                "Ali bin Hamad [D] We have never had any problems",
+                "Ali bin Hamad [I] Trade between the countries grew by 12 percent last year");
     }
 
     @Test
@@ -128,8 +141,8 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("President Ana Souza received Prime Minister Tomas Ferreira.\n"
                 + "Souza told the prime minister the two countries must work together, the state broadcaster reported. "
                 + "Ferreira said the talks were useful, the country's official news agency said in a report.");
-        has(x, "Ana Souza [I] the two countries must work together\n");
-        has(x, "Tomas Ferreira [I] the talks were useful\n");
+        Fixtures.assertStatements(
+                x, "Ana Souza [I] the two countries must work together", "Tomas Ferreira [I] the talks were useful");
     }
 
     @Test
@@ -139,17 +152,19 @@ class StatementFinderIT {
                 + "\"We cannot support it,\" he said. "
                 + "A spokeswoman for the Farmers Union said the union had not been consulted. "
                 + "The spokeswoman said prices would rise.");
-        has(x, "Green Party [I] the party would vote against the bill");
-        has(x, "Green Party [D] We cannot support it");
-        has(x, "Farmers Union [I] the union had not been consulted");
-        has(x, "Farmers Union [I] prices would rise");
+        Fixtures.assertStatements(
+                x,
+                "Green Party [I] the party would vote against the bill",
+                "Green Party [D] We cannot support it",
+                "Farmers Union [I] the union had not been consulted",
+                "Farmers Union [I] prices would rise");
     }
 
     @Test
     void anUnknownProperNameThatSpeaksIsAnInstitution() {
         Extraction x =
                 Fixtures.extract("The deal was signed on Friday. The project was worth $2 billion, Petrolux said.");
-        has(x, "Petrolux [I] The project was worth $2 billion");
+        Fixtures.assertStatements(x, "Petrolux [I] The project was worth $2 billion");
         assertFalse(
                 Fixtures.persons(x).contains("Petrolux"), Fixtures.persons(x).toString());
     }
@@ -158,7 +173,7 @@ class StatementFinderIT {
     void anInstitutionBeforeATitleQualifiesThePerson() {
         Extraction x = Fixtures.extract("Green Party chairman Tom Reed has written to the regulator saying: "
                 + "\"The advice we received is that such calls are illegal.\"");
-        has(x, "Tom Reed [D] The advice we received is that such calls are illegal");
+        Fixtures.assertStatements(x, "Tom Reed [D] The advice we received is that such calls are illegal");
     }
 
     @Test
@@ -168,14 +183,18 @@ class StatementFinderIT {
                 + "Souza harshly criticised the trade practices of her neighbours at the summit. "
                 + "Li called for reform of the regional development bank. "
                 + "Souza criticised Li.");
-        has(x, "Li Wen [I] joint efforts to counter piracy in the strait");
-        has(x, "Ana Souza [I] the trade practices of her neighbours at the summit");
-        has(x, "Li Wen [I] reform of the regional development bank");
+        Fixtures.assertStatements(
+                x,
+                "Li Wen [I] joint efforts to counter piracy in the strait",
+                "Ana Souza [I] the trade practices of her neighbours at the summit",
+                "Li Wen [I] reform of the regional development bank");
         assertFalse(Fixtures.statements(x).contains("[I] Li\n"), Fixtures.statements(x));
     }
 
     @Test
     void aDirectiveVerbInsideReportedContentIsPartOfIt() {
+        // not exact yet: the denied report is also her statement,
+        // "Ana Souza [I] a Daily Courier report that the north, at the talks in Oslo, had demanded ..."
         Extraction x = Fixtures.extract(
                 "Minister Ana Souza spoke on Monday. "
                         + "She denied a Daily Courier report that the north, at the talks in Oslo, had demanded the withdrawal of troops.");
@@ -187,8 +206,10 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract(
                 "\"Buyers have spared no effort to stock up on machines,\" Kessler analysts said in a note. "
                         + "\"Demand has been strong in both advanced and older nodes,\" according to Kessler.");
-        has(x, "Kessler [D] Buyers have spared no effort to stock up on machines");
-        has(x, "Kessler [D] Demand has been strong in both advanced and older nodes");
+        Fixtures.assertStatements(
+                x,
+                "Kessler [D] Buyers have spared no effort to stock up on machines",
+                "Kessler [D] Demand has been strong in both advanced and older nodes");
         assertFalse(Fixtures.persons(x).contains("Kessler"), Fixtures.persons(x).toString());
     }
 
@@ -196,12 +217,14 @@ class StatementFinderIT {
     void aShortQuoteIsAStatementWhenAVerbOfJudgingGivesItASpeaker() {
         Extraction x = Fixtures.extract("Mayor Ana Souza spoke on Monday. Souza described the plan as \"reckless\". "
                 + "The port was busy with what locals call \"ghost ships\" at night.");
-        has(x, "Ana Souza [D] reckless");
+        Fixtures.assertStatements(x, "Ana Souza [D] reckless");
         assertFalse(Fixtures.statements(x).contains("ghost ships"), Fixtures.statements(x));
     }
 
     @Test
     void aDescribedInstitutionAfterTheContentSpeaks() {
+        // not exact yet: the content runs into the apposition,
+        // "Morning Times [I] The region is not a stage for rivalry, the widely read tabloid"
         Extraction x = Fixtures.extract(
                 "The two countries signed 12 agreements during the visit, Norwegian state news agency NTB said. "
                         + "The region is not a stage for rivalry, the widely read tabloid, the Morning Times, said in an editorial.");
@@ -213,7 +236,7 @@ class StatementFinderIT {
     void anInvertedSpeakerAfterAnOutletAndAPost() {
         Extraction x = Fixtures.extract(
                 "However, all sides want to avoid a strike, said Radio Nord labour affairs correspondent Stephen Hale.");
-        has(x, "Stephen Hale [I] However, all sides want to avoid a strike");
+        Fixtures.assertStatements(x, "Stephen Hale [I] However, all sides want to avoid a strike");
     }
 
     @Test
@@ -221,23 +244,25 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Party agent Tom Reed said the board had acted properly. "
                 + "Treasurer Ian Brack landed in trouble over remarks on tax. "
                 + "He quit as deputy chairman after suggesting the party planned extra spending cuts.");
-        has(x, "Tom Reed [I] the board had acted properly");
-        has(x, "Ian Brack [I] the party planned extra spending cuts");
+        Fixtures.assertStatements(
+                x, "Tom Reed [I] the board had acted properly", "Ian Brack [I] the party planned extra spending cuts");
     }
 
     @Test
     void aDateBetweenTheSpeakerAndTheVerb() {
         Extraction x = Fixtures.extract(
                 "Candidate Adam Hale was dropped. Mr Hale on Tuesday said he would take legal action.");
-        has(x, "Adam Hale [I] he would take legal action");
+        Fixtures.assertStatements(x, "Adam Hale [I] he would take legal action");
     }
 
     @Test
     void twoCoordinatedSubjectsBothSpeak() {
         Extraction x = Fixtures.extract("Envoy Kurt Vale and adviser Tim Marsh testified on Tuesday. "
                 + "Vale and Marsh said that the call was not in line with national goals.");
-        has(x, "Kurt Vale [I] the call was not in line with national goals");
-        has(x, "Tim Marsh [I] the call was not in line with national goals");
+        Fixtures.assertStatements(
+                x,
+                "Tim Marsh [I] the call was not in line with national goals",
+                "Kurt Vale [I] the call was not in line with national goals");
     }
 
     @Test
@@ -247,13 +272,18 @@ class StatementFinderIT {
                 + "In a statement, Petrolux said any offer would be in cash, but added that: \"There can be no assurances.\" "
                 + "Talks will go on, said labour correspondent Stephen Hale. "
                 + "This would allow months of negotiations to follow, said our correspondent.");
-        has(x, "Ana Souza [I] The world, according to Souza, is facing a choice between cooperation and confrontation");
-        has(x, "Petrolux [D] There can be no assurances");
-        has(x, "Stephen Hale [I] This would allow months of negotiations to follow");
+        Fixtures.assertStatements(
+                x,
+                "Ana Souza [I] The world, according to Souza, is facing a choice between cooperation and confrontation",
+                "Petrolux [I] any offer would be in cash",
+                "Petrolux [D] There can be no assurances",
+                "Stephen Hale [I] Talks will go on",
+                "Stephen Hale [I] This would allow months of negotiations to follow");
     }
 
     @Test
     void aQuoteBeforeHeSaidInsideALongerSentenceIsWhatHeSaid() {
+        // not exact yet: the speaker is "Auditor Paul Ode" (has matches a substring)
         Extraction x = Fixtures.extract("Auditor Paul Ode testified first. "
                 + "Yet Ode has changed his account once — “I now remember,” he said, pointing to the files.");
         has(x, "Paul Ode [D] I now remember");
@@ -263,7 +293,8 @@ class StatementFinderIT {
     void aQuestionQuoteClosedInAnotherMarkKeepsItsPostposedSpeaker() {
         Extraction x = Fixtures.extract("Envoy Tom Bale was in charge, said adviser Ruth Amber. "
                 + "\"And who gave the order?” said Amber, who testifies next week.");
-        has(x, "Ruth Amber [D] And who gave the order?");
+        Fixtures.assertStatements(
+                x, "Ruth Amber [I] Envoy Tom Bale was in charge", "Ruth Amber [D] And who gave the order?");
         assertFalse(Fixtures.statements(x).contains("Tom Bale [D]"), Fixtures.statements(x));
     }
 
@@ -272,16 +303,18 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Last week customs official Karl Menz briefed the committee, "
                 + "saying he remembered the call “clearly.” "
                 + "Mr Menz defended the agency, adding that the rules had been followed.");
-        has(x, "Karl Menz [I] he remembered the call clearly");
-        has(x, "Karl Menz [I] the rules had been followed");
+        Fixtures.assertStatements(
+                x, "Karl Menz [I] he remembered the call clearly", "Karl Menz [I] the rules had been followed");
     }
 
     @Test
     void anAcronymInBracketsIsTheInstitutionsShortName() {
         Extraction x = Fixtures.extract("The International Weather Agency (IWA) said the season would be dry. "
                 + "The IWA also said that rivers would fall.");
-        has(x, "International Weather Agency [I] the season would be dry");
-        has(x, "International Weather Agency [I] rivers would fall");
+        Fixtures.assertStatements(
+                x,
+                "International Weather Agency [I] the season would be dry",
+                "International Weather Agency [I] rivers would fall");
     }
 
     @Test
@@ -289,9 +322,11 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Envoy Kurt Volz and adviser Tim Marsh testified. "
                 + "However, both Volz and Marsh told lawmakers that the request was improper. "
                 + "Analysts at Brenner Bank said demand fell. “Exports will recover next year,” they added.");
-        has(x, "Kurt Volz [I] the request was improper");
-        has(x, "Tim Marsh [I] the request was improper");
-        has(x, "Brenner Bank [D] Exports will recover next year");
+        Fixtures.assertStatements(
+                x,
+                "Tim Marsh [I] the request was improper",
+                "Kurt Volz [I] the request was improper",
+                "Brenner Bank [D] Exports will recover next year");
     }
 
     @Test
@@ -300,7 +335,10 @@ class StatementFinderIT {
                 "Chile's Foreign Minister Ana Souza said that Santiago would send aid. "
                         + "Chile's foreign minister reiterated on Sunday that until the vote was verified, Santiago would wait.");
         assertTrue(Fixtures.roles(x).contains("Ana Souza | foreign minister | Chile"), Fixtures.roles(x));
-        has(x, "Ana Souza [I] until the vote was verified, Santiago would wait");
+        Fixtures.assertStatements(
+                x,
+                "Ana Souza [I] Santiago would send aid",
+                "Ana Souza [I] until the vote was verified, Santiago would wait");
     }
 
     @Test
@@ -310,10 +348,12 @@ class StatementFinderIT {
                         + "He also called for reform of the World Bank and the IMF. "
                         + "Varkaniappan Tellambaram, Chile's finance minister, argued that rules must change. "
                         + "Mr Tellambaram argued for a fairer deal for poor countries.");
-        has(x, "Varkaniappan Tellambaram [I] the farm subsidies of rich nations");
-        has(x, "Varkaniappan Tellambaram [I] reform of the World Bank and the IMF");
-        has(x, "Varkaniappan Tellambaram [I] rules must change");
-        has(x, "Varkaniappan Tellambaram [I] a fairer deal for poor countries");
+        Fixtures.assertStatements(
+                x,
+                "Varkaniappan Tellambaram [I] the farm subsidies of rich nations",
+                "Varkaniappan Tellambaram [I] reform of the World Bank and the IMF",
+                "Varkaniappan Tellambaram [I] rules must change",
+                "Varkaniappan Tellambaram [I] a fairer deal for poor countries");
     }
 
     @Test
@@ -323,14 +363,17 @@ class StatementFinderIT {
                         + "The German government has said the deal sets no quota. "
                         + "Peru's interior ministry alleged that attacks were being plotted. "
                         + "The government wants more trade.");
-        has(x, "Chile's foreign ministry [I] there had been no talks with the rebels");
-        has(x, "German government [I] the deal sets no quota");
-        has(x, "Peru's interior ministry [I] attacks were being plotted");
+        Fixtures.assertStatements(
+                x,
+                "Chile's foreign ministry [I] there had been no talks with the rebels",
+                "German government [I] the deal sets no quota",
+                "Peru's interior ministry [I] attacks were being plotted");
         assertFalse(x.entities().all().stream().anyMatch(e -> e.name().equalsIgnoreCase("government")));
     }
 
     @Test
     void theCompanyIsTheOrganisationJustNamed() {
+        // not exact yet: the speaker is "Shares of Petrolux Holdings" (has matches a substring)
         Extraction x = Fixtures.extract(
                 "Shares of Petrolux Holdings fell on Monday, but the company said that sales would recover.");
         has(x, "Petrolux Holdings [I] sales would recover");
@@ -342,8 +385,10 @@ class StatementFinderIT {
                 + "\"This is the first time gold has been mentioned,\" said Chile's Minister of the Treasury Tom Reed. "
                 + "Regional officials have also spoken out. \"It is our wish that the bank stays here,\" "
                 + "Ana Souza, its minister for economic affairs added.");
-        has(x, "Tom Reed [D] This is the first time gold has been mentioned");
-        has(x, "Ana Souza [D] It is our wish that the bank stays here");
+        Fixtures.assertStatements(
+                x,
+                "Tom Reed [D] This is the first time gold has been mentioned",
+                "Ana Souza [D] It is our wish that the bank stays here");
     }
 
     @Test
@@ -352,8 +397,10 @@ class StatementFinderIT {
                 Fixtures.extract("Chancellor Tom Reed spoke. Mr Reed said existing fiscal rules should be loosened. "
                         + "There was no mention of VTRX in the readout, but the company said in January that it had been "
                         + "barred from shipping machines.");
-        has(x, "Tom Reed [I] existing fiscal rules should be loosened");
-        has(x, "VTRX [I] it had been barred from shipping machines");
+        Fixtures.assertStatements(
+                x,
+                "Tom Reed [I] existing fiscal rules should be loosened",
+                "VTRX [I] it had been barred from shipping machines");
     }
 
     @Test
@@ -361,22 +408,22 @@ class StatementFinderIT {
         Extraction x =
                 Fixtures.extract("At the palace, President Tom Reed said he had watched the hearings and slammed "
                         + "the ongoing inquiry as a “disgrace.”");
-        has(x, "Tom Reed [I] he had watched the hearings\n");
-        has(x, "Tom Reed [I] the ongoing inquiry as a disgrace");
+        Fixtures.assertStatements(
+                x, "Tom Reed [I] he had watched the hearings", "Tom Reed [I] the ongoing inquiry as a disgrace");
     }
 
     @Test
     void aDirectiveVerbOpeningASentenceIsNoSpeechAndNoFailure() {
         Extraction x = Fixtures.extract("Coach Tom Reed quit. Criticised for making the announcement, he said: "
                 + "\"I will never apologise for it.\"");
-        has(x, "Tom Reed [D] I will never apologise for it");
+        Fixtures.assertStatements(x, "Tom Reed [D] I will never apologise for it");
     }
 
     @Test
     void aParticipleBeforeTheAddresseeIsPartOfIt() {
         Extraction x = Fixtures.extract("Envoy Kurt Volz spoke at a July meeting, when Volz told visiting Chilean "
                 + "officials they would need to “deliver” first.");
-        has(x, "Kurt Volz [I] they would need to deliver first");
+        Fixtures.assertStatements(x, "Kurt Volz [I] they would need to deliver first");
     }
 
     @Test
@@ -385,21 +432,25 @@ class StatementFinderIT {
                 Fixtures.extract("\"It is sad that we serve other countries,\" Varko Almeda, a lawyer, told the BBC. "
                         + "But Rosa Ndegwa, a senior official, said Kenya was simply responding to labour market demands. "
                         + "\"We have a youth bulge in Kenya. It takes time to create jobs at home,\" she added.");
-        has(x, "Rosa Ndegwa [D] We have a youth bulge in Kenya. It takes time to create jobs at home");
+        Fixtures.assertStatements(
+                x,
+                "Varko Almeda [D] It is sad that we serve other countries",
+                "Rosa Ndegwa [I] Kenya was simply responding to labour market demands",
+                "Rosa Ndegwa [D] We have a youth bulge in Kenya. It takes time to create jobs at home");
     }
 
     @Test
     void theExchangeIsTheExchangeJustNamed() {
         Extraction x = Fixtures.extract("Shares in the Nordbourse Group rose after a rival bid for the London market. "
                 + "The exchange said it had held \"constructive and friendly\" talks with the board.");
-        has(x, "Nordbourse Group [I] it had held constructive and friendly talks with the board");
+        Fixtures.assertStatements(x, "Nordbourse Group [I] it had held constructive and friendly talks with the board");
     }
 
     @Test
     void aRelativeClauseSpeechActBelongsToTheNameBeforeIt() {
         Extraction x = Fixtures.extract("Premier Li Wen met President Ana Souza on Friday. "
                 + "Souza said she told Li Wen, who responded that dialogue is important.");
-        has(x, "Li Wen [I] dialogue is important");
+        Fixtures.assertStatements(x, "Ana Souza [I] she told Li Wen", "Li Wen [I] dialogue is important");
         assertFalse(Fixtures.statements(x).contains("Ana Souza [I] Li Wen, who responded"), Fixtures.statements(x));
     }
 
@@ -407,7 +458,7 @@ class StatementFinderIT {
     void aJudgingVerbReachesItsQuotedComplementAfterAs() {
         Extraction x = Fixtures.extract("Premier Li Wen has hailed a deal bringing the two countries a step closer "
                 + "to a customs union as important for the region's future \"peace and prosperity\".");
-        has(x, "Li Wen [D] peace and prosperity");
+        Fixtures.assertStatements(x, "Li Wen [D] peace and prosperity");
     }
 
     @Test

@@ -116,8 +116,7 @@ public final class NameFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i + 1 < s.size(); i++) {
                 // "Mr", "Ms", "Dr" take a surname ("Sir" and "Dame" a first name)
-                if (Set.of("mr", "mrs", "ms", "miss", "dr")
-                                .contains(s.token(i).lower().replace(".", ""))
+                if (Lexicon.COURTESY_TITLES.takesSurname(s.token(i).lower().replace(".", ""))
                         && s.token(i + 1).isCapitalised()) {
                     titledSurnames.add(s.token(i + 1).text());
                 }

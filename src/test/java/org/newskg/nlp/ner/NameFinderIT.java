@@ -25,6 +25,8 @@ class NameFinderIT {
         Extraction x = Fixtures.extract(
                 "Kremlin spokesman Dmitry Peskov said the plan was ready. "
                         + "U.S. Secretary of State Marco Rubio arrived later, and Norwegian Fisheries Minister Kari Lunde joined him.");
+        Fixtures.assertEntities(
+                x, "PERSON Dmitry Peskov", "PERSON Marco Rubio", "PERSON Kari Lunde", "ORGANIZATION Kremlin");
         assertEquals(List.of("Dmitry Peskov", "Marco Rubio", "Kari Lunde"), Fixtures.persons(x));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Kremlin"));
     }
@@ -34,6 +36,7 @@ class NameFinderIT {
         Extraction x =
                 Fixtures.extract("Diplomats will work on the deal (Russian Foreign Minister Sergei) Lavrov reached. "
                         + "A Putin-Trump summit is being prepared.");
+        Fixtures.assertEntities(x, "PERSON Sergei Lavrov", "PERSON Putin", "PERSON Trump");
         assertTrue(
                 Fixtures.persons(x).contains("Sergei Lavrov"),
                 Fixtures.persons(x).toString());
@@ -45,6 +48,7 @@ class NameFinderIT {
     void metonymyKeepsPlacesAndInstitutionsOutOfPersons() {
         Extraction x = Fixtures.extract("Kyiv said it would not accept the deal. Washington was proposing new talks. "
                 + "The Kremlin said on Friday that no date was set.");
+        Fixtures.assertEntities(x, "LOCATION Kyiv", "LOCATION Washington", "ORGANIZATION Kremlin");
         assertEquals(EntityType.LOCATION, typeOf(x, "Kyiv"));
         assertEquals(EntityType.LOCATION, typeOf(x, "Washington"));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Kremlin"));
@@ -53,6 +57,7 @@ class NameFinderIT {
 
     @Test
     void surnameIsThePersonNamedInFullAndTypesSpread() {
+        // not exact yet: "Irigoyen", who says "she", is an ORGANIZATION
         Extraction x = Fixtures.extract("Brazilian President Marcos Albuquerque arrived on Monday. "
                 + "Irigoyen said she would meet Albuquerque soon.");
         LocalEntity albuquerque = x.entities().all().stream()
@@ -67,6 +72,7 @@ class NameFinderIT {
     void aSurnameAfterMrIsNotSomebodysFirstName() {
         Extraction x = Fixtures.extract("Party treasurer Howard Fleet resigned on Monday. "
                 + "Mr Howard, the party leader, said the rules had been followed.");
+        Fixtures.assertEntities(x, "PERSON Howard Fleet", "PERSON Howard");
         LocalEntity fleet = x.entities().all().stream()
                 .filter(e -> e.names().contains("Howard Fleet"))
                 .findFirst()
@@ -76,6 +82,7 @@ class NameFinderIT {
 
     @Test
     void theFirstWordOfAnInstitutionsNameIsThatInstitution() {
+        // not exact yet: "Tanjug" is an entity of its own beside "Tanjug News Agency"
         Extraction x = Fixtures.extract("The Tanjug News Agency reported the result. Tanjug said turnout was high.");
         assertFalse(Fixtures.persons(x).contains("Tanjug"), Fixtures.persons(x).toString());
     }
@@ -84,6 +91,7 @@ class NameFinderIT {
     void aPossessiveInsideAnInstitutionsNameIsPartOfIt() {
         Extraction x = Fixtures.extract(
                 "The Data Commissioner's Office said surveys were allowed. " + "Britain's Labour Party disagreed.");
+        Fixtures.assertEntities(x, "ORGANIZATION Data Commissioner's Office", "ORGANIZATION Labour Party");
         List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
         assertTrue(names.contains("Data Commissioner's Office"), names.toString());
         assertTrue(names.contains("Labour Party"), names.toString());
@@ -94,6 +102,7 @@ class NameFinderIT {
         Extraction x =
                 Fixtures.extract("Talks in New Zealand and Papua New Guinea showed a rift between China and the West. "
                         + "New rules apply.");
+        Fixtures.assertEntities(x, "LOCATION New Zealand", "LOCATION Papua New Guinea", "LOCATION China");
         List<String> names = x.entities().all().stream().map(LocalEntity::name).toList();
         assertTrue(names.contains("New Zealand"), names.toString());
         assertTrue(names.contains("Papua New Guinea"), names.toString());
@@ -105,6 +114,7 @@ class NameFinderIT {
     void unknownPlacesFromTheirIntroducingNounOrAPrepositionAlone() {
         Extraction x = Fixtures.extract("The plant is in the northern city of Qarvosk. "
                 + "A second refinery in Velmora, south of Oslo, opens next year. Talks in Parliament went on.");
+        Fixtures.assertEntities(x, "LOCATION Qarvosk", "LOCATION Velmora", "LOCATION Oslo");
         assertEquals(EntityType.LOCATION, typeOf(x, "Qarvosk"));
         assertEquals(EntityType.LOCATION, typeOf(x, "Velmora"));
     }
@@ -113,18 +123,21 @@ class NameFinderIT {
     void aHyphenatedSurnameStaysWholeAfterTitlesAndAlone() {
         Extraction x = Fixtures.extract("The film was on former MEP Robert Kelso-Marr. Robert Kelso-Marr spoke later. "
                 + "Mr Kelso-Marr left.");
+        Fixtures.assertEntities(x, "PERSON Robert Kelso-Marr");
         assertEquals(List.of("Robert Kelso-Marr"), Fixtures.persons(x));
     }
 
     @Test
     void aHyphenatedFirstNameStaysWithTheSurname() {
         Extraction x = Fixtures.extract("Exchange chief Jean-Claude Marvel met the board on Monday.");
+        Fixtures.assertEntities(x, "PERSON Jean-Claude Marvel");
         assertEquals(List.of("Jean-Claude Marvel"), Fixtures.persons(x));
     }
 
     @Test
     void aMilitaryTitleIsNoName() {
         Extraction x = Fixtures.extract("Lt. Col. Ann Riley told lawmakers it was her duty. Lt Col Ben Ward agreed.");
+        Fixtures.assertEntities(x, "PERSON Ann Riley", "PERSON Ben Ward");
         assertEquals(List.of("Ann Riley", "Ben Ward"), Fixtures.persons(x));
     }
 
@@ -132,6 +145,7 @@ class NameFinderIT {
     void anInstitutionOfSomethingThatSpeaksIsNoPerson() {
         Extraction x = Fixtures.extract(
                 "The opposition-controlled Chamber of Deputies concluded its third hearing on Monday.");
+        Fixtures.assertEntities(x, "ORGANIZATION Chamber of Deputies");
         assertTrue(Fixtures.persons(x).isEmpty(), Fixtures.persons(x).toString());
     }
 
@@ -139,6 +153,7 @@ class NameFinderIT {
     void unknownPeopleFromFirstNamesAndDoubleBarrelledSurnames() {
         Extraction x =
                 Fixtures.extract("Prime Minister Erik Solberg-Lund spoke first. \"We agreed,\" Solberg-Lund said.");
+        Fixtures.assertEntities(x, "PERSON Erik Solberg-Lund");
         assertEquals(List.of("Erik Solberg-Lund"), Fixtures.persons(x));
     }
 
@@ -153,12 +168,14 @@ class NameFinderIT {
     @Test
     void acronymsOfOrganisationsStayAndCountryCodesUsedAsAbbreviationsGo() {
         Extraction x = Fixtures.extract("NATO members met on Monday. The interview was shown on TV later that day.");
+        Fixtures.assertEntities(x, "ORGANIZATION NATO");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "NATO"));
         assertEquals(null, typeOf(x, "TV"));
     }
 
     @Test
     void oceansHyphenatedRegionsAndAPlaceBeforeTheRegionItIsIn() {
+        // not exact yet: "PERSON Bali"
         Extraction x = Fixtures.extract("The ministers met in Tanjung Lesung, Bali, on Friday. "
                 + "They want a free and open Pacific and a calmer South Pacific. "
                 + "Schleswig-Holstein's transport minister welcomed the drivers. "
@@ -172,6 +189,7 @@ class NameFinderIT {
 
     @Test
     void aPlaceWhoseFirstWordIsAGivenNameIsStillAPlaceBeforeTheRegionItIsIn() {
+        // not exact yet: "PERSON Bali"
         Extraction x = Fixtures.extract("The ministers met in Maria Vale, Bali, Indonesia, on Friday. "
                 + "Talks in Maria Vale, on the island's south coast, went on until late.");
         assertEquals(EntityType.LOCATION, typeOf(x, "Maria Vale"));
@@ -180,6 +198,7 @@ class NameFinderIT {
     @Test
     void anUnknownAcronymIsAnInstitutionButAnAbbreviatedNounIsNothing() {
         Extraction x = Fixtures.extract("Shares in VTRX rose as GDP grew, analysts said.");
+        Fixtures.assertEntities(x, "ORGANIZATION VTRX");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "VTRX"));
         assertEquals(null, typeOf(x, "GDP"));
     }
@@ -189,6 +208,7 @@ class NameFinderIT {
         Extraction x = Fixtures.extract("\"It is sad that we are going to serve other countries,\" Varko Almeda, "
                 + "a Kenyan lawyer and politician, told the BBC. A spokesman for Unisonic, Britain's biggest union, "
                 + "said after the meeting: \"We are still talking.\"");
+        Fixtures.assertEntities(x, "PERSON Varko Almeda", "ORGANIZATION BBC", "ORGANIZATION Unisonic");
         assertEquals(EntityType.PERSON, typeOf(x, "Varko Almeda"));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Unisonic"));
     }
@@ -197,12 +217,14 @@ class NameFinderIT {
     void aSmallPlaceAfterInThatSpeaksIsStillAPlace() {
         Extraction x =
                 Fixtures.extract("The mayor's office in Tromso said the road would reopen. Halifax said profits rose.");
+        Fixtures.assertEntities(x, "LOCATION Tromso", "ORGANIZATION Halifax");
         assertEquals(EntityType.LOCATION, typeOf(x, "Tromso"));
     }
 
     @Test
     void aNameAfterADatesPossessiveBeforeACommonNounIsAnInstitution() {
         Extraction x = Fixtures.extract("The issue will be discussed at Tuesday's Finmin meeting of the ministers.");
+        Fixtures.assertEntities(x, "ORGANIZATION Finmin");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Finmin"));
     }
 

@@ -150,7 +150,7 @@ class MeetingFinderIT {
                 + "summit at the end of this month in Buenos Aires.");
         Fixtures.assertMeetings(
                 x,
-                "meeting planned [Ana Souza, Rui Lopes] [] at - on null",
+                "meeting planned [Ana Souza, Rui Lopes] [] at Buenos Aires on null",
                 "summit planned [NATO] [] at Buenos Aires on null");
     }
 

@@ -131,6 +131,8 @@ public final class ArticleMapper {
             }
         }
 
+        private final Set<Node> labelled = new java.util.HashSet<>();
+
         Node entityNode(LocalEntity e) {
             Node n = entityNodes.get(e.id());
             if (n != null) {
@@ -152,7 +154,10 @@ public final class ArticleMapper {
             };
             emit(n, RDF.type.asNode(), type.asNode());
             String label = k != null ? k.label() : e.name();
-            emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+            if (labelled.add(n)) {
+                // "Dave Collins" and "David Collins" in one article are one node with one label
+                emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+            }
             Set<String> names = new LinkedHashSet<>(e.names());
             names.add(label);
             for (String name : names) {

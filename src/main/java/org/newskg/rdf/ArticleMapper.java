@@ -17,7 +17,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.article.Article;
-import org.newskg.extract.DateResolver;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Meeting;
 import org.newskg.extract.RoleMention;
@@ -370,26 +369,8 @@ public final class ArticleMapper {
                                 ? k.qid()
                                 : k.countryQid();
             }
-            return identity.meeting(
-                    m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others, meetingYear(m));
+            return identity.meeting(m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others);
         }
-
-        /**
-         * The meeting's own year, else the year the article is written in; "" for every meeting of an
-         * article whose year is unknown, so that its dated and undated mentions of one event stay one.
-         */
-        String meetingYear(Meeting m) {
-            if (articleYear == null) {
-                String anchor = DateResolver.anchor(clean.published(), x.nlp().text());
-                articleYear = anchor != null && anchor.matches("\\d{4}.*") ? anchor.substring(0, 4) : "";
-            }
-            if (!articleYear.isEmpty() && m.date() != null && m.date().matches("\\d{4}.*")) {
-                return m.date().substring(0, 4);
-            }
-            return articleYear;
-        }
-
-        private String articleYear;
 
         boolean isCity(int location) {
             KbEntry k = links.entities().get(location);

@@ -70,13 +70,13 @@ public final class CrossArticleIdentity {
      * A meeting: in person or by phone, planned or held. A held summit, or a held meeting that names
      * fewer than two persons, is its place (the mapper passes the country's, so "talks in Oslo" and
      * "talks in Norway" are one); two or more persons meeting are the event wherever it is; otherwise
-     * the parties. A held meeting carries its year, so events years apart stay apart ("talks in
-     * Beijing" in 2019 and 2024).
+     * the parties, and a planned meeting known only by its place is that place. No date is part of the
+     * key: an undated article cannot say which year its "talks in Riyadh on 18 February" were, and a
+     * year only one report gives would split one event in two.
      *
      * @param where the place's identity, or null
      * @param persons the node IRIs of the persons taking part
      * @param others the node IRIs of the other parties (countries, organisations)
-     * @param year the meeting's year as far as known, or "" (held meetings, and planned ones known only by their place)
      */
     public String meeting(
             boolean phone,
@@ -84,20 +84,18 @@ public final class CrossArticleIdentity {
             boolean summit,
             String where,
             Collection<String> persons,
-            Collection<String> others,
-            String year) {
+            Collection<String> others) {
         String what = (phone ? "phone" : "in-person") + "|" + (planned ? "planned" : "held") + "|";
-        String when = planned ? "" : "|" + year;
         if (where != null && !planned && (persons.size() < 2 || summit)) {
-            return what + "at:" + where + when;
+            return what + "at:" + where;
         }
         TreeSet<String> parties = new TreeSet<>(persons);
         if (persons.size() < 2) {
             parties.addAll(others);
         }
         if (parties.isEmpty() && where != null) {
-            return what + "at:" + where + "|" + year; // "a summit in Buenos Aires" planned: its place says which
+            return what + "at:" + where; // "a summit in Buenos Aires" planned: its place says which
         }
-        return what + String.join(",", parties) + when;
+        return what + String.join(",", parties);
     }
 }

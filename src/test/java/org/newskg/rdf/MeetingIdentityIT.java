@@ -39,9 +39,17 @@ class MeetingIdentityIT {
     }
 
     @Test
-    void meetingsInOneCountryYearsApartAreTwoNodes() {
-        Set<String> a = meetings("a.txt", "President Anna Berg held a summit in Oslo on Friday.", "2019-03-04");
-        Set<String> b = meetings("b.txt", "President Anna Berg held a summit in Oslo on Friday.", "2024-06-03");
+    void oneSummitReportedByADatedAndAnUndatedArticleIsOneNode() {
+        Set<String> a = meetings("a.txt", "President Anna Berg attended a summit in Oslo on Friday.", "2019-03-04");
+        Set<String> b = meetings("b.txt", "President Anna Berg attended a summit in Oslo on Friday.", null);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(a, b);
+    }
+
+    @Test
+    void meetingsOfOtherPeopleInOneCountryAreTwoNodes() {
+        Set<String> a = meetings("a.txt", "President Anna Berg met Premier Chen Wei in Oslo on Friday.", "2019-03-04");
+        Set<String> b = meetings("b.txt", "President Anna Berg met King Olav Dahl in Oslo on Friday.", "2024-06-03");
         assertEquals(1, a.size(), a.toString());
         assertNotEquals(a, b);
     }

@@ -48,29 +48,24 @@ class CrossArticleIdentityTest {
     }
 
     @Test
-    void aHeldMeetingIsItsPeopleOrItsPlaceAndYearAndAPlannedOneItsParties() {
+    void aHeldMeetingIsItsPeopleOrItsPlaceAndAPlannedOneItsParties() {
         List<String> twoPersons = List.of("person/b", "person/a");
         // two persons meeting are the event, wherever it is
         assertEquals(
-                "in-person|held|person/a,person/b|2024",
-                id.meeting(false, false, false, "Q20", twoPersons, List.of("place/Q38"), "2024"));
-        // a summit, or a meeting naming one person, is its place in its year
-        assertEquals(
-                "in-person|held|at:Q20|2024",
-                id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38"), "2024"));
-        assertEquals(
-                "in-person|held|at:Q20|2019",
-                id.meeting(false, false, false, "Q20", List.of("person/a"), List.of(), "2019"));
-        // planned: the place may still change, so the parties say which meeting it is
+                "in-person|held|person/a,person/b",
+                id.meeting(false, false, false, "Q20", twoPersons, List.of("place/Q38")));
+        // a summit, or a meeting naming one person, is its place
+        assertEquals("in-person|held|at:Q20", id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38")));
+        assertEquals("in-person|held|at:Q20", id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()));
+        // planned: the place may still change, so the parties say which meeting it is ...
         assertEquals(
                 "in-person|planned|person/a,person/b",
-                id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38"), "2024"));
-        // planned with no parties: its place and year
-        assertEquals(
-                "in-person|planned|at:Q20|2024", id.meeting(false, true, true, "Q20", List.of(), List.of(), "2024"));
+                id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38")));
+        // ... unless it has none
+        assertEquals("in-person|planned|at:Q20", id.meeting(false, true, true, "Q20", List.of(), List.of()));
         // with fewer than two persons the countries and organisations are parties too
         assertEquals(
-                "phone|held|person/a,place/Q38|",
-                id.meeting(true, false, false, null, List.of("person/a"), List.of("place/Q38"), ""));
+                "phone|held|person/a,place/Q38",
+                id.meeting(true, false, false, null, List.of("person/a"), List.of("place/Q38")));
     }
 }

@@ -49,9 +49,9 @@ public final class RoleFinder {
         for (LocalEntity person : entities.ofType(EntityType.PERSON)) {
             for (NameMention m : person.mentions()) {
                 Sentence s = text.sentences().get(m.sentence());
-                RoleMention r = before(s, m, person.id(), entities);
+                RoleMention r = before(s, m, person, entities);
                 if (r == null) {
-                    r = apposition(s, m, person.id(), entities);
+                    r = apposition(s, m, person, entities);
                 }
                 if (r != null) {
                     out.add(r);
@@ -67,7 +67,7 @@ public final class RoleFinder {
 
     // ------------------------------------------------------------------ pre-modifier roles
 
-    private RoleMention before(Sentence s, NameMention m, int person, ArticleEntities entities) {
+    private RoleMention before(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.first() - 1;
         if (k >= 0 && s.token(k).text().equals("(")) {
             k--;
@@ -85,7 +85,7 @@ public final class RoleFinder {
             Token t = s.token(k);
             String lw = t.lower();
             LocalEntity e = entities.at(s.index(), k);
-            if (e != null && e.id() != person && e.type() == EntityType.PERSON) {
+            if (e != null && !e.equals(person) && e.type() == EntityType.PERSON) {
                 break;
             }
             if ((lw.equals("’s") || lw.equals("'s")) && k > 0) {
@@ -158,7 +158,7 @@ public final class RoleFinder {
      * name, with at most one prepositional phrase; a person inside that phrase ("aide to Vice President
      * Pence") ends it before the preposition.
      */
-    private RoleMention apposition(Sentence s, NameMention m, int person, ArticleEntities entities) {
+    private RoleMention apposition(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.last() + 1;
         if (k >= s.size() || !s.token(k).text().equals(",")) {
             return null;
@@ -237,7 +237,8 @@ public final class RoleFinder {
         return toRole(phrase, person, s, entities, -1);
     }
 
-    private RoleMention toRole(List<Token> phrase, int person, Sentence s, ArticleEntities entities, int relativeTo) {
+    private RoleMention toRole(
+            List<Token> phrase, LocalEntity person, Sentence s, ArticleEntities entities, int relativeTo) {
         if (phrase.isEmpty()) {
             return null;
         }
@@ -324,7 +325,7 @@ public final class RoleFinder {
             if (hash >= 0) {
                 int other = Integer.parseInt(head.substring(hash + 1));
                 ref = roles.stream()
-                        .filter(x -> x.person() == other
+                        .filter(x -> x.person().id() == other
                                 && !RELATIVE.contains(x.head().split("#")[0]))
                         .findFirst()
                         .orElse(null);
@@ -333,7 +334,7 @@ public final class RoleFinder {
                 for (RoleMention x : roles) {
                     if (x.span().sentence() == r.span().sentence()
                             && x.span().start() < r.span().start()
-                            && x.person() != r.person()
+                            && !x.person().equals(r.person())
                             && !RELATIVE.contains(x.head().split("#")[0])) {
                         ref = x;
                     }
@@ -356,7 +357,7 @@ public final class RoleFinder {
             AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
         List<RoleMention> out = new ArrayList<>();
         Set<Integer> withRole = new HashSet<>();
-        known.forEach(r -> withRole.add(r.person()));
+        known.forEach(r -> withRole.add(r.person().id()));
         for (Sentence s : text.sentences()) {
             for (RolePhrase p : definiteRolePhrases(s, entities)) {
                 if (holder(p.head(), p.country(), p.org(), known, entities) >= 0) {
@@ -370,7 +371,7 @@ public final class RoleFinder {
                 Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
                 if (named != null) {
                     out.add(new RoleMention(
-                            named,
+                            entities.byId(named),
                             p.wording(),
                             p.head(),
                             p.country(),
@@ -412,9 +413,10 @@ public final class RoleFinder {
                 int person = subject ? lastPersonIn(text.sentences().get(s.index() - 1), entities) : -1;
                 if (person >= 0
                         && all.stream()
-                                .noneMatch(r -> r.person() == person && r.head().equals(p.head()))) {
+                                .noneMatch(r ->
+                                        r.person().id() == person && r.head().equals(p.head()))) {
                     RoleMention r = new RoleMention(
-                            person,
+                            entities.byId(person),
                             p.wording(),
                             p.head(),
                             p.country(),
@@ -606,7 +608,7 @@ public final class RoleFinder {
             if (k < s.size() && entities.at(s.index(), k) != null) {
                 continue; // "the Kremlin spokesman Jane Doe": the name is right there
             }
-            RoleMention r = toRole(phrase, -1, s, entities, -1);
+            RoleMention r = toRole(phrase, null, s, entities, -1); // no person: only the phrase is read
             if (r == null) {
                 continue;
             }
@@ -657,7 +659,7 @@ public final class RoleFinder {
 
     /**
      * The person who holds a post matching a role phrase in this article ("the spokesman", "the
-     * Russian leader"), the one named most often when several do; -1 if none.
+     * Russian leader"), the one named most often when several do, by its {@link LocalEntity#id()}; -1 if none.
      */
     public static int holder(
             String head, String country, String org, List<RoleMention> roles, ArticleEntities entities) {
@@ -680,9 +682,9 @@ public final class RoleFinder {
             if (country != null && r.country() == null && r.org() == null) {
                 continue;
             }
-            int n = entities.all().get(r.person()).mentions().size();
+            int n = r.person().mentions().size();
             if (n > bestMentions) {
-                best = r.person();
+                best = r.person().id();
                 bestMentions = n;
             }
         }
@@ -695,9 +697,9 @@ public final class RoleFinder {
 
     private static List<RoleMention> dedupe(List<RoleMention> roles) {
         List<RoleMention> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (RoleMention r : roles) {
-            if (seen.add(r.person() + "|" + r.head() + "|" + r.country() + "|" + r.org() + "|" + r.wording())) {
+            if (seen.add(java.util.Arrays.asList(r.person(), r.head(), r.country(), r.org(), r.wording()))) {
                 out.add(r);
             }
         }

@@ -44,21 +44,25 @@ public final class RoleFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** A post read beside a name, with the person it is relative to ("Trump's predecessor": Trump), or null. */
+    private record Read(RoleMention role, LocalEntity relativeTo) {}
+
     public List<RoleMention> find(AnnotatedText text, ArticleEntities entities) {
-        List<RoleMention> out = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (LocalEntity person : entities.ofType(EntityType.PERSON)) {
             for (NameMention m : person.mentions()) {
                 Sentence s = text.sentences().get(m.sentence());
-                RoleMention r = before(s, m, person, entities);
+                Read r = before(s, m, person, entities);
                 if (r == null) {
-                    r = apposition(s, m, person, entities);
+                    RoleMention a = apposition(s, m, person, entities);
+                    r = a == null ? null : new Read(a, null);
                 }
                 if (r != null) {
-                    out.add(r);
+                    read.add(r);
                 }
             }
         }
-        out = resolveRelative(out, text, entities);
+        List<RoleMention> out = resolveRelative(read);
         out.addAll(definiteRolesNamedLater(text, entities, out));
         out.addAll(definiteRolesNamedBefore(text, entities, out));
         out.addAll(headOfStateTitles(text, entities, out));
@@ -67,7 +71,7 @@ public final class RoleFinder {
 
     // ------------------------------------------------------------------ pre-modifier roles
 
-    private RoleMention before(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
+    private Read before(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.first() - 1;
         if (k >= 0 && s.token(k).text().equals("(")) {
             k--;
@@ -80,7 +84,7 @@ public final class RoleFinder {
             k--; // "Venezuela's Attorney General, Tarek Saab, said": the post, then the name set off by commas
         }
         List<Token> phrase = new ArrayList<>();
-        int relativeTo = -1;
+        LocalEntity relativeTo = null;
         while (k >= 0) {
             Token t = s.token(k);
             String lw = t.lower();
@@ -94,7 +98,7 @@ public final class RoleFinder {
                         && owner.type() == EntityType.PERSON
                         && !phrase.isEmpty()
                         && RELATIVE.contains(phrase.get(0).lower())) {
-                    relativeTo = owner.id();
+                    relativeTo = owner;
                     phrase.add(0, t);
                     phrase.add(0, s.token(k - 1));
                 } else if (owner != null && owner.type() != EntityType.PERSON && !phrase.isEmpty()) {
@@ -146,7 +150,8 @@ public final class RoleFinder {
             // coordinator", not "unions met Deputy Prime Minister" (a mis-tagged verb)
             phrase.remove(0);
         }
-        return toRole(phrase, person, s, entities, relativeTo);
+        RoleMention r = toRole(phrase, person, s, entities, relativeTo);
+        return r == null ? null : new Read(r, relativeTo);
     }
 
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
@@ -234,11 +239,11 @@ public final class RoleFinder {
         if (phrase.isEmpty() || !closed || !head) {
             return null;
         }
-        return toRole(phrase, person, s, entities, -1);
+        return toRole(phrase, person, s, entities, null);
     }
 
     private RoleMention toRole(
-            List<Token> phrase, LocalEntity person, Sentence s, ArticleEntities entities, int relativeTo) {
+            List<Token> phrase, LocalEntity person, Sentence s, ArticleEntities entities, LocalEntity relativeTo) {
         if (phrase.isEmpty()) {
             return null;
         }
@@ -271,7 +276,7 @@ public final class RoleFinder {
                 continue;
             }
             wording.add(t.text());
-            if (e != null && e.id() == relativeTo) {
+            if (e != null && e.equals(relativeTo)) {
                 continue;
             }
             if (lw.equals("’s") || lw.equals("'s")) {
@@ -302,41 +307,37 @@ public final class RoleFinder {
                 .replace("’s", "'s");
         int start = phrase.get(0).start();
         int end = phrase.get(phrase.size() - 1).end();
-        if (relativeTo >= 0) {
-            // carried by resolveRelative: head "predecessor of #id"
-            head = head + "#" + relativeTo;
-        }
         return new RoleMention(person, words, head, country, org, former, new Span(start, end, s.index()));
     }
 
     // ------------------------------------------------------------------ relative posts
 
-    private List<RoleMention> resolveRelative(List<RoleMention> roles, AnnotatedText text, ArticleEntities entities) {
+    private List<RoleMention> resolveRelative(List<Read> read) {
         List<RoleMention> out = new ArrayList<>();
-        for (RoleMention r : roles) {
-            String head = r.head();
-            int hash = head.indexOf('#');
-            String base = hash >= 0 ? head.substring(0, hash) : head;
+        for (Read rd : read) {
+            RoleMention r = rd.role();
+            String base = r.head();
             if (!RELATIVE.contains(base)) {
                 out.add(r);
                 continue;
             }
             RoleMention ref = null;
-            if (hash >= 0) {
-                int other = Integer.parseInt(head.substring(hash + 1));
-                ref = roles.stream()
-                        .filter(x -> x.person().id() == other
-                                && !RELATIVE.contains(x.head().split("#")[0]))
+            if (rd.relativeTo() != null) {
+                // "Trump's predecessor": the post of Trump's that is not itself relative
+                ref = read.stream()
+                        .map(Read::role)
+                        .filter(x -> x.person().equals(rd.relativeTo()) && !RELATIVE.contains(x.head()))
                         .findFirst()
                         .orElse(null);
             } else if (base.equals("counterpart")) {
                 // "Russian President Vladimir Putin and his US counterpart Donald Trump"
-                for (RoleMention x : roles) {
-                    if (x.span().sentence() == r.span().sentence()
-                            && x.span().start() < r.span().start()
-                            && !x.person().equals(r.person())
-                            && !RELATIVE.contains(x.head().split("#")[0])) {
-                        ref = x;
+                for (Read x : read) {
+                    RoleMention o = x.role();
+                    if (o.span().sentence() == r.span().sentence()
+                            && o.span().start() < r.span().start()
+                            && !o.person().equals(r.person())
+                            && !RELATIVE.contains(o.head())) {
+                        ref = o;
                     }
                 }
             }
@@ -608,7 +609,7 @@ public final class RoleFinder {
             if (k < s.size() && entities.at(s.index(), k) != null) {
                 continue; // "the Kremlin spokesman Jane Doe": the name is right there
             }
-            RoleMention r = toRole(phrase, null, s, entities, -1); // no person: only the phrase is read
+            RoleMention r = toRole(phrase, null, s, entities, null); // no person: only the phrase is read
             if (r == null) {
                 continue;
             }

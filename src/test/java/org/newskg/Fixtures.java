@@ -47,10 +47,6 @@ public final class Fixtures {
         return null;
     }
 
-    public static String name(Extraction x, int entity) {
-        return x.entities().all().get(entity).name();
-    }
-
     public static List<String> persons(Extraction x) {
         return x.entities().all().stream()
                 .filter(e -> e.type() == org.newskg.nlp.ner.EntityType.PERSON)
@@ -61,7 +57,7 @@ public final class Fixtures {
     public static String statements(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (Statement s : x.statements()) {
-            b.append(name(x, s.speaker()))
+            b.append(s.speaker().name())
                     .append(s.direct() ? " [D] " : " [I] ")
                     .append(s.text())
                     .append('\n');
@@ -72,7 +68,7 @@ public final class Fixtures {
     public static String roles(Extraction x) {
         StringBuilder b = new StringBuilder();
         for (RoleMention r : x.roles()) {
-            b.append(name(x, r.person()))
+            b.append(r.person().name())
                     .append(" | ")
                     .append(r.head())
                     .append(" | ")
@@ -139,13 +135,13 @@ public final class Fixtures {
                     .append(m.planned() ? "planned" : "held")
                     .append(' ')
                     .append(m.participants().stream()
-                            .map(p -> name(x, p))
+                            .map(LocalEntity::name)
                             .sorted()
                             .toList())
                     .append(' ')
                     .append(m.countries().stream().sorted().toList())
                     .append(" at ")
-                    .append(m.location() >= 0 ? name(x, m.location()) : "-")
+                    .append(m.location() != null ? m.location().name() : "-")
                     .append(" on ")
                     .append(m.date())
                     .append('\n');

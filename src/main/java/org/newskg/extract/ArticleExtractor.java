@@ -52,9 +52,9 @@ public final class ArticleExtractor {
     private static List<Statement> about(List<Statement> said, List<Meeting> events) {
         List<Statement> out = new ArrayList<>(said.size());
         for (Statement s : said) {
-            List<Integer> about = new ArrayList<>();
-            for (int m = 0; m < events.size(); m++) {
-                int ms = events.get(m).span().start();
+            List<Meeting> about = new ArrayList<>();
+            for (Meeting m : events) {
+                int ms = m.span().start();
                 if (ms >= s.span().start() && ms < s.span().end()) {
                     about.add(m);
                 }

@@ -1,22 +1,23 @@
 package org.newskg.extract;
 
 import java.util.Set;
+import org.newskg.resolve.LocalEntity;
 
 /**
  * A meeting-like event: a summit, meeting, talks or a phone call, held or planned.
  *
  * @param kind         "summit", "meeting", "talks" or "phone call"
- * @param participants ids of local entities (persons, or countries and organisations as parties)
+ * @param participants persons, or countries and organisations as parties, in the order first read
  * @param countries    countries named only by a demonym ("Russian and Ukrainian negotiators")
- * @param location     id of the local place entity, or -1
+ * @param location     the place it is held at, or null
  * @param date         ISO date, --MM-DD, YYYY-MM or YYYY, or null
  * @param planned      true for planned/proposed/expected, false for held
  */
 public record Meeting(
         String kind,
-        Set<Integer> participants,
+        Set<LocalEntity> participants,
         Set<String> countries,
-        int location,
+        LocalEntity location,
         String date,
         boolean planned,
         Span span) {

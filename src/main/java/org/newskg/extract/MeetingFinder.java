@@ -55,10 +55,10 @@ public final class MeetingFinder {
                 if (kind.equals("summit") && settingPreposition(s, i) >= 0 && !here.isEmpty()) {
                     // "would meet Trump at a G20 summit": the summit is where the meeting happens, an event of
                     // its own; the meeting's people are the meeting's
-                    Set<Integer> own = new LinkedHashSet<>(m.participants());
+                    Set<LocalEntity> own = new LinkedHashSet<>(m.participants());
                     here.forEach(o -> own.removeAll(o.participants()));
                     Meeting set = here.get(here.size() - 1);
-                    if (set.location() < 0 && set.planned() == m.planned()) {
+                    if (set.location() == null && set.planned() == m.planned()) {
                         // ... and it happens where the summit does ("at a G20 summit in Buenos Aires")
                         here.set(
                                 here.size() - 1,
@@ -193,13 +193,13 @@ public final class MeetingFinder {
      * "by", or before the verb); their place and date are the meeting's.
      */
     private Meeting signing(Sentence s, int i, int from, int to, ArticleEntities entities, DateResolver dates) {
-        Set<Integer> signers = new LinkedHashSet<>();
+        Set<LocalEntity> signers = new LinkedHashSet<>();
         boolean passive = false;
         for (int k = i + 1; k < to; k++) {
             passive |= s.token(k).lower().equals("by");
             LocalEntity e = entities.at(s.index(), k);
             if (passive && e != null && e.type() == EntityType.PERSON) {
-                signers.add(e.id());
+                signers.add(e);
             }
         }
         for (int k = from; !passive && k < i; k++) {
@@ -207,17 +207,17 @@ public final class MeetingFinder {
             if (e != null
                     && e.type() == EntityType.PERSON
                     && !isPossessive(s, entities.mentionAt(s.index(), k).last())) {
-                signers.add(e.id());
+                signers.add(e);
             }
         }
         if (signers.size() < 2) {
             return null;
         }
-        int location = -1;
-        for (int k = i + 1; k + 1 < to && location < 0; k++) {
+        LocalEntity location = null;
+        for (int k = i + 1; k + 1 < to && location == null; k++) {
             LocalEntity e = s.token(k).lower().equals("in") ? entities.at(s.index(), k + 1) : null;
             if (e != null && e.type() == EntityType.LOCATION) {
-                location = e.id();
+                location = e;
             }
         }
         return new Meeting(
@@ -594,7 +594,7 @@ public final class MeetingFinder {
         }
         participants.remove(location);
         for (Integer p : List.copyOf(participants)) {
-            LocalEntity e = entities.all().get(p);
+            LocalEntity e = entities.byId(p);
             String country = e.type() == EntityType.LOCATION && gazetteer.countryOf(e.name()) == null
                     ? gazetteer.countryOfPlace(e.name())
                     : null;
@@ -604,7 +604,7 @@ public final class MeetingFinder {
             }
         }
         int persons = (int) participants.stream()
-                .filter(p -> entities.all().get(p).type() == EntityType.PERSON)
+                .filter(p -> entities.byId(p).type() == EntityType.PERSON)
                 .count();
         int parties = participants.size() + countries.size();
         boolean withOthers = persons == 1 && verbIndex >= 0 && !verb && withComplement(s, i, to);
@@ -655,11 +655,14 @@ public final class MeetingFinder {
         if (parties == 0 && kind.equals("meeting") && date == null) {
             return null; // "a meeting in London": too generic to be an event of its own
         }
+        // read as ids above; the meeting refers to the entities themselves
+        Set<LocalEntity> takingPart = new LinkedHashSet<>();
+        participants.forEach(id -> takingPart.add(entities.byId(id)));
         return new Meeting(
                 kind,
-                participants,
+                takingPart,
                 countries,
-                location,
+                location < 0 ? null : entities.byId(location),
                 date,
                 planned,
                 new Span(trigger.start(), trigger.end(), s.index()));
@@ -777,7 +780,7 @@ public final class MeetingFinder {
     }
 
     private static boolean hasOrg(Set<Integer> participants, ArticleEntities entities) {
-        return participants.stream().anyMatch(p -> entities.all().get(p).type() == EntityType.ORGANIZATION);
+        return participants.stream().anyMatch(p -> entities.byId(p).type() == EntityType.ORGANIZATION);
     }
 
     private static int findLocation(ArticleEntities entities, String name) {
@@ -949,13 +952,15 @@ public final class MeetingFinder {
                 continue;
             }
             // parties named or known by country: talks of the EU with Croatia and of the EU with Turkey differ
-            Set<String> mine = parties(m);
-            Set<String> theirs = parties(o);
+            Set<Object> mine = parties(m);
+            Set<Object> theirs = parties(o);
             boolean sameParties = !m.participants().isEmpty()
                     && !o.participants().isEmpty()
                     && (theirs.containsAll(mine) || mine.containsAll(theirs));
-            boolean samePlace = m.location() >= 0 && m.location() == o.location();
-            boolean placeConflict = m.location() >= 0 && o.location() >= 0 && m.location() != o.location();
+            boolean samePlace = m.location() != null && m.location().equals(o.location());
+            boolean placeConflict = m.location() != null
+                    && o.location() != null
+                    && !m.location().equals(o.location());
             boolean dateConflict =
                     m.date() != null && o.date() != null && !m.date().equals(o.date());
             // two bilateral meetings at one venue on one day: "A meets B" and "C meets D" in captions
@@ -967,12 +972,12 @@ public final class MeetingFinder {
                 continue;
             }
             if (sameSentence || sameParties || samePlace) {
-                Set<Integer> parts = new LinkedHashSet<>(o.participants());
+                Set<LocalEntity> parts = new LinkedHashSet<>(o.participants());
                 parts.addAll(m.participants());
                 Set<String> countries = new LinkedHashSet<>(o.countries());
                 countries.addAll(m.countries());
                 String kind = Meeting.moreSpecificKind(o.kind(), m.kind());
-                int loc = o.location() >= 0 ? o.location() : m.location();
+                LocalEntity loc = o.location() != null ? o.location() : m.location();
                 String date = o.date() != null ? o.date() : m.date();
                 list.set(k, new Meeting(kind, parts, countries, loc, date, o.planned(), o.span()));
                 return;
@@ -981,9 +986,9 @@ public final class MeetingFinder {
         list.add(m);
     }
 
-    private static Set<String> parties(Meeting m) {
-        Set<String> out = new java.util.HashSet<>();
-        m.participants().forEach(p -> out.add("#" + p));
+    /** The meeting's named parties and its countries known only by a demonym, as one set to compare. */
+    private static Set<Object> parties(Meeting m) {
+        Set<Object> out = new java.util.HashSet<>(m.participants());
         out.addAll(m.countries());
         return out;
     }

@@ -44,21 +44,25 @@ public final class RoleFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** A post read beside a name, with the person it is relative to ("Trump's predecessor": Trump), or null. */
+    private record Read(RoleMention role, LocalEntity relativeTo) {}
+
     public List<RoleMention> find(AnnotatedText text, ArticleEntities entities) {
-        List<RoleMention> out = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (LocalEntity person : entities.ofType(EntityType.PERSON)) {
             for (NameMention m : person.mentions()) {
                 Sentence s = text.sentences().get(m.sentence());
-                RoleMention r = before(s, m, person.id(), entities);
+                Read r = before(s, m, person, entities);
                 if (r == null) {
-                    r = apposition(s, m, person.id(), entities);
+                    RoleMention a = apposition(s, m, person, entities);
+                    r = a == null ? null : new Read(a, null);
                 }
                 if (r != null) {
-                    out.add(r);
+                    read.add(r);
                 }
             }
         }
-        out = resolveRelative(out, text, entities);
+        List<RoleMention> out = resolveRelative(read);
         out.addAll(definiteRolesNamedLater(text, entities, out));
         out.addAll(definiteRolesNamedBefore(text, entities, out));
         out.addAll(headOfStateTitles(text, entities, out));
@@ -67,7 +71,7 @@ public final class RoleFinder {
 
     // ------------------------------------------------------------------ pre-modifier roles
 
-    private RoleMention before(Sentence s, NameMention m, int person, ArticleEntities entities) {
+    private Read before(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.first() - 1;
         if (k >= 0 && s.token(k).text().equals("(")) {
             k--;
@@ -80,12 +84,12 @@ public final class RoleFinder {
             k--; // "Venezuela's Attorney General, Tarek Saab, said": the post, then the name set off by commas
         }
         List<Token> phrase = new ArrayList<>();
-        int relativeTo = -1;
+        LocalEntity relativeTo = null;
         while (k >= 0) {
             Token t = s.token(k);
             String lw = t.lower();
             LocalEntity e = entities.at(s.index(), k);
-            if (e != null && e.id() != person && e.type() == EntityType.PERSON) {
+            if (e != null && !e.equals(person) && e.type() == EntityType.PERSON) {
                 break;
             }
             if ((lw.equals("’s") || lw.equals("'s")) && k > 0) {
@@ -94,7 +98,7 @@ public final class RoleFinder {
                         && owner.type() == EntityType.PERSON
                         && !phrase.isEmpty()
                         && RELATIVE.contains(phrase.get(0).lower())) {
-                    relativeTo = owner.id();
+                    relativeTo = owner;
                     phrase.add(0, t);
                     phrase.add(0, s.token(k - 1));
                 } else if (owner != null && owner.type() != EntityType.PERSON && !phrase.isEmpty()) {
@@ -146,7 +150,8 @@ public final class RoleFinder {
             // coordinator", not "unions met Deputy Prime Minister" (a mis-tagged verb)
             phrase.remove(0);
         }
-        return toRole(phrase, person, s, entities, relativeTo);
+        RoleMention r = toRole(phrase, person, s, entities, relativeTo);
+        return r == null ? null : new Read(r, relativeTo);
     }
 
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
@@ -158,7 +163,7 @@ public final class RoleFinder {
      * name, with at most one prepositional phrase; a person inside that phrase ("aide to Vice President
      * Pence") ends it before the preposition.
      */
-    private RoleMention apposition(Sentence s, NameMention m, int person, ArticleEntities entities) {
+    private RoleMention apposition(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.last() + 1;
         if (k >= s.size() || !s.token(k).text().equals(",")) {
             return null;
@@ -234,10 +239,11 @@ public final class RoleFinder {
         if (phrase.isEmpty() || !closed || !head) {
             return null;
         }
-        return toRole(phrase, person, s, entities, -1);
+        return toRole(phrase, person, s, entities, null);
     }
 
-    private RoleMention toRole(List<Token> phrase, int person, Sentence s, ArticleEntities entities, int relativeTo) {
+    private RoleMention toRole(
+            List<Token> phrase, LocalEntity person, Sentence s, ArticleEntities entities, LocalEntity relativeTo) {
         if (phrase.isEmpty()) {
             return null;
         }
@@ -270,7 +276,7 @@ public final class RoleFinder {
                 continue;
             }
             wording.add(t.text());
-            if (e != null && e.id() == relativeTo) {
+            if (e != null && e.equals(relativeTo)) {
                 continue;
             }
             if (lw.equals("’s") || lw.equals("'s")) {
@@ -301,41 +307,37 @@ public final class RoleFinder {
                 .replace("’s", "'s");
         int start = phrase.get(0).start();
         int end = phrase.get(phrase.size() - 1).end();
-        if (relativeTo >= 0) {
-            // carried by resolveRelative: head "predecessor of #id"
-            head = head + "#" + relativeTo;
-        }
         return new RoleMention(person, words, head, country, org, former, new Span(start, end, s.index()));
     }
 
     // ------------------------------------------------------------------ relative posts
 
-    private List<RoleMention> resolveRelative(List<RoleMention> roles, AnnotatedText text, ArticleEntities entities) {
+    private List<RoleMention> resolveRelative(List<Read> read) {
         List<RoleMention> out = new ArrayList<>();
-        for (RoleMention r : roles) {
-            String head = r.head();
-            int hash = head.indexOf('#');
-            String base = hash >= 0 ? head.substring(0, hash) : head;
+        for (Read rd : read) {
+            RoleMention r = rd.role();
+            String base = r.head();
             if (!RELATIVE.contains(base)) {
                 out.add(r);
                 continue;
             }
             RoleMention ref = null;
-            if (hash >= 0) {
-                int other = Integer.parseInt(head.substring(hash + 1));
-                ref = roles.stream()
-                        .filter(x -> x.person() == other
-                                && !RELATIVE.contains(x.head().split("#")[0]))
+            if (rd.relativeTo() != null) {
+                // "Trump's predecessor": the post of Trump's that is not itself relative
+                ref = read.stream()
+                        .map(Read::role)
+                        .filter(x -> x.person().equals(rd.relativeTo()) && !RELATIVE.contains(x.head()))
                         .findFirst()
                         .orElse(null);
             } else if (base.equals("counterpart")) {
                 // "Russian President Vladimir Putin and his US counterpart Donald Trump"
-                for (RoleMention x : roles) {
-                    if (x.span().sentence() == r.span().sentence()
-                            && x.span().start() < r.span().start()
-                            && x.person() != r.person()
-                            && !RELATIVE.contains(x.head().split("#")[0])) {
-                        ref = x;
+                for (Read x : read) {
+                    RoleMention o = x.role();
+                    if (o.span().sentence() == r.span().sentence()
+                            && o.span().start() < r.span().start()
+                            && !o.person().equals(r.person())
+                            && !RELATIVE.contains(o.head())) {
+                        ref = o;
                     }
                 }
             }
@@ -356,7 +358,7 @@ public final class RoleFinder {
             AnnotatedText text, ArticleEntities entities, List<RoleMention> known) {
         List<RoleMention> out = new ArrayList<>();
         Set<Integer> withRole = new HashSet<>();
-        known.forEach(r -> withRole.add(r.person()));
+        known.forEach(r -> withRole.add(r.person().id()));
         for (Sentence s : text.sentences()) {
             for (RolePhrase p : definiteRolePhrases(s, entities)) {
                 if (holder(p.head(), p.country(), p.org(), known, entities) >= 0) {
@@ -370,7 +372,7 @@ public final class RoleFinder {
                 Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
                 if (named != null) {
                     out.add(new RoleMention(
-                            named,
+                            entities.byId(named),
                             p.wording(),
                             p.head(),
                             p.country(),
@@ -412,9 +414,10 @@ public final class RoleFinder {
                 int person = subject ? lastPersonIn(text.sentences().get(s.index() - 1), entities) : -1;
                 if (person >= 0
                         && all.stream()
-                                .noneMatch(r -> r.person() == person && r.head().equals(p.head()))) {
+                                .noneMatch(r ->
+                                        r.person().id() == person && r.head().equals(p.head()))) {
                     RoleMention r = new RoleMention(
-                            person,
+                            entities.byId(person),
                             p.wording(),
                             p.head(),
                             p.country(),
@@ -606,7 +609,7 @@ public final class RoleFinder {
             if (k < s.size() && entities.at(s.index(), k) != null) {
                 continue; // "the Kremlin spokesman Jane Doe": the name is right there
             }
-            RoleMention r = toRole(phrase, -1, s, entities, -1);
+            RoleMention r = toRole(phrase, null, s, entities, null); // no person: only the phrase is read
             if (r == null) {
                 continue;
             }
@@ -657,7 +660,7 @@ public final class RoleFinder {
 
     /**
      * The person who holds a post matching a role phrase in this article ("the spokesman", "the
-     * Russian leader"), the one named most often when several do; -1 if none.
+     * Russian leader"), the one named most often when several do, by its {@link LocalEntity#id()}; -1 if none.
      */
     public static int holder(
             String head, String country, String org, List<RoleMention> roles, ArticleEntities entities) {
@@ -680,9 +683,9 @@ public final class RoleFinder {
             if (country != null && r.country() == null && r.org() == null) {
                 continue;
             }
-            int n = entities.all().get(r.person()).mentions().size();
+            int n = r.person().mentions().size();
             if (n > bestMentions) {
-                best = r.person();
+                best = r.person().id();
                 bestMentions = n;
             }
         }
@@ -695,9 +698,9 @@ public final class RoleFinder {
 
     private static List<RoleMention> dedupe(List<RoleMention> roles) {
         List<RoleMention> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (RoleMention r : roles) {
-            if (seen.add(r.person() + "|" + r.head() + "|" + r.country() + "|" + r.org() + "|" + r.wording())) {
+            if (seen.add(java.util.Arrays.asList(r.person(), r.head(), r.country(), r.org(), r.wording()))) {
                 out.add(r);
             }
         }

@@ -1,9 +1,11 @@
 package org.newskg.extract;
 
+import org.newskg.resolve.LocalEntity;
+
 /**
  * A post the article gives a person: "Kremlin spokesman", "U.S. Secretary of State".
  *
- * @param person   id of the local person entity
+ * @param person   the person who holds the post
  * @param wording  the article's words for the post, without "former"/"ex-"
  * @param head     the post itself, lower case, without country or organisation ("secretary of state")
  * @param country  the country's name as the article gives it (from a demonym or name), or null
@@ -11,4 +13,4 @@ package org.newskg.extract;
  * @param former   whether the article says the person held it before
  */
 public record RoleMention(
-        int person, String wording, String head, String country, String org, boolean former, Span span) {}
+        LocalEntity person, String wording, String head, String country, String org, boolean former, Span span) {}

@@ -34,7 +34,7 @@ public final class StatementFinder {
         this.roles = roles;
     }
 
-    /** A speaker candidate and where its words are. */
+    /** A speaker candidate (by {@link org.newskg.resolve.LocalEntity#id()}, -1 for none) and where its words are. */
     private record Anchor(
             int sentence, int verb, int speaker, int contentStart, int contentEnd, boolean negated, boolean noun) {}
 
@@ -56,7 +56,7 @@ public final class StatementFinder {
         Memory mem = new Memory();
         for (Sentence s : nlp.sentences()) {
             boolean speakerIsPerson = lastSpeaker >= 0
-                    && (entities.all().get(lastSpeaker).type() == EntityType.PERSON
+                    && (entities.byId(lastSpeaker).type() == EntityType.PERSON
                             || lastSpeaker == mem.spokesOrg); // "A party spokesman said ... he added": the party
             if (speakerIsPerson) {
                 lastPerson = lastSpeaker;
@@ -104,7 +104,7 @@ public final class StatementFinder {
                 }
                 String date = attributionDate(s, a, quotes, dates);
                 Span span = new Span(Math.min(cs, s.start()), Math.max(ce, s.end()), s.index());
-                Statement st = new Statement(a.speaker(), words, direct, span, date, List.of());
+                Statement st = new Statement(entities.byId(a.speaker()), words, direct, span, date, List.of());
                 here.add(st);
                 contents.add(new int[] {cs, ce});
                 if (!a.noun()) {
@@ -126,7 +126,12 @@ public final class StatementFinder {
                     int judge = judgingSpeaker(s, q, entities, roleMentions, pronounRef, text, mem);
                     if (judge >= 0 && !words.isEmpty()) {
                         here.add(new Statement(
-                                judge, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
+                                entities.byId(judge),
+                                words,
+                                true,
+                                new Span(q.start(), q.end(), s.index()),
+                                null,
+                                List.of()));
                     }
                     continue;
                 }
@@ -138,7 +143,12 @@ public final class StatementFinder {
                 boolean opensSentence = opening != null && q.start() <= firstNonSpace(text, opening.start());
                 if (near != null) {
                     here.add(new Statement(
-                            near.speaker(), words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
+                            entities.byId(near.speaker()),
+                            words,
+                            true,
+                            new Span(q.start(), q.end(), s.index()),
+                            null,
+                            List.of()));
                     lastSpeaker = near.speaker();
                     lastSpeakerSentence = s.index();
                 } else if (opensSentence
@@ -162,7 +172,12 @@ public final class StatementFinder {
                     lastWasWholeQuote = false;
                 } else if (lastSpeaker >= 0 && s.index() - lastSpeakerSentence <= 4) {
                     here.add(new Statement(
-                            lastSpeaker, words, true, new Span(q.start(), q.end(), s.index()), null, List.of()));
+                            entities.byId(lastSpeaker),
+                            words,
+                            true,
+                            new Span(q.start(), q.end(), s.index()),
+                            null,
+                            List.of()));
                 }
             }
             here.sort(Comparator.comparingInt(st -> st.span().start()));
@@ -598,7 +613,7 @@ public final class StatementFinder {
         if (subjStart < 2
                 || !s.token(subjStart - 1).lower().equals("and")
                 || speaker < 0
-                || entities.all().get(speaker).type() != EntityType.PERSON) {
+                || entities.byId(speaker).type() != EntityType.PERSON) {
             return -1;
         }
         LocalEntity e = entities.at(s.index(), subjStart - 2);
@@ -1148,24 +1163,20 @@ public final class StatementFinder {
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
         }
-        if (p.equals("they")
-                && lastSpeaker >= 0
-                && entities.all().get(lastSpeaker).type() != EntityType.PERSON) {
+        if (p.equals("they") && lastSpeaker >= 0 && entities.byId(lastSpeaker).type() != EntityType.PERSON) {
             return lastSpeaker; // "Analysts at the bank said ... they added": the institution spoke last
         }
         if (k == 0 && !p.equals("they")) {
             // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
             // opens with a pronoun continues the person the sentence before opened with
             int previous = openingPerson(entities, s.index() - 1, text);
-            if (previous >= 0
-                    && previous != lastSpeaker
-                    && compatible(entities.all().get(previous), want, text)) {
+            if (previous >= 0 && previous != lastSpeaker && compatible(entities.byId(previous), want, text)) {
                 return previous;
             }
         }
         if (lastSpeaker >= 0
-                && entities.all().get(lastSpeaker).type() == EntityType.PERSON
-                && compatible(entities.all().get(lastSpeaker), want, text)) {
+                && entities.byId(lastSpeaker).type() == EntityType.PERSON
+                && compatible(entities.byId(lastSpeaker), want, text)) {
             return lastSpeaker;
         }
         int best = -1;
@@ -1607,9 +1618,9 @@ public final class StatementFinder {
 
     private static List<Statement> dedupe(List<Statement> in) {
         List<Statement> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (Statement s : in) {
-            if (seen.add(s.speaker() + "|" + s.text())) {
+            if (seen.add(java.util.Arrays.asList(s.speaker(), s.text()))) {
                 out.add(s);
             }
         }

@@ -44,7 +44,7 @@ public final class ArticleLinker {
     }
 
     public Links link(Extraction x) {
-        Map<Integer, KbEntry> entities = new HashMap<>();
+        Map<LocalEntity, KbEntry> entities = new HashMap<>();
         Map<String, KbEntry> countries = new HashMap<>();
         Set<String> context = new HashSet<>();
         String date = x.article().published();
@@ -63,7 +63,7 @@ public final class ArticleLinker {
                 q = fallback.apply(req);
             }
             q.ifPresent(k -> {
-                entities.put(e.id(), k);
+                entities.put(e, k);
                 context.add(k.qid());
                 if (k.countryQid() != null) {
                     context.add(k.countryQid());
@@ -83,7 +83,7 @@ public final class ArticleLinker {
         for (LocalEntity e : x.entities().ofType(EntityType.PERSON)) {
             List<RoleHint> hints = new ArrayList<>();
             for (RoleMention r : x.roles()) {
-                if (r.person() == e.id()) {
+                if (r.person().equals(e)) {
                     KbEntry c = r.country() == null ? null : countries.get(r.country());
                     hints.add(new RoleHint(null, r.head(), c == null ? null : c.qid()));
                 }
@@ -93,11 +93,10 @@ public final class ArticleLinker {
             if (q.isEmpty()) {
                 q = fallback.apply(req);
             }
-            q.ifPresent(k -> entities.put(e.id(), k));
+            q.ifPresent(k -> entities.put(e, k));
         }
-        Map<Integer, KbEntry> positions = new HashMap<>();
-        for (int i = 0; i < x.roles().size(); i++) {
-            RoleMention r = x.roles().get(i);
+        Map<RoleMention, KbEntry> positions = new HashMap<>();
+        for (RoleMention r : x.roles()) {
             KbEntry c = r.country() == null ? null : countries.get(r.country());
             if (c == null && r.org() != null) {
                 continue; // "Kremlin spokesman": a post of an organisation the index does not hold
@@ -117,8 +116,7 @@ public final class ArticleLinker {
                 String country = c != null ? c.qid() : person == null ? null : person.countryQid();
                 p = person == null || country == null ? Optional.empty() : topPostIn(person, country);
             }
-            final int index = i;
-            p.flatMap(kb::get).ifPresent(k -> positions.put(index, k));
+            p.flatMap(kb::get).ifPresent(k -> positions.put(r, k));
         }
         return new Links(entities, positions, countries);
     }

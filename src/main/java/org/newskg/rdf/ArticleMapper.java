@@ -57,7 +57,7 @@ public final class ArticleMapper {
         final CleanArticle clean;
         final Article article;
         final Node graph;
-        final Map<Integer, Node> entityNodes = new HashMap<>();
+        final Map<LocalEntity, Node> entityNodes = new HashMap<>();
 
         Run(Extraction x, Links links, StreamRDF out) {
             this.x = x;
@@ -133,11 +133,11 @@ public final class ArticleMapper {
         private final Set<Node> labelled = new java.util.HashSet<>();
 
         Node entityNode(LocalEntity e) {
-            Node n = entityNodes.get(e.id());
+            Node n = entityNodes.get(e);
             if (n != null) {
                 return n;
             }
-            KbEntry k = links.entities().get(e.id());
+            KbEntry k = links.entities().get(e);
             String kind = switch (e.type()) {
                 case PERSON -> "person";
                 case LOCATION -> "place";
@@ -145,7 +145,7 @@ public final class ArticleMapper {
             };
             String key = e.type() == EntityType.PERSON ? identity.person(e.name()) : identity.entity(e.name());
             n = Iris.entity(kind, k == null ? null : k.qid(), key, e.name());
-            entityNodes.put(e.id(), n);
+            entityNodes.put(e, n);
             org.apache.jena.rdf.model.Resource type = switch (e.type()) {
                 case PERSON -> NK.Person;
                 case LOCATION -> NK.Location;
@@ -180,7 +180,7 @@ public final class ArticleMapper {
         Node placeNode(String name) {
             KbEntry k = links.countries().get(name);
             for (LocalEntity e : x.entities().ofType(EntityType.LOCATION)) {
-                KbEntry ek = links.entities().get(e.id());
+                KbEntry ek = links.entities().get(e);
                 if ((k != null && ek != null && ek.qid().equals(k.qid()))
                         || CrossArticleIdentity.sameName(e.name(), name)) {
                     return entityNode(e);
@@ -214,29 +214,30 @@ public final class ArticleMapper {
 
         final Set<Node> labelledRoles = new java.util.HashSet<>();
 
+        /** A person's post: by its normalised head, or as the leader of a country. */
+        private record HeldPost(LocalEntity person, String head, String leaderOf) {}
+
         void roles() {
             // "Germany's Chancellor" beside a linked "Chancellor": one person's post of one head is one post
-            Map<String, KbEntry> linkedPost = new java.util.HashMap<>();
-            for (int i = 0; i < x.roles().size(); i++) {
-                KbEntry position = links.positions().get(i);
+            Map<HeldPost, KbEntry> linkedPost = new java.util.HashMap<>();
+            for (RoleMention r : x.roles()) {
+                KbEntry position = links.positions().get(r);
                 if (position != null) {
-                    RoleMention r = x.roles().get(i);
-                    linkedPost.putIfAbsent(r.person() + "|" + RoleHeads.normalise(r.head()), position);
+                    linkedPost.putIfAbsent(new HeldPost(r.person(), RoleHeads.normalise(r.head()), null), position);
                     if (r.country() != null && r.org() == null) {
-                        linkedPost.putIfAbsent(r.person() + "|leader of|" + r.country(), position);
+                        linkedPost.putIfAbsent(new HeldPost(r.person(), null, r.country()), position);
                     }
                 }
             }
-            for (int i = 0; i < x.roles().size(); i++) {
-                RoleMention r = x.roles().get(i);
-                LocalEntity person = x.entities().all().get(r.person());
-                KbEntry position = links.positions().get(i);
+            for (RoleMention r : x.roles()) {
+                LocalEntity person = r.person();
+                KbEntry position = links.positions().get(r);
                 if (position == null) {
-                    position = linkedPost.get(r.person() + "|" + RoleHeads.normalise(r.head()));
+                    position = linkedPost.get(new HeldPost(r.person(), RoleHeads.normalise(r.head()), null));
                 }
                 if (position == null && r.head().equals("leader") && r.country() != null && r.org() == null) {
                     // "the Chinese leader" beside "Chinese President Xi": a country's leader is the post he holds
-                    position = linkedPost.get(r.person() + "|leader of|" + r.country());
+                    position = linkedPost.get(new HeldPost(r.person(), null, r.country()));
                 }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
                 Node role = position != null
@@ -277,14 +278,14 @@ public final class ArticleMapper {
             return null;
         }
 
-        List<Node> meetingNodes = new ArrayList<>();
+        final Map<Meeting, Node> meetingNodes = new HashMap<>();
 
         void meetings() {
             // meetings of this article that are one real-world event (same key) become one node
             Map<Node, List<Meeting>> byNode = new java.util.LinkedHashMap<>();
             for (Meeting m : x.meetings()) {
                 Node node = Iris.hashed("meeting", meetingKey(m));
-                meetingNodes.add(node);
+                meetingNodes.put(m, node);
                 byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(m);
             }
             for (Map.Entry<Node, List<Meeting>> e : byNode.entrySet()) {
@@ -292,26 +293,25 @@ public final class ArticleMapper {
                 List<Meeting> group = e.getValue();
                 Meeting first = group.get(0);
                 String kind = first.kind();
-                int location = -1;
+                LocalEntity location = null;
                 String date = null;
                 Set<Node> participants = new LinkedHashSet<>();
                 for (Meeting m : group) {
                     kind = Meeting.moreSpecificKind(kind, m.kind());
-                    if (m.location() >= 0 && (location < 0 || isCity(m.location()) && !isCity(location))) {
+                    if (m.location() != null && (location == null || isCity(m.location()) && !isCity(location))) {
                         location = m.location();
                     }
                     if (m.date() != null && (date == null || m.date().length() > date.length())) {
                         date = m.date();
                     }
-                    for (int p : m.participants()) {
-                        participants.add(entityNode(x.entities().all().get(p)));
+                    for (LocalEntity p : m.participants()) {
+                        participants.add(entityNode(p));
                     }
                     for (String c : m.countries()) {
                         participants.add(placeNode(c));
                     }
                 }
-                Node locationNode =
-                        location >= 0 ? entityNode(x.entities().all().get(location)) : null;
+                Node locationNode = location != null ? entityNode(location) : null;
                 participants.remove(locationNode);
                 emit(node, RDF.type.asNode(), NK.Meeting.asNode());
                 emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label(first, kind, location)));
@@ -351,8 +351,7 @@ public final class ArticleMapper {
         String meetingKey(Meeting m) {
             List<String> persons = new ArrayList<>();
             List<String> others = new ArrayList<>();
-            for (int p : m.participants()) {
-                LocalEntity e = x.entities().all().get(p);
+            for (LocalEntity e : m.participants()) {
                 (e.type() == EntityType.PERSON ? persons : others)
                         .add(entityNode(e).getURI());
             }
@@ -360,11 +359,11 @@ public final class ArticleMapper {
                 others.add(placeNode(c).getURI());
             }
             String where = null;
-            if (m.location() >= 0) {
+            if (m.location() != null) {
                 KbEntry k = links.entities().get(m.location());
                 // held meetings are one node per country of the place: "talks in Oslo" = "talks in Saudi Arabia"
                 where = k == null
-                        ? entityNode(x.entities().all().get(m.location())).getURI()
+                        ? entityNode(m.location()).getURI()
                         : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null
                                 ? k.qid()
                                 : k.countryQid();
@@ -372,23 +371,21 @@ public final class ArticleMapper {
             return identity.meeting(m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others);
         }
 
-        boolean isCity(int location) {
+        boolean isCity(LocalEntity location) {
             KbEntry k = links.entities().get(location);
             return k != null && k.type() == org.newskg.link.KbType.CITY;
         }
 
-        String label(Meeting m, String kind, int location) {
+        String label(Meeting m, String kind, LocalEntity location) {
             List<String> names = new ArrayList<>();
-            for (int p : m.participants()) {
-                LocalEntity e = x.entities().all().get(p);
-                KbEntry k = links.entities().get(p);
+            for (LocalEntity e : m.participants()) {
+                KbEntry k = links.entities().get(e);
                 String n = k != null ? k.label() : e.name();
                 names.add(e.type() == EntityType.PERSON ? n.substring(n.lastIndexOf(' ') + 1) : n);
             }
             names.addAll(m.countries());
             java.util.Collections.sort(names); // the same label from every run
-            String where =
-                    location >= 0 ? " in " + x.entities().all().get(location).name() : "";
+            String where = location != null ? " in " + location.name() : "";
             return (names.isEmpty() ? "" : String.join("–", names) + " ")
                     + kind
                     + where
@@ -397,8 +394,7 @@ public final class ArticleMapper {
 
         void statements() {
             for (Statement s : x.statements()) {
-                LocalEntity speaker = x.entities().all().get(s.speaker());
-                Node sp = entityNode(speaker);
+                Node sp = entityNode(s.speaker());
                 String text = s.text();
                 Node node = Iris.hashed("statement", identity.statement(sp.getURI(), text));
                 emit(node, RDF.type.asNode(), NK.Statement.asNode());
@@ -411,9 +407,10 @@ public final class ArticleMapper {
                 if (date != null) {
                     emit(node, NK.saidOn.asNode(), date);
                 }
-                for (int m : s.about()) {
-                    if (m < meetingNodes.size()) {
-                        emit(node, NK.about.asNode(), meetingNodes.get(m));
+                for (Meeting m : s.about()) {
+                    Node about = meetingNodes.get(m); // meetings are mapped first
+                    if (about != null) {
+                        emit(node, NK.about.asNode(), about);
                     }
                 }
                 Span span = s.span();

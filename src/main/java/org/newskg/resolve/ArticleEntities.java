@@ -42,6 +42,11 @@ public final class ArticleEntities {
         return all;
     }
 
+    /** The entity whose {@link LocalEntity#id()} this is. */
+    public LocalEntity byId(int id) {
+        return all.get(id); // ids are given in the order of all()
+    }
+
     public List<LocalEntity> ofType(EntityType t) {
         return all.stream().filter(e -> e.type() == t).toList();
     }

@@ -78,7 +78,7 @@ class RoleFinderIT {
 
     private static void worded(Extraction x, String person, String wording) {
         String all = x.roles().stream()
-                .map(r -> Fixtures.name(x, r.person()) + ": " + r.wording())
+                .map(r -> r.person().name() + ": " + r.wording())
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertTrue(
                 all.contains(person + ": " + wording + "\n") || all.endsWith(person + ": " + wording),

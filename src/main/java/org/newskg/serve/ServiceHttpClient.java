@@ -69,6 +69,10 @@ final class ServiceHttpClient extends HttpClient {
             throw e;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof HttpTimeoutException) {
+                // the request's own timeout, when Jena set one, ran out first: the same story for the user
+                throw new HttpTimeoutException("no complete answer within " + exchangeMillis + " ms");
+            }
             throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
         }
         T body = replay(whole, handler);

@@ -727,6 +727,11 @@ public final class MeetingFinder {
         if (prep - 1 == trigger) {
             return true;
         }
+        if ("VERB".equals(s.token(trigger).pos())
+                && prep > trigger
+                && "in".equals(s.token(prep).lower())) {
+            return true; // "met Mr Tanguay and the association's chairman in Arundel": where the meeting was
+        }
         boolean time =
                 Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
         if ("NOUN".equals(before.pos())

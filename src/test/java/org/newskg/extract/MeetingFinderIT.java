@@ -203,4 +203,12 @@ class MeetingFinderIT {
         has(x, "meeting planned [Ana Souza, Li Wen] [] at Oslo");
         has(x, "summit planned [] [] at Oslo");
     }
+
+    @Test
+    void aPlaceAfterTheObjectOfMetIsWhereTheyMet() {
+        Extraction x = Fixtures.extract("Two councillors who back Mr Reed met Ana Souza and the association's "
+                + "chairman in Oslo on Tuesday afternoon.");
+        has(x, "meeting held [Ana Souza");
+        has(x, "at Oslo");
+    }
 }

@@ -361,12 +361,8 @@ public final class ArticleMapper {
             String where = null;
             if (m.location() != null) {
                 KbEntry k = links.entities().get(m.location());
-                // held meetings are one node per country of the place: "talks in Oslo" = "talks in Saudi Arabia"
-                where = k == null
-                        ? entityNode(m.location()).getURI()
-                        : k.type() == org.newskg.link.KbType.COUNTRY || k.countryQid() == null
-                                ? k.qid()
-                                : k.countryQid();
+                // the place itself, not its country: "talks in Gateshead" are not the G7 meeting in London
+                where = k == null ? entityNode(m.location()).getURI() : k.qid();
             }
             return identity.meeting(m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others);
         }

@@ -68,8 +68,8 @@ public final class CrossArticleIdentity {
 
     /**
      * A meeting: in person or by phone, planned or held. A held summit, or a held meeting that names
-     * fewer than two persons, is its place (the mapper passes the country's, so "talks in Oslo" and
-     * "talks in Norway" are one); two or more persons meeting are the event wherever it is; otherwise
+     * fewer than two persons, is its place (the place's own identity: "talks in Gateshead" and the
+     * G7 meeting in London are two); two or more persons meeting are the event wherever it is; otherwise
      * the parties, and a planned meeting known only by its place is that place. No date is part of the
      * key: an undated article cannot say which year its "talks in Riyadh on 18 February" were, and a
      * year only one report gives would split one event in two.

@@ -67,12 +67,13 @@ public final class CrossArticleIdentity {
     }
 
     /**
-     * A meeting: in person or by phone, planned or held. A held summit, or a held meeting that names
-     * fewer than two persons, is its place (the place's own identity: "talks in Gateshead" and the
-     * G7 meeting in London are two); two or more persons meeting are the event wherever it is; otherwise
-     * the parties, and a planned meeting known only by its place is that place. No date is part of the
-     * key: an undated article cannot say which year its "talks in Riyadh on 18 February" were, and a
-     * year only one report gives would split one event in two.
+     * A meeting: in person or by phone. A summit, or a meeting that names fewer than two persons, is its
+     * place when it has one (the place's own identity: "talks in Gateshead" and the G7 meeting in
+     * London are two), planned or held: talks planned in one report and held in a later one are one
+     * event, whose node carries each report's status. Otherwise two or more persons meeting are the
+     * event, and a meeting without a place is its parties; both keep planned and held apart. No date is
+     * part of the key: an undated article cannot say which year its "talks in Riyadh on 18 February"
+     * were, and a year only one report gives would split one event in two.
      *
      * @param where the place's identity, or null
      * @param persons the node IRIs of the persons taking part
@@ -86,15 +87,13 @@ public final class CrossArticleIdentity {
             Collection<String> persons,
             Collection<String> others) {
         String what = (phone ? "phone" : "in-person") + "|" + (planned ? "planned" : "held") + "|";
-        if (where != null && !planned && (persons.size() < 2 || summit)) {
-            return what + "at:" + where;
+        if (where != null && (persons.size() < 2 || summit)) {
+            // planned in one report and held in a later one, at one place: one event ("talks in Gateshead")
+            return (phone ? "phone" : "in-person") + "|at:" + where;
         }
         TreeSet<String> parties = new TreeSet<>(persons);
         if (persons.size() < 2) {
             parties.addAll(others);
-        }
-        if (parties.isEmpty() && where != null) {
-            return what + "at:" + where; // "a summit in Buenos Aires" planned: its place says which
         }
         return what + String.join(",", parties);
     }

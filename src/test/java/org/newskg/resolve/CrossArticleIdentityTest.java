@@ -55,14 +55,18 @@ class CrossArticleIdentityTest {
                 "in-person|held|person/a,person/b",
                 id.meeting(false, false, false, "Q20", twoPersons, List.of("place/Q38")));
         // a summit, or a meeting naming one person, is its place
-        assertEquals("in-person|held|at:Q20", id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38")));
-        assertEquals("in-person|held|at:Q20", id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()));
+        assertEquals("in-person|at:Q20", id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38")));
+        assertEquals("in-person|at:Q20", id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()));
+        // planned in one report, held in a later one, at one place: one event
+        assertEquals(
+                id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()),
+                id.meeting(false, true, false, "Q20", List.of("person/a"), List.of()));
         // planned: the place may still change, so the parties say which meeting it is ...
         assertEquals(
                 "in-person|planned|person/a,person/b",
                 id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38")));
-        // ... unless it has none
-        assertEquals("in-person|planned|at:Q20", id.meeting(false, true, true, "Q20", List.of(), List.of()));
+        // ... unless they are fewer than two persons
+        assertEquals("in-person|at:Q20", id.meeting(false, true, true, "Q20", List.of(), List.of()));
         // with fewer than two persons the countries and organisations are parties too
         assertEquals(
                 "phone|held|person/a,place/Q38",

@@ -324,7 +324,9 @@ public final class ArticleMapper {
                             case "phone call" -> NK.phoneCall.asNode();
                             default -> NK.meeting.asNode();
                         });
-                emit(node, NK.status.asNode(), (first.planned() ? NK.planned : NK.held).asNode());
+                // one event mentioned as planned and as held in one article was held
+                boolean planned = group.stream().allMatch(Meeting::planned);
+                emit(node, NK.status.asNode(), (planned ? NK.planned : NK.held).asNode());
                 for (Node p : participants) {
                     emit(node, NK.participant.asNode(), p);
                 }

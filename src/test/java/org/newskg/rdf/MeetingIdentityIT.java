@@ -65,4 +65,20 @@ class MeetingIdentityIT {
                 """, null);
         assertEquals(2, m.size(), m.toString());
     }
+
+    @Test
+    void talksPlannedAndThenHeldAtOnePlaceAreOneHeldEvent() {
+        Article a = Article.of(
+                "p.txt",
+                "Pension talks\n\nDeputy Prime Minister Tom Reed will hold talks in Gateshead on Saturday. "
+                        + "Later, Tom Reed held talks in Gateshead.\n",
+                new ArticleMeta(null, "2005-02-10", null, null, List.of(), "text"));
+        var g = Fixtures.pipeline().process(a).content();
+        String q = "PREFIX nk: <https://newskg.org/ontology#> SELECT ?m ?s WHERE { ?m a nk:Meeting ; nk:status ?s }";
+        List<String> rows = new java.util.ArrayList<>();
+        try (var qe = QueryExecutionFactory.create(q, ModelFactory.createModelForGraph(g))) {
+            qe.execSelect().forEachRemaining(r -> rows.add(r.getResource("s").getLocalName()));
+        }
+        assertEquals(List.of("held"), rows);
+    }
 }

@@ -59,7 +59,7 @@ public final class MeetingFinder {
                     here.forEach(o -> own.removeAll(o.participants()));
                     Meeting set = here.get(here.size() - 1);
                     if (set.location() == null && set.planned() == m.planned()) {
-                        // ... and it happens where the summit does ("at a G20 summit in Buenos Aires")
+                        // ... and it happens where the summit does ("at a G20 summit in Lima")
                         here.set(
                                 here.size() - 1,
                                 new Meeting(
@@ -669,7 +669,7 @@ public final class MeetingFinder {
     }
 
     /**
-     * Where a photo caption's dateline starts: a sentence that ends "..., Bali, Indonesia, Friday, July 8,
+     * Where a photo caption's dateline starts: a sentence that ends "..., Tallinn, Estonia, Tuesday, May 10,
      * 2022." names the place and day of what the picture shows, however far from the event word they
      * stand. The index of the dateline's first token, or -1 when the sentence does not end so.
      */
@@ -730,16 +730,16 @@ public final class MeetingFinder {
         if ("VERB".equals(s.token(trigger).pos())
                 && prep > trigger
                 && "in".equals(s.token(prep).lower())) {
-            return true; // "met Mr Tanguay and the association's chairman in Arundel": where the meeting was
+            return true; // "met Ms Lund and the association's chairman in Brambury": where the meeting was
         }
         boolean time =
                 Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
         if ("NOUN".equals(before.pos())
-                && !(before.isCapitalised() && prep > 1) // "the Great Hall of the People in Beijing": a venue's name
+                && !(before.isCapitalised() && prep > 1) // "the Hall of Nations in Oslo": a venue's name
                 && !Lexicon.isDateWord(before.text())
                 && !Lexicon.VENUE_WORDS.contains(before.lower())
-                && !time) { // "at the end of this month in Buenos Aires" still places the event
-            return false; // "the conflict in Europe" - but "met X at the party conference in Gateshead"
+                && !time) { // "at the end of this month in Lima" still places the event
+            return false; // "the conflict in Europe" - but "met X at the party conference in Leeds"
         }
         return !"ADJ".equals(before.pos());
     }

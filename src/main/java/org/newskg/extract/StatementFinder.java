@@ -74,7 +74,7 @@ public final class StatementFinder {
                 if (a.negated() || a.contentStart() < 0) {
                     int verbAt = s.token(a.verb()).start();
                     boolean reported = contents.stream().anyMatch(c -> c[0] <= verbAt && verbAt < c[1]);
-                    // "X said Kenya was simply responding to ...": a speech verb inside what X said is not the
+                    // "X said Norway was simply responding to ...": a speech verb inside what X said is not the
                     // next "she added"'s speaker
                     if (!a.noun() && !reported) {
                         lastSpeaker = a.speaker();
@@ -305,7 +305,7 @@ public final class StatementFinder {
                     : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
             if (i >= 3 && relativeSpeech(s, i - 2, entities)) {
-                // "he told Xi, who responded that ...": the name before the relative pronoun speaks
+                // "he told Li, who responded that ...": the name before the relative pronoun speaks
                 subj = new int[] {entities.at(s.index(), i - 3).id(), i - 1};
             }
             int speaker = subj[0];
@@ -384,7 +384,7 @@ public final class StatementFinder {
             out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
             int partner = coordinatedSubject(s, subjStart, speaker, entities);
             if (partner >= 0) {
-                out.add(new Anchor(s.index(), i, partner, cs, ce, negated, false)); // "Volker and Morrison said that"
+                out.add(new Anchor(s.index(), i, partner, cs, ce, negated, false)); // "Berg and Lund said that"
             }
         }
         return splitCoordinated(out, s, text, mem);
@@ -433,7 +433,7 @@ public final class StatementFinder {
         for (int j = 1; j < before; j++) {
             if ("VERB".equals(s.token(j).pos())
                     && !s.token(j).lower().endsWith("ing")
-                    && entities.at(s.index(), j) == null) { // "Wang" tagged as a verb is still a name
+                    && entities.at(s.index(), j) == null) { // a name the tagger reads as a verb is still a name
                 return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
             }
         }
@@ -1449,7 +1449,7 @@ public final class StatementFinder {
                     return s.token(k - 1).end(); // "..., adding that ...": the next speech act
                 }
                 if (k > fromToken && relativeSpeech(s, k, entities)) {
-                    return s.token(k - 1).end(); // "he told Xi, who responded that ...": Xi's own speech act
+                    return s.token(k - 1).end(); // "he told Li, who responded that ...": Li's own speech act
                 }
                 if (n.equals("as")
                                 && k + 2 < s.size()

@@ -111,7 +111,7 @@ public final class ArticleLinker {
                 }
             }
             if (p.isEmpty() && LEADER_WORDS.contains(r.head()) && r.org() == null) {
-                // "Chinese leader Xi Jinping": a country's leader is the top post the person held there
+                // "Chinese leader Li Wen": a country's leader is the top post the person held there
                 KbEntry person = entities.get(r.person());
                 String country = c != null ? c.qid() : person == null ? null : person.countryQid();
                 p = person == null || country == null ? Optional.empty() : topPostIn(person, country);

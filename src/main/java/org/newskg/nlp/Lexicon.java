@@ -60,7 +60,7 @@ public final class Lexicon {
     /** Past forms that make a meeting held: "met", "held talks". */
     public static final Set<String> MEETING_PAST_VERBS = WordList.load("meeting-past-verbs");
 
-    /** Nouns of gatherings whose place is the meeting's: "at the spring conference in Gateshead". */
+    /** Nouns of gatherings whose place is the meeting's: "at the spring conference in Leeds". */
     public static final Set<String> VENUE_WORDS = WordList.load("venue-words");
 
     /** Auxiliaries and adverbs between a speaker and the speech verb: "X has also repeatedly said". */

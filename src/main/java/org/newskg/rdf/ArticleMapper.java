@@ -154,7 +154,7 @@ public final class ArticleMapper {
             emit(n, RDF.type.asNode(), type.asNode());
             String label = k != null ? k.label() : e.name();
             if (labelled.add(n)) {
-                // "Dave Collins" and "David Collins" in one article are one node with one label
+                // "Dave Lund" and "David Lund" in one article are one node with one label
                 emit(n, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
             }
             Set<String> names = new LinkedHashSet<>(e.names());
@@ -236,7 +236,7 @@ public final class ArticleMapper {
                     position = linkedPost.get(new HeldPost(r.person(), RoleHeads.normalise(r.head()), null));
                 }
                 if (position == null && r.head().equals("leader") && r.country() != null && r.org() == null) {
-                    // "the Chinese leader" beside "Chinese President Xi": a country's leader is the post he holds
+                    // "the Chinese leader" beside "Chinese President Li": a country's leader is the post he holds
                     position = linkedPost.get(new HeldPost(r.person(), null, r.country()));
                 }
                 KbEntry country = r.country() == null ? null : links.countries().get(r.country());
@@ -363,7 +363,7 @@ public final class ArticleMapper {
             String where = null;
             if (m.location() != null) {
                 KbEntry k = links.entities().get(m.location());
-                // the place itself, not its country: "talks in Gateshead" are not the G7 meeting in London
+                // the place itself, not its country: "talks in Leeds" are not the G7 meeting in London
                 where = k == null ? entityNode(m.location()).getURI() : k.qid();
             }
             return identity.meeting(m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others);

@@ -34,7 +34,7 @@ public final class CrossArticleIdentity {
 
     /**
      * An unlinked person: as {@link #entity}, with a first name's short form read as the full one
-     * ("Tim Morrison" is "Timothy Morrison" in another article).
+     * ("Tim Lund" is "Timothy Lund" in another article).
      */
     public String person(String name) {
         int space = name.indexOf(' ');
@@ -68,11 +68,11 @@ public final class CrossArticleIdentity {
 
     /**
      * A meeting: in person or by phone. A summit, or a meeting that names fewer than two persons, is its
-     * place when it has one (the place's own identity: "talks in Gateshead" and the G7 meeting in
+     * place when it has one (the place's own identity: "talks in Leeds" and the G7 meeting in
      * London are two), planned or held: talks planned in one report and held in a later one are one
      * event, whose node carries each report's status. Otherwise two or more persons meeting are the
      * event, and a meeting without a place is its parties; both keep planned and held apart. No date is
-     * part of the key: an undated article cannot say which year its "talks in Riyadh on 18 February"
+     * part of the key: an undated article cannot say which year its "talks in Oslo on 18 February"
      * were, and a year only one report gives would split one event in two.
      *
      * @param where the place's identity, or null
@@ -88,7 +88,7 @@ public final class CrossArticleIdentity {
             Collection<String> others) {
         String what = (phone ? "phone" : "in-person") + "|" + (planned ? "planned" : "held") + "|";
         if (where != null && (persons.size() < 2 || summit)) {
-            // planned in one report and held in a later one, at one place: one event ("talks in Gateshead")
+            // planned in one report and held in a later one, at one place: one event ("talks in Leeds")
             return (phone ? "phone" : "in-person") + "|at:" + where;
         }
         TreeSet<String> parties = new TreeSet<>(persons);

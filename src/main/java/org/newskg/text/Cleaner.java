@@ -108,7 +108,7 @@ public final class Cleaner {
             }
             int captionEnd = words < 40 ? creditedCaptionEnd(line) : -1;
             if (captionEnd > 0) {
-                // "X meets Y in Bali, Friday, July 8, 2022. (AP Photo/Name)": the picture's sentence says
+                // "X meets Y in Tallinn, Tuesday, May 10, 2022. (AP Photo/Name)": the picture's sentence says
                 // who met where and when; only its credit is the page's
                 line = line.substring(0, captionEnd);
                 ln = new int[] {ln[0], ln[0] + raw.substring(ln[0], ln[1]).indexOf(line) + line.length()};

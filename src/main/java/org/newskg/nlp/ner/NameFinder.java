@@ -558,11 +558,11 @@ public final class NameFinder {
                 && (gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)
                         || gazetteer.countryOfPlace(s.token(c.last() + 2).text()) != null)
                 && !(c.last() + 3 < s.size() && isPossessive(s.token(c.last() + 3)))) {
-            // "in Nusa Dua, Bali": a place, then the place it is in, even when its first word is also a given name
+            // "in Maria Vale, Bali": a place, then the place it is in, even when its first word is also a given name
             return c.typed(EntityType.LOCATION, true);
         }
         if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
-            // after "in" a given name may begin a place's name ("in Nusa Dua"): what the article says of it
+            // after "in" a given name may begin a place's name ("in Maria Vale"): what the article says of it
             // elsewhere decides
             boolean locative = prev != null && Set.of("in", "near").contains(prev.lower()) && !speechAfter;
             return c.typed(EntityType.PERSON, !locative);
@@ -637,7 +637,7 @@ public final class NameFinder {
                 && Set.of("in", "near").contains(prev.lower())
                 && (next == null
                         || Set.of(",", ".", ";", "and").contains(next.text())
-                        || dateFollows(s, c.last() + 1)) // "met him in Arundel on Tuesday"
+                        || dateFollows(s, c.last() + 1)) // "met him in Brambury on Tuesday"
                 && !c.sentenceInitial()
                 && !gazetteer.isGivenName(firstWord)
                 && !gazetteer.isKnownSurname(c.lastWord())) {
@@ -650,7 +650,7 @@ public final class NameFinder {
             return c.typed(EntityType.ORGANIZATION, false); // "House of Representatives", "Court of Appeal"
         }
         if (c.words() >= 2 && c.words() <= 3 && (speechAfter || appositionThenSpeech(s, c.last() + 1))) {
-            return c.typed(EntityType.PERSON, false); // "..., Ekuru Aukot, a Kenyan lawyer, told the BBC"
+            return c.typed(EntityType.PERSON, false); // "..., Varko Almeda, a Kenyan lawyer, told the BBC"
         }
         if (c.words() == 1
                 && known.isEmpty()

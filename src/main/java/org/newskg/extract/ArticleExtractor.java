@@ -30,7 +30,7 @@ public final class ArticleExtractor {
         this.names = new NameFinder(gazetteer);
         this.institutions = new DescribedInstitutions(gazetteer);
         this.roles = new RoleFinder(gazetteer);
-        this.statements = new StatementFinder(roles);
+        this.statements = new StatementFinder(roles, gazetteer);
         this.meetings = new MeetingFinder(gazetteer, roles);
     }
 

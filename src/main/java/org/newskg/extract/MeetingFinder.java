@@ -1,8 +1,11 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Lexicon;
@@ -12,6 +15,7 @@ import org.newskg.nlp.ner.EntityType;
 import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
+import org.newskg.resolve.NameKey;
 
 /**
  * Meetings, summits, talks and phone calls from event nouns ("a Putin-Trump summit", "talks in
@@ -81,7 +85,78 @@ public final class MeetingFinder {
                 mergeInto(out, m, false, earlier);
             }
         }
+        mergeRepresented(out, roleMentions);
         return out;
+    }
+
+    /**
+     * "Acme has met Bolt" and "Acme chief A held talks with Bolt boss B" are one meeting, told once by
+     * the bodies and once by the people who head them: every body is represented by one of the
+     * people, and every person represents one of the bodies (by the posts the article gives them).
+     */
+    private static void mergeRepresented(List<Meeting> list, List<RoleMention> roleMentions) {
+        Map<LocalEntity, Set<String>> orgsOf = new HashMap<>();
+        for (RoleMention r : roleMentions) {
+            if (r.org() != null && !r.former()) {
+                orgsOf.computeIfAbsent(r.person(), p -> new HashSet<>()).add(NameKey.of(r.org()));
+            }
+        }
+        for (int a = 0; a < list.size(); a++) {
+            for (int b = 0; b < list.size(); b++) {
+                Meeting bodies = list.get(a);
+                Meeting people = list.get(b);
+                if (a == b
+                        || bodies.participants().size() < 2
+                        || people.participants().size() < 2
+                        || bodies.isPhone() != people.isPhone()
+                        || bodies.planned() != people.planned()
+                        || bodies.participants().stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION)
+                        || people.participants().stream()
+                                        .filter(e -> e.type() == EntityType.PERSON)
+                                        .count()
+                                < 2
+                        || !bodies.participants()
+                                .containsAll(people.participants().stream()
+                                        .filter(e -> e.type() != EntityType.PERSON)
+                                        .toList())
+                        || conflict(bodies.date(), people.date())
+                        || conflict(bodies.location(), people.location())) {
+                    continue;
+                }
+                boolean bodiesRepresented = bodies.participants().stream()
+                        .allMatch(o -> people.participants().contains(o)
+                                || people.participants().stream().anyMatch(p -> represents(orgsOf.get(p), o)));
+                boolean peopleRepresent = people.participants().stream()
+                        .filter(p -> p.type() == EntityType.PERSON)
+                        .allMatch(p -> bodies.participants().stream().anyMatch(o -> represents(orgsOf.get(p), o)));
+                if (!bodiesRepresented || !peopleRepresent) {
+                    continue;
+                }
+                Set<LocalEntity> parts = new LinkedHashSet<>(people.participants());
+                parts.addAll(bodies.participants());
+                Meeting first = a < b ? bodies : people;
+                Meeting merged = new Meeting(
+                        Meeting.moreSpecificKind(bodies.kind(), people.kind()),
+                        parts,
+                        first.countries(),
+                        first.location() != null ? first.location() : (a < b ? people : bodies).location(),
+                        first.date() != null ? first.date() : (a < b ? people : bodies).date(),
+                        first.planned(),
+                        first.span());
+                list.set(Math.min(a, b), merged);
+                list.remove(Math.max(a, b));
+                mergeRepresented(list, roleMentions);
+                return;
+            }
+        }
+    }
+
+    private static boolean represents(Set<String> orgKeys, LocalEntity org) {
+        return orgKeys != null && org.names().stream().map(NameKey::of).anyMatch(orgKeys::contains);
+    }
+
+    private static boolean conflict(Object x, Object y) {
+        return x != null && y != null && !x.equals(y);
     }
 
     /** The meeting kind a token triggers, or null. */
@@ -377,9 +452,7 @@ public final class MeetingFinder {
                 }
                 for (int j = k + 1; j < s.size() && j <= k + 14; j++) {
                     Token x = s.token(j);
-                    if (Set.of(",", ".", ";", "on", "in", "at", "since", "which", "that", "who", "to", "for")
-                                    .contains(x.lower())
-                            && j > k + 1) {
+                    if (PARTY_LIST_ENDS.contains(x.lower()) && j > k + 1) {
                         break;
                     }
                     LocalEntity e = entities.at(s.index(), j);
@@ -844,6 +917,35 @@ public final class MeetingFinder {
         }
         return k;
     }
+
+    /**
+     * Words that end the list of parties after "with" or "between": a place, a time, a topic or a
+     * clause of its own ("talks with X the day after Y made its bid").
+     */
+    private static final Set<String> PARTY_LIST_ENDS = Set.of(
+            ",",
+            ".",
+            ";",
+            "on",
+            "in",
+            "at",
+            "since",
+            "which",
+            "that",
+            "who",
+            "to",
+            "for",
+            "after",
+            "before",
+            "when",
+            "while",
+            "amid",
+            "ahead",
+            "despite",
+            "following",
+            "because",
+            "over",
+            "about");
 
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
 

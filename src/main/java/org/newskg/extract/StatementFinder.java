@@ -13,6 +13,7 @@ import org.newskg.nlp.Lexicon;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.nlp.ner.EntityType;
+import org.newskg.nlp.ner.Gazetteer;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.LocalEntity;
 
@@ -29,9 +30,11 @@ public final class StatementFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "declined", "refused", "nor");
     private final RoleFinder roles;
+    private final Gazetteer gazetteer;
 
-    public StatementFinder(RoleFinder roles) {
+    public StatementFinder(RoleFinder roles, Gazetteer gazetteer) {
         this.roles = roles;
+        this.gazetteer = gazetteer;
     }
 
     /** A speaker candidate (by {@link org.newskg.resolve.LocalEntity#id()}, -1 for none) and where its words are. */
@@ -53,7 +56,7 @@ public final class StatementFinder {
         boolean lastWasWholeQuote = false;
 
         int lastPerson = -1;
-        Memory mem = new Memory();
+        Memory mem = new Memory(nlp.sentences());
         for (Sentence s : nlp.sentences()) {
             boolean speakerIsPerson = lastSpeaker >= 0
                     && (entities.byId(lastSpeaker).type() == EntityType.PERSON
@@ -441,6 +444,30 @@ public final class StatementFinder {
     }
 
     /**
+     * The subject of the nearest finite verb before token {@code before}: "a week after the
+     * authorities sought to arrest him, accusing him of ..." is the authorities' accusation.
+     */
+    private int clauseSubject(
+            Sentence s,
+            int before,
+            ArticleEntities entities,
+            List<RoleMention> roleMentions,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
+        for (int j = before - 1; j > 0; j--) {
+            Token t = s.token(j);
+            if ("VERB".equals(t.pos())
+                    && !t.lower().endsWith("ing")
+                    && !s.token(j - 1).lower().equals("to")
+                    && entities.at(s.index(), j) == null) {
+                return subjectLeft(s, j, entities, roleMentions, lastSpeaker, text, mem)[0];
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the words before the subject are an introductory phrase ("Speaking to reporters,",
      * "Asked about X,", "On Thursday,") rather than reported content.
      */
@@ -657,7 +684,20 @@ public final class StatementFinder {
             Sentence s, int i, ArticleEntities entities, List<RoleMention> roleMentions, String text) {
         int speaker = -1;
         int k = i + 2;
-        for (; k < s.size() && k <= i + 6; k++) {
+        for (; k < s.size() && k <= i + 9; k++) {
+            if (k > i + 6
+                    && entities.at(s.index(), k) == null
+                    && !PUBLISHED.contains(s.token(k - 1).lower())) {
+                break;
+            }
+            if ("VERB".equals(s.token(k).pos())
+                    && PUBLISHED.contains(s.token(k).lower())
+                    && !otherSpeechVerb(s, i)
+                    && k + 1 < s.size()
+                    && Set.of("by", "at", "from").contains(s.token(k + 1).lower())) {
+                k++; // "according to figures published by the Ruritanian statistics office": the office
+                continue;
+            }
             if ("PUNCT".equals(s.token(k).pos()) || "VERB".equals(s.token(k).pos())) {
                 break; // "according to SPA, referring to Saudi Arabia's ...": the source ends at the comma
             }
@@ -693,6 +733,20 @@ public final class StatementFinder {
             return new Anchor(s.index(), i, speaker, s.token(k).end(), s.end(), false, false);
         }
         return new Anchor(s.index(), i, speaker, -1, -1, false, false);
+    }
+
+    /**
+     * Whether a speech verb comes before "according" at {@code i}: in "..., Xi told Rutte, according
+     * to a readout published by ..." the publisher is not who spoke.
+     */
+    private static boolean otherSpeechVerb(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if ("VERB".equals(s.token(k).pos())
+                    && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(Sentence s, int verb) {
@@ -763,6 +817,12 @@ public final class StatementFinder {
                 k -= 2; // "Wang was quoted as saying": the subject of the passive speaks
                 continue;
             }
+            if (PERCEIVED.contains(t.lower())
+                    && k > 0
+                    && "AUX".equals(s.token(k - 1).pos())) {
+                k--; // "Smith was heard saying": the subject of the passive speaks
+                continue;
+            }
             if (Set.of("on", "last", "this", "next").contains(t.lower())
                     && k + 1 < verb
                     && Lexicon.isDateWord(s.token(k + 1).text())) {
@@ -827,9 +887,17 @@ public final class StatementFinder {
         if (k > 0
                 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
                 && s.token(k - 1).lower().equals("the")) {
-            // "ASML ... but the company said", "the exchange said": the organisation the text named last. Not
-            // "the German exchange": a qualified noun may name one the text has not recognised.
-            return new int[] {recentOrganisation(entities, s, t.start()), k - 1};
+            // "ASML ... but the company said", "the exchange said": the organisation the text named last
+            return new int[] {recentOrganisation(entities, s, t.start(), null, lastSpeaker, text, mem), k - 1};
+        }
+        if (k > 1
+                && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
+                && s.token(k - 2).lower().equals("the")
+                && s.token(k - 1).isCapitalised()
+                && gazetteer.countryOf(s.token(k - 1).text()) != null) {
+            // "the Ruritanian exchange said": the organisation named last that no place of another country names
+            String country = gazetteer.countryOf(s.token(k - 1).text());
+            return new int[] {recentOrganisation(entities, s, t.start(), country, lastSpeaker, text, mem), k - 2};
         }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
@@ -865,29 +933,90 @@ public final class StatementFinder {
         return new int[] {-1, -1};
     }
 
-    /** The organisation mentioned last before {@code offset}, within the sentence and the two before it; -1 if none. */
-    private static int recentOrganisation(ArticleEntities entities, Sentence s, int offset) {
+    /**
+     * The organisation "the company" refers back to: of those mentioned before {@code offset}, within
+     * the sentence and the two before it (one for "the Ruritanian company"), the one that spoke last,
+     * else the one mentioned last; -1 if none. With a {@code country}, an organisation placed in
+     * another ("India's Acme", "Tokyo Stock Exchange") is not it.
+     */
+    private int recentOrganisation(
+            ArticleEntities entities,
+            Sentence s,
+            int offset,
+            String country,
+            int lastSpeaker,
+            String text,
+            Memory mem) {
         int best = -1;
         int bestStart = -1;
+        boolean speakerNear = false;
         for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
             if (Character.isLowerCase(e.name().charAt(e.name().lastIndexOf(' ') + 1))) {
                 continue; // "the German government" is no company
             }
+            if (country != null
+                    && (placedElsewhere(e.name(), country)
+                            || gazetteer.typesOf(e.name()).contains(EntityType.LOCATION))) {
+                continue; // "the German exchange" is not the Tokyo Stock Exchange, nor a stadium named for its town
+            }
             for (var m : e.mentions()) {
-                if (m.start() < offset && m.start() > bestStart && m.sentence() >= s.index() - 2) {
+                if (m.start() >= offset || m.sentence() < s.index() - (country != null ? 1 : 2)) {
+                    continue;
+                }
+                if (country != null && ownedElsewhere(text, m.start(), country)) {
+                    continue;
+                }
+                Sentence ms = mem.sentences.get(m.sentence());
+                if (country != null
+                        && m.last() + 1 < ms.size()
+                        && "NOUN".equals(ms.token(m.last() + 1).pos())
+                        && !ms.token(m.last() + 1).isCapitalised()) {
+                    continue; // "the new Wembley stadium": a name as a modifier is not what "the firm" means
+                }
+                speakerNear |= e.id() == lastSpeaker;
+                if (m.start() > bestStart) {
                     best = e.id();
                     bestStart = m.start();
                 }
             }
         }
-        return best;
+        return speakerNear ? lastSpeaker : best;
+    }
+
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)(?:'s|’s)?\\s+$");
+
+    /** Whether the words right before a mention place it in another country: "India's Acme", "the Indian Acme". */
+    private boolean ownedElsewhere(String text, int start, String country) {
+        var m = OWNER_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!m.find()) {
+            return false;
+        }
+        String c = gazetteer.countryOfPlace(m.group(1));
+        return c != null && !c.equals(country);
+    }
+
+    /** Whether a word of the organisation's name is a place, or a demonym, of a country other than {@code country}. */
+    private boolean placedElsewhere(String name, String country) {
+        for (String w : name.split(" ")) {
+            String c = gazetteer.countryOfPlace(w);
+            if (c != null && !c.equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SPOKES_PREPOSITIONS = Set.of("for", "at", "from", "with", "in");
 
     /** What one sentence may leave to the next: who spoke for an institution without a name. */
     private static final class Memory {
+        final List<Sentence> sentences;
         int spokesOrg = -1;
+
+        Memory(List<Sentence> sentences) {
+            this.sentences = sentences;
+        }
+
         /** Anchors of verbs whose content is a noun phrase or an infinitive, not a clause. */
         final Set<Anchor> directives = new HashSet<>();
         /** Anchors of judging verbs coordinated with a speech act: "... and slammed X as a 'disgrace'". */
@@ -926,6 +1055,9 @@ public final class StatementFinder {
         if (speaker < 0
                 && (t.text().endsWith("ing") || i > 0 && s.token(i - 1).lower().equals("and"))) {
             speaker = sentenceSubject;
+        }
+        if (speaker < 0 && participle(s, i)) {
+            speaker = clauseSubject(s, i - 1, entities, roleMentions, lastSpeaker, text, mem);
         }
         if (speaker < 0) {
             return null;
@@ -996,6 +1128,10 @@ public final class StatementFinder {
     }
 
     private static final Set<String> QUOTED = Set.of("quoted", "cited");
+    /** Who publishes a document is its source: "according to papers released by ...". */
+    private static final Set<String> PUBLISHED = Set.of("released", "published", "issued", "compiled");
+
+    private static final Set<String> PERCEIVED = Set.of("heard", "overheard", "seen", "caught", "filmed", "recorded");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
 
     /**
@@ -1105,6 +1241,10 @@ public final class StatementFinder {
                 break;
             }
         }
+        int described = describedThenNamed(s, verb, entities);
+        if (described >= 0) {
+            return described;
+        }
         for (int k = verb + 1; k < s.size() && k <= verb + 5; k++) {
             Token t = s.token(k);
             LocalEntity e = entities.at(s.index(), k);
@@ -1124,6 +1264,14 @@ public final class StatementFinder {
                 if (named != null && named.type() == EntityType.PERSON) {
                     return named.id();
                 }
+            }
+            if (e != null
+                    && e.type() == EntityType.PERSON
+                    && k >= 2
+                    && s.token(k - 1).lower().equals("of")
+                    && "NOUN".equals(s.token(k - 2).pos())
+                    && !Lexicon.isRoleWord(s.token(k - 2).lower())) {
+                return -1; // "said a friend of Tom Reed": the friend speaks, unnamed
             }
             if (e != null) {
                 return e.id();
@@ -1149,6 +1297,52 @@ public final class StatementFinder {
             if ("PUNCT".equals(t.pos()) || "VERB".equals(t.pos())) {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "another", "the", "one", "its", "their");
+
+    /**
+     * "..., said another witness in the inquiry, former Treasury adviser Jane Doe.": a postposed
+     * speaker described first and named in an apposition that closes the sentence. The description
+     * has no verb; the name may carry its post ("former Treasury adviser").
+     */
+    private static int describedThenNamed(Sentence s, int verb, ArticleEntities entities) {
+        if (verb + 1 >= s.size()
+                || !DESCRIPTION_OPENERS.contains(s.token(verb + 1).lower())) {
+            return -1;
+        }
+        for (int k = verb + 2; k < s.size() && k <= verb + 14; k++) {
+            Token t = s.token(k);
+            if (entities.at(s.index(), k) != null && entities.at(s.index(), k).type() == EntityType.PERSON) {
+                return -1; // "said a friend of Jane Doe, ...": a name inside the description is not the speaker
+            }
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || isQuoteMark(t.text())) {
+                return -1;
+            }
+            if (!t.text().equals(",")) {
+                continue;
+            }
+            for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
+                LocalEntity e = entities.at(s.index(), j);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    int end = entities.mentionAt(s.index(), j).last() + 1;
+                    boolean closes = end >= s.size()
+                            || "PUNCT".equals(s.token(end).pos())
+                                    && !s.token(end).text().equals(",");
+                    return closes ? e.id() : -1;
+                }
+                Token w = s.token(j);
+                boolean title = Lexicon.isRoleWord(w.lower())
+                        || e != null
+                        || w.isCapitalised() && !"PUNCT".equals(w.pos())
+                        || Set.of("former", "of", "the").contains(w.lower());
+                if (!title) {
+                    return -1;
+                }
+            }
+            return -1;
         }
         return -1;
     }
@@ -1448,6 +1642,9 @@ public final class StatementFinder {
                         && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
                     return s.token(k - 1).end(); // "..., adding that ...": the next speech act
                 }
+                if (k > fromToken && postposedSpeech(s, k + 1)) {
+                    return s.token(k - 1).end(); // "..., said another witness": a postposed speech act ends it
+                }
                 if (k > fromToken && relativeSpeech(s, k, entities)) {
                     return s.token(k - 1).end(); // "he told Li, who responded that ...": Li's own speech act
                 }
@@ -1488,6 +1685,29 @@ public final class StatementFinder {
             }
         }
         return trimEnd(text, s.start(), sentenceEnd);
+    }
+
+    /**
+     * Whether token {@code v} is "said" followed only by who said it to the sentence's end ("...,
+     * said a second witness, Jane Doe."), not a speech act with its own content (", said the plans
+     * were dead").
+     */
+    private static boolean postposedSpeech(Sentence s, int v) {
+        Token t = s.token(v);
+        if (!"VERB".equals(t.pos()) || !t.lemma().equals("say") || t.lower().endsWith("ing") || v + 1 >= s.size()) {
+            return false;
+        }
+        for (int j = v + 1; j < s.size(); j++) {
+            Token x = s.token(j);
+            boolean verb = ("VERB".equals(x.pos()) || "AUX".equals(x.pos())) && !Lexicon.isRoleWord(x.lower());
+            if (verb
+                    || isQuoteMark(x.text())
+                    || Set.of("that", "to", ";").contains(x.lower())
+                    || PRONOUNS.contains(x.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -165,7 +165,7 @@ class MeetingFinderIT {
     void itIsTheInstitutionTheSentenceOpensWithAndACityThatTakesPartIsItsCountry() {
         Extraction x = Fixtures.extract(
                 "The EU has also announced that it will start accession talks with Croatia in April 2005. "
-                        + "The deal to open formal talks with Ankara came despite an EU demand on the border.");
+                        + "The deal to open formal talks between the EU and Ankara came despite a demand on the border.");
         Fixtures.assertMeetings(
                 x, "talks planned [Croatia, EU] [] at - on 2005-04", "talks planned [EU] [Turkey] at - on null");
     }
@@ -210,5 +210,13 @@ class MeetingFinderIT {
                 + "chairman in Oslo on Tuesday afternoon.");
         has(x, "meeting held [Ana Souza");
         has(x, "at Oslo");
+    }
+
+    @Test
+    void bodiesMeetingAndTheirHeadsMeetingAreOneMeeting() {
+        Extraction x = Fixtures.extract("Zentrex has met with the Tokyo Stock Exchange amid speculation about a "
+                + "bid. Zentrex chief John Smith held talks with Tokyo Stock Exchange boss Jane Doe the day after "
+                + "rival Nordwest Boerse put forward its own bid.");
+        Fixtures.assertMeetings(x, "talks held [Jane Doe, John Smith, Tokyo Stock Exchange, Zentrex] [] at - on null");
     }
 }

@@ -468,4 +468,62 @@ class StatementFinderIT {
                 + "Piet de Wit, and asked for \"normal trade\" of machine tools.");
         has(x, "Wang Wentao [D] normal trade");
     }
+
+    @Test
+    void aPostposedSpeakerDescribedFirstIsTheNameInTheClosingApposition() {
+        Extraction x = Fixtures.extract("The plan was \"dead on arrival\" despite the vote in Paris, said another "
+                + "witness in the inquiry, former Treasury adviser Jane Doe. \"It is over,\" said a friend of "
+                + "Tom Reed, adding that he was tired.");
+        has(x, "Jane Doe [I] The plan was dead on arrival despite the vote in Paris");
+        assertFalse(Fixtures.statements(x).contains("Tom Reed"), Fixtures.statements(x));
+        assertFalse(Fixtures.statements(x).contains("said another witness"), Fixtures.statements(x));
+    }
+
+    @Test
+    void aParticipleOfASpeechVerbBelongsToTheSubjectOfTheClauseBeforeIt() {
+        Extraction x = Fixtures.extract("The exile came a week after Peruvian authorities sought to arrest Mr Jones, "
+                + "accusing him of theft and of forgery, among other \"serious offences\".");
+        Fixtures.assertStatements(
+                x, "Peruvian authorities [I] him of theft and of forgery, among other serious offences");
+    }
+
+    @Test
+    void theNationalityQualifiedCompanyIsTheLastNamedOneOfNoOtherCountry() {
+        Extraction x = Fixtures.extract("Zentrex chief John Smith held talks with Tokyo Stock Exchange boss Jane "
+                + "Doe the day after rival Nordwest Boerse put forward its own bid. The German exchange said it had "
+                + "held \"constructive\" talks with the Tokyo Stock Exchange.");
+        Fixtures.assertStatements(
+                x, "Nordwest Boerse [I] it had held constructive talks with the Tokyo Stock Exchange");
+        Extraction y = Fixtures.extract("Vantor announced a deal with India's Kestrel Technologies. The US company "
+                + "also said it had sold ten planes to a new airline.");
+        assertFalse(Fixtures.statements(y).contains("Kestrel"), Fixtures.statements(y));
+    }
+
+    @Test
+    void theCompanyThatSpokeLastIsTheCompanyThatSpeaksAgain() {
+        Extraction x = Fixtures.extract("In November, Ostra said it was close to a deal with Barvik. But the group "
+                + "said Barvik was still waiting for approval.");
+        has(x, "Ostra [I] Barvik was still waiting for approval");
+    }
+
+    @Test
+    void aPassivePerceptionVerbLetsItsSubjectSpeak() {
+        Extraction x = Fixtures.extract("Party officials claim it was in fact Mr Reed who briefed newspapers. "
+                + "Later, in off-air comments, Tom Reed was heard saying he was irritated by \"defending these "
+                + "people\".");
+        has(x, "Tom Reed [I] he was irritated by defending these people");
+    }
+
+    @Test
+    void thePublisherOfADocumentIsTheSourceAccordingToIt() {
+        Extraction x = Fixtures.extract("According to the documents released at the National Archives, the "
+                + "\"warm and open\" first meeting showed that both men thought a deal was close. According to "
+                + "papers seen by the Guardian newspaper, the plan was dropped.");
+        Fixtures.assertStatements(
+                x,
+                "National Archives [I] the warm and open first meeting showed that both men thought a deal was close");
+        Extraction y = Fixtures.extract("\"Barriers will only lead to division,\" Li Wen told Ana Souza, according "
+                + "to a readout published by China's foreign ministry.");
+        has(y, "Li Wen [D] Barriers will only lead to division");
+    }
 }

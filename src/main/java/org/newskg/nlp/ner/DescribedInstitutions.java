@@ -80,8 +80,10 @@ public final class DescribedInstitutions {
         boolean nationality = t.isCapitalised()
                 && gazetteer.countryOf(t.text()) != null
                 && names.stream().noneMatch(n -> n.sentence() == s.index() && n.first() <= k && k <= n.last());
-        boolean determined =
-                k == 0 || Set.of("the", "a", "an").contains(s.token(k - 1).lower());
+        // "the Ruritanian government", or a bare phrase opening its noun phrase ("after Ruritanian authorities")
+        boolean determined = k == 0
+                || Set.of("the", "a", "an").contains(s.token(k - 1).lower())
+                || Set.of("ADP", "SCONJ", "CCONJ").contains(s.token(k - 1).pos());
         return nationality && determined ? mention(s, k, last) : null;
     }
 
@@ -112,6 +114,9 @@ public final class DescribedInstitutions {
                 && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
             return true;
         }
+        if (k < s.size() && "VERB".equals(s.token(k).pos()) && participleSpeech(s, k + 1)) {
+            return true;
+        }
         int before = head - 1;
         while (before >= 0
                 && (s.token(before).isCapitalised()
@@ -122,6 +127,25 @@ public final class DescribedInstitutions {
         return before >= 1
                 && s.token(before).lower().equals("to")
                 && s.token(before - 1).lower().equals("according");
+    }
+
+    /**
+     * "the Ruritanian government froze his assets, accusing him of fraud": a participle of a speech
+     * verb after a comma, in the clause of the description's verb, makes the description its speaker.
+     */
+    private static boolean participleSpeech(Sentence s, int from) {
+        for (int j = from + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (Set.of(";", ":").contains(t.text())) {
+                return false;
+            }
+            if (s.token(j - 1).text().equals(",")
+                    && "VERB".equals(t.pos())
+                    && t.lower().endsWith("ing")) {
+                return Lexicon.SPEECH_VERBS.contains(t.lemma());
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(NameMention n, NameMention m, int head) {

@@ -108,7 +108,18 @@ public final class NameFinder {
                 }
             }
         }
-        Context ctx = new Context(surnames, lowerWords);
+        Set<String> properWords = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (t.isCapitalised()
+                        && t.isProperNoun()
+                        && !OPEN_QUOTES.contains(s.token(i - 1).text())) {
+                    properWords.add(t.text());
+                }
+            }
+        }
+        Context ctx = new Context(surnames, lowerWords, properWords);
         for (Sentence s : text.sentences()) {
             candidates(s, cands, ctx);
         }
@@ -191,7 +202,22 @@ public final class NameFinder {
      * @param surnames   words that follow a name in the article: "Solberg-Lund" is then one name, not two
      * @param lowerWords words the article writes in lower case: such a word capitalised alone is no name
      */
-    private record Context(Set<String> surnames, Set<String> lowerWords) {}
+    private record Context(Set<String> surnames, Set<String> lowerWords, Set<String> properWords) {}
+
+    /**
+     * "Zentrex chief X said" opening a sentence, where the tagger reads the word as an adjective:
+     * a word the article also writes as a proper noun inside a sentence, and never in lower case, is
+     * a name there too.
+     */
+    private static boolean initialName(Sentence s, int i, Context ctx) {
+        Token t = s.token(i);
+        boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
+        return initial
+                && t.isCapitalised()
+                && !CLOSED_POS.contains(t.pos())
+                && ctx.properWords().contains(t.text())
+                && !ctx.lowerWords().contains(Lexicon.lower(t.text()));
+    }
 
     private void candidates(Sentence s, List<Candidate> out, Context ctx) {
         int n = s.size();
@@ -205,7 +231,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (!nameish(s, i)) {
+            if (!nameish(s, i) && !initialName(s, i, ctx)) {
                 i++;
                 continue;
             }
@@ -659,6 +685,14 @@ public final class NameFinder {
                 && c.first() >= 2
                 && Lexicon.SPOKESPERSONS.contains(s.token(c.first() - 2).lower())) {
             return c.typed(EntityType.ORGANIZATION, false); // "a spokesman for Unison"
+        }
+        if (c.words() <= 3
+                && known.isEmpty()
+                && prev != null
+                && !prev.isCapitalised()
+                && Lexicon.GENERIC_ORG_NOUNS.contains(prev.lower())
+                && !gazetteer.isGivenName(firstWord)) {
+            return c.typed(EntityType.ORGANIZATION, false); // "the carmaker Voltaro", "stock market Zentrex"
         }
         if (c.words() == 1 && known.isEmpty() && text.length() >= 3 && text.matches("\\p{Lu}[\\p{Lu}\\d&]+")) {
             // "ASML", "UKIP": an unknown acronym names an institution far more often than anything else

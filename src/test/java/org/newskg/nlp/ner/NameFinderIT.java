@@ -235,4 +235,28 @@ class NameFinderIT {
         assertEquals(EntityType.LOCATION, typeOf(x, "Bramwick"));
         assertEquals(EntityType.LOCATION, typeOf(x, "Sutherby"));
     }
+
+    @Test
+    void aNameAfterAnOrganisationNounAndOneWithAForeignOrganisationHeadAreInstitutions() {
+        Extraction x = Fixtures.extract("European stock market Zentrex has met with the Tokyo Stock Exchange. "
+                + "The carmaker Voltaro said sales rose. Shares in Nordwest Boerse fell.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Zentrex"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Voltaro"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Nordwest Boerse"));
+    }
+
+    @Test
+    void aSentenceOpeningWordTheArticleWritesAsANameElsewhereIsThatName() {
+        // the tagger reads the opening "Zentrex" as an adjective
+        Extraction x = Fixtures.extract(
+                "Shares in Zentrex rose on Friday. Zentrex chief John Smith held talks with " + "rivals.");
+        Fixtures.assertRoles(x, "John Smith | chief | null | Zentrex");
+    }
+
+    @Test
+    void aNationalityOwnedInstitutionSpeaksThroughAParticiple() {
+        Extraction x = Fixtures.extract(
+                "The exile came after Peruvian authorities sought to arrest him, accusing " + "him of theft.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Peruvian authorities"));
+    }
 }

@@ -345,12 +345,7 @@ public final class MeetingFinder {
             return null; // a plural is habitual or generic
         }
         // clause around the trigger: from the last clause break before it to the next after it
-        int from = i;
-        while (from > 0
-                && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
-                && !(s.token(from - 1).text().equals(",") && i - from > 6)) {
-            from--;
-        }
+        int from = clauseFrom(s, i, i);
         int to = i + 1;
         while (to < s.size()
                 && !Set.of(";", ".", "—", "-", "–", "“", "\"")
@@ -438,6 +433,7 @@ public final class MeetingFinder {
                 }
             }
         }
+        int otherPerson = -1;
         // "between X and Y", "with X", "of his Security Council"
         for (int k = i + 1; k < to; k++) {
             String w = s.token(k).lower();
@@ -462,6 +458,9 @@ public final class MeetingFinder {
                         }
                         j = entities.mentionAt(s.index(), j).last();
                         continue;
+                    }
+                    if (!of && j == k + 1 && Set.of("him", "her").contains(x.lower())) {
+                        otherPerson = x.start(); // "he had one meeting with him": resolved once the subject is known
                     }
                     String c = x.isCapitalised() ? gazetteer.countryOf(x.text()) : null;
                     if (c != null && !of && !beforeRoleWord(s, j)) {
@@ -512,7 +511,12 @@ public final class MeetingFinder {
         }
         if (verbIndex >= 0) {
             int k = verbIndex - 1;
+            boolean[] aside = relativeAsides(s, from, verbIndex);
             while (k >= from) {
+                if (aside[k - from]) {
+                    k--; // "Acme, which combines the Oslo and Bergen exchanges, began talks": Acme, not the cities
+                    continue;
+                }
                 Token p = s.token(k);
                 LocalEntity e = entities.at(s.index(), k);
                 if (e != null) {
@@ -608,6 +612,12 @@ public final class MeetingFinder {
                 if ("VERB".equals(s.token(k).pos())) {
                     break;
                 }
+            }
+        }
+        if (otherPerson >= 0 && !participants.isEmpty()) {
+            int other = recentPersonBesides(entities, otherPerson, participants, s.index() - 1);
+            if (other >= 0) {
+                participants.add(other);
             }
         }
         if (!verb) {
@@ -805,6 +815,13 @@ public final class MeetingFinder {
                 && "in".equals(s.token(prep).lower())) {
             return true; // "met Ms Lund and the association's chairman in Brambury": where the meeting was
         }
+        if (prep > trigger
+                && prep - trigger <= 4
+                && (Set.of("held", "hosted", "staged", "convened").contains(before.lower())
+                        || before.lower().equals("place")
+                                && s.token(prep - 2).lemma().equals("take"))) {
+            return true; // "the meeting taking place in Oslo", "a summit being held in Lima"
+        }
         boolean time =
                 Set.of("month", "week", "year", "day", "weekend", "end", "time").contains(before.lower());
         if ("NOUN".equals(before.pos())
@@ -815,6 +832,51 @@ public final class MeetingFinder {
             return false; // "the conflict in Europe" - but "met X at the party conference in Leeds"
         }
         return !"ADJ".equals(before.pos());
+    }
+
+    /**
+     * Where the trigger's clause starts: at the last clause break before token {@code k}, a comma
+     * counting once the clause is long; a relative aside (", which ... ,") is inside the clause.
+     */
+    private static int clauseFrom(Sentence s, int k, int trigger) {
+        int from = k;
+        while (from > 0
+                && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
+                && !(s.token(from - 1).text().equals(",") && trigger - from > 6)) {
+            from--;
+        }
+        if (from > 1 && s.token(from - 1).text().equals(",")) {
+            for (int j = from - 2; j > 0; j--) {
+                if (s.token(j).text().equals(",")) {
+                    if (Set.of("which", "who").contains(s.token(j + 1).lower())) {
+                        return clauseFrom(s, j, trigger); // "Acme, which combines ..., began talks"
+                    }
+                    break;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** Tokens from {@code from} to {@code to} inside a relative clause set off by commas (", which ... ,"). */
+    private static boolean[] relativeAsides(Sentence s, int from, int to) {
+        boolean[] out = new boolean[Math.max(0, to - from)];
+        for (int k = from; k + 1 < to; k++) {
+            if (s.token(k).text().equals(",")
+                    && Set.of("which", "who").contains(s.token(k + 1).lower())) {
+                // the aside closes at the last comma before the verb: its own lists have commas too
+                for (int j = to - 1; j > k + 1; j--) {
+                    if (s.token(j).text().equals(",")) {
+                        for (int x = k; x <= j; x++) {
+                            out[x - from] = true;
+                        }
+                        k = j;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** "Russian President ...", "the Russian and US presidents": a demonym that qualifies a post. */
@@ -1004,6 +1066,25 @@ public final class MeetingFinder {
             }
         }
         return -1;
+    }
+
+    /** The person mentioned last before {@code offset}, from sentence {@code fromSentence} on, who is not one of {@code besides}; -1 if none. */
+    private static int recentPersonBesides(
+            ArticleEntities entities, int offset, Set<Integer> besides, int fromSentence) {
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
+            if (besides.contains(e.id())) {
+                continue;
+            }
+            for (var m : e.mentions()) {
+                if (m.start() < offset && m.start() > bestStart && m.sentence() >= fromSentence) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     private static int recentPerson(AnnotatedText nlp, ArticleEntities entities, int offset) {

@@ -572,7 +572,10 @@ public final class RoleFinder {
             String lw = s.token(i).lower();
             LocalEntity owner = i > 0 && (lw.equals("’s") || lw.equals("'s")) ? entities.at(s.index(), i - 1) : null;
             boolean possessive = owner != null && owner.type() != EntityType.PERSON;
+            // "Acme has held talks with Bolt, its chief said": "its" is the organisation the clause opens with
+            LocalEntity its = lw.equals("its") ? firstOrganisation(s, i, entities) : null;
             if (!(possessive
+                    || its != null
                     || lw.equals("the")
                     || lw.equals("his")
                     || lw.equals("her")
@@ -617,7 +620,7 @@ public final class RoleFinder {
                     r.wording(),
                     r.head(),
                     r.country(),
-                    r.org(),
+                    its != null && r.org() == null ? its.name() : r.org(),
                     startToken,
                     k - 1,
                     phrase.get(0).start(),
@@ -625,6 +628,17 @@ public final class RoleFinder {
             i = k - 1;
         }
         return out;
+    }
+
+    /** The first organisation named in the sentence before token {@code before}, or null. */
+    private static LocalEntity firstOrganisation(Sentence s, int before, ArticleEntities entities) {
+        for (int k = 0; k < before; k++) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.ORGANIZATION) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean personNamedBefore(ArticleEntities entities, int offset) {

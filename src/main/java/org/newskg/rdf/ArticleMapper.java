@@ -352,13 +352,18 @@ public final class ArticleMapper {
         /** The identity of a meeting across articles ({@link CrossArticleIdentity#meeting}). */
         String meetingKey(Meeting m) {
             List<String> persons = new ArrayList<>();
-            List<String> others = new ArrayList<>();
+            List<String> organisations = new ArrayList<>();
+            List<String> places = new ArrayList<>();
             for (LocalEntity e : m.participants()) {
-                (e.type() == EntityType.PERSON ? persons : others)
+                (switch (e.type()) {
+                            case PERSON -> persons;
+                            case ORGANIZATION -> organisations;
+                            default -> places;
+                        })
                         .add(entityNode(e).getURI());
             }
             for (String c : m.countries()) {
-                others.add(placeNode(c).getURI());
+                places.add(placeNode(c).getURI());
             }
             String where = null;
             if (m.location() != null) {
@@ -366,7 +371,8 @@ public final class ArticleMapper {
                 // the place itself, not its country: "talks in Leeds" are not the G7 meeting in London
                 where = k == null ? entityNode(m.location()).getURI() : k.qid();
             }
-            return identity.meeting(m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, others);
+            return identity.meeting(
+                    m.isPhone(), m.planned(), m.kind().equals("summit"), where, persons, organisations, places);
         }
 
         boolean isCity(LocalEntity location) {

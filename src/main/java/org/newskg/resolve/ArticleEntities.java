@@ -13,7 +13,7 @@ import org.newskg.nlp.ner.NameMention;
 
 /**
  * In-article identity: groups name mentions into entities. A surname alone is the person whose
- * full name ends in it (the nearest one before it when two share a surname); places and
+ * full name ends in it (the first introduced before it when two share a surname); places and
  * organisations are grouped by spelling-insensitive name.
  */
 public final class ArticleEntities {
@@ -259,20 +259,26 @@ public final class ArticleEntities {
         return found;
     }
 
+    /**
+     * The full-named person a lone surname refers to. When several share it, the one introduced
+     * first among those named before the mention: news style gives the story's principal the bare
+     * surname and names a relative in full ("Joe Smith ... his son Tom Smith ... Mr Smith").
+     */
     private static Builder surnameOwner(List<Builder> entities, NameMention m) {
         String key = NameKey.of(m.text());
         Builder best = null;
-        int bestStart = Integer.MIN_VALUE;
+        long bestScore = Long.MIN_VALUE;
         for (Builder b : entities) {
             if (b.type != EntityType.PERSON || !b.hasFullName()) {
                 continue;
             }
             if (b.surnameKeys().contains(key)) {
-                int before = b.lastStartBefore(m.start());
-                int score = before == Integer.MIN_VALUE ? Integer.MIN_VALUE + 1 : before;
-                if (best == null || score > bestStart) {
+                int first = b.firstFullStart();
+                // introduced before the mention beats introduced after it; then the earlier introduction
+                long score = (first < m.start() ? 1L << 40 : 0L) - first;
+                if (best == null || score > bestScore) {
                     best = b;
-                    bestStart = score;
+                    bestScore = score;
                 }
             }
         }
@@ -310,11 +316,11 @@ public final class ArticleEntities {
             return out;
         }
 
-        int lastStartBefore(int offset) {
-            int best = Integer.MIN_VALUE;
+        int firstFullStart() {
+            int best = Integer.MAX_VALUE;
             for (NameMention m : mentions) {
-                if (m.start() < offset && m.text().contains(" ")) {
-                    best = Math.max(best, m.start());
+                if (m.text().contains(" ")) {
+                    best = Math.min(best, m.start());
                 }
             }
             return best;

@@ -71,13 +71,16 @@ public final class CrossArticleIdentity {
      * place when it has one (the place's own identity: "talks in Leeds" and the G7 meeting in
      * London are two), planned or held: talks planned in one report and held in a later one are one
      * event, whose node carries each report's status. Otherwise two or more persons meeting are the
-     * event, and a meeting without a place is its parties; both keep planned and held apart. No date is
+     * event, and a meeting without a place is its parties; both keep planned and held apart. Two or
+     * more organisations meeting are the event whoever represents them: one report names the
+     * companies, another their chief executives. No date is
      * part of the key: an undated article cannot say which year its "talks in Oslo on 18 February"
      * were, and a year only one report gives would split one event in two.
      *
      * @param where the place's identity, or null
      * @param persons the node IRIs of the persons taking part
-     * @param others the node IRIs of the other parties (countries, organisations)
+     * @param organisations the node IRIs of the organisations taking part
+     * @param places the node IRIs of the countries and places taking part
      */
     public String meeting(
             boolean phone,
@@ -85,15 +88,20 @@ public final class CrossArticleIdentity {
             boolean summit,
             String where,
             Collection<String> persons,
-            Collection<String> others) {
+            Collection<String> organisations,
+            Collection<String> places) {
         String what = (phone ? "phone" : "in-person") + "|" + (planned ? "planned" : "held") + "|";
         if (where != null && (persons.size() < 2 || summit)) {
             // planned in one report and held in a later one, at one place: one event ("talks in Leeds")
             return (phone ? "phone" : "in-person") + "|at:" + where;
         }
+        if (organisations.size() >= 2) {
+            return what + "bodies:" + String.join(",", new TreeSet<>(organisations));
+        }
         TreeSet<String> parties = new TreeSet<>(persons);
         if (persons.size() < 2) {
-            parties.addAll(others);
+            parties.addAll(organisations);
+            parties.addAll(places);
         }
         return what + String.join(",", parties);
     }

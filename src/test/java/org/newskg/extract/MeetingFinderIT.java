@@ -219,4 +219,25 @@ class MeetingFinderIT {
                 + "rival Nordwest Boerse put forward its own bid.");
         Fixtures.assertMeetings(x, "talks held [Jane Doe, John Smith, Tokyo Stock Exchange, Zentrex] [] at - on null");
     }
+
+    @Test
+    void aMeetingTakingPlaceInAPlaceIsThere() {
+        Extraction x = Fixtures.extract(
+                "India has been invited to take part in the G7 meeting taking place in " + "Oslo on Friday.");
+        has(x, "at Oslo");
+    }
+
+    @Test
+    void withHimIsThePersonNamedBeforeWhoIsNotTheSubject() {
+        Extraction x = Fixtures.extract("Tom Reed said meeting with Bob Brown was part of the job, and he had one "
+                + "long meeting with him, in which Brown raised the plan.");
+        has(x, "[Bob Brown, Tom Reed]");
+    }
+
+    @Test
+    void aRelativeAsideAfterTheSubjectIsNoParty() {
+        Extraction x = Fixtures.extract("In the meantime, Zentrex Group, which combines the Paris, Amsterdam and "
+                + "Lisbon exchanges, also began talks with the Tokyo Stock Exchange.");
+        Fixtures.assertMeetings(x, "talks held [Tokyo Stock Exchange, Zentrex Group] [] at - on null");
+    }
 }

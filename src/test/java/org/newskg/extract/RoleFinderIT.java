@@ -151,4 +151,14 @@ class RoleFinderIT {
         Fixtures.assertRoles(
                 x, "Tarek Soubra | attorney general | Chile | null", "Ana Souza | lawyer and politician | Peru | null");
     }
+
+    @Test
+    void itsPostInAnOpeningSentenceIsThePersonTheNextSentenceIntroduces() {
+        Extraction x = Fixtures.extract("Nordwest Boerse bosses have held \"friendly\" talks with the Tokyo Stock "
+                + "Exchange, its chief has said. Hans Vogel met exchange chief executive Mia Lund on Friday. "
+                + "The news came as Nordwest Boerse raised its bid.");
+        has(x, "Hans Vogel | chief | null | Nordwest Boerse");
+        Fixtures.assertStatements(
+                x, "Hans Vogel [I] Nordwest Boerse bosses have held friendly talks with the Tokyo " + "Stock Exchange");
+    }
 }

@@ -53,23 +53,43 @@ class CrossArticleIdentityTest {
         // two persons meeting are the event, wherever it is
         assertEquals(
                 "in-person|held|person/a,person/b",
-                id.meeting(false, false, false, "Q20", twoPersons, List.of("place/Q38")));
+                id.meeting(false, false, false, "Q20", twoPersons, List.of(), List.of("place/Q38")));
         // a summit, or a meeting naming one person, is its place
-        assertEquals("in-person|at:Q20", id.meeting(false, false, true, "Q20", twoPersons, List.of("place/Q38")));
-        assertEquals("in-person|at:Q20", id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()));
+        assertEquals(
+                "in-person|at:Q20", id.meeting(false, false, true, "Q20", twoPersons, List.of(), List.of("place/Q38")));
+        assertEquals(
+                "in-person|at:Q20", id.meeting(false, false, false, "Q20", List.of("person/a"), List.of(), List.of()));
         // planned in one report, held in a later one, at one place: one event
         assertEquals(
-                id.meeting(false, false, false, "Q20", List.of("person/a"), List.of()),
-                id.meeting(false, true, false, "Q20", List.of("person/a"), List.of()));
+                id.meeting(false, false, false, "Q20", List.of("person/a"), List.of(), List.of()),
+                id.meeting(false, true, false, "Q20", List.of("person/a"), List.of(), List.of()));
         // planned: the place may still change, so the parties say which meeting it is ...
         assertEquals(
                 "in-person|planned|person/a,person/b",
-                id.meeting(false, true, false, "Q20", twoPersons, List.of("place/Q38")));
+                id.meeting(false, true, false, "Q20", twoPersons, List.of(), List.of("place/Q38")));
         // ... unless they are fewer than two persons
-        assertEquals("in-person|at:Q20", id.meeting(false, true, true, "Q20", List.of(), List.of()));
+        assertEquals("in-person|at:Q20", id.meeting(false, true, true, "Q20", List.of(), List.of(), List.of()));
         // with fewer than two persons the countries and organisations are parties too
         assertEquals(
                 "phone|held|person/a,place/Q38",
-                id.meeting(true, false, false, null, List.of("person/a"), List.of("place/Q38")));
+                id.meeting(true, false, false, null, List.of("person/a"), List.of(), List.of("place/Q38")));
+    }
+
+    @Test
+    void organisationsMeetingAreTheEventWhoeverRepresentsThem() {
+        // one report names the companies, another the chief executives who met for them
+        assertEquals(
+                id.meeting(false, false, false, null, List.of(), List.of("org/b", "org/a"), List.of()),
+                id.meeting(
+                        false,
+                        false,
+                        false,
+                        null,
+                        List.of("person/x", "person/y"),
+                        List.of("org/a", "org/b"),
+                        List.of()));
+        assertNotEquals(
+                id.meeting(false, false, false, null, List.of(), List.of("org/a", "org/b"), List.of()),
+                id.meeting(false, true, false, null, List.of(), List.of("org/a", "org/b"), List.of()));
     }
 }

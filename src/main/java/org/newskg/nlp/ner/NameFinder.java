@@ -145,7 +145,78 @@ public final class NameFinder {
                         c.type(), c.text(), c.sentence().index(), c.first(), c.last(), c.start(), c.end()));
             }
         }
+        out.addAll(repeats(text, out));
+        out.sort(java.util.Comparator.comparingInt(NameMention::start));
         return out;
+    }
+
+    /**
+     * One name, one reading in an article: a name of two or more words found somewhere is that name
+     * wherever its words recur, even where the tagger read them otherwise (an opening "Acme Boerse"
+     * tagged as a pronoun and a noun).
+     */
+    private static List<NameMention> repeats(AnnotatedText text, List<NameMention> found) {
+        Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        Set<Long> covered = new java.util.HashSet<>();
+        for (NameMention m : found) {
+            if (m.text().contains(" ")) {
+                names.putIfAbsent(m.text(), m.type());
+            }
+            for (int k = m.first(); k <= m.last(); k++) {
+                covered.add(((long) m.sentence() << 32) | k);
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                for (Map.Entry<String, EntityType> n : names.entrySet()) {
+                    int last = matchAt(s, i, n.getKey());
+                    if (last < 0 || (last + 1 < s.size() && s.token(last + 1).isCapitalised())) {
+                        continue; // "Acme Boerse Group" is a longer name
+                    }
+                    boolean free = true;
+                    for (int k = i; k <= last; k++) {
+                        free &= !covered.contains(((long) s.index() << 32) | k);
+                    }
+                    if (!free) {
+                        continue;
+                    }
+                    out.add(new NameMention(
+                            n.getValue(),
+                            n.getKey(),
+                            s.index(),
+                            i,
+                            last,
+                            s.token(i).start(),
+                            s.token(last).end()));
+                    for (int k = i; k <= last; k++) {
+                        covered.add(((long) s.index() << 32) | k);
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last token of {@code name} spelled out from token {@code i}, or -1. */
+    private static int matchAt(Sentence s, int i, String name) {
+        if (i > 0 && s.token(i - 1).isCapitalised() && !s.token(i - 1).text().equals("The")) {
+            return -1; // inside a longer name
+        }
+        String[] words = name.split(" ");
+        int k = i;
+        for (String w : words) {
+            if (k >= s.size() || !s.token(k).text().equals(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k - 1;
     }
 
     // ------------------------------------------------------------------ candidates

@@ -259,4 +259,15 @@ class NameFinderIT {
                 "The exile came after Peruvian authorities sought to arrest him, accusing " + "him of theft.");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Peruvian authorities"));
     }
+
+    @Test
+    void aNameOfSeveralWordsIsThatNameWhereverItsWordsRecur() {
+        // the tagger reads the opening "Nordwest" as a pronoun; the name found later still covers it
+        Extraction x = Fixtures.extract("Nordwest Boerse bosses have held talks. Shares in Nordwest Boerse rose.");
+        LocalEntity e = x.entities().all().stream()
+                .filter(l -> l.name().equals("Nordwest Boerse"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, e.mentions().size(), e.mentions().toString());
+    }
 }

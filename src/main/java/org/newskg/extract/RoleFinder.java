@@ -369,7 +369,12 @@ public final class RoleFinder {
                     // it a role phrase more likely refers back to someone already named
                     continue;
                 }
-                Integer named = firstNewPersonAfter(text, entities, s.index(), p.endToken(), withRole);
+                // an opening "A Ruritanian MP said" describes the person the story names next, who may
+                // hold another post too ("Jane Doe, the party's deputy leader, made the comments")
+                boolean lede =
+                        Set.of("a", "an").contains(s.token(p.startToken()).lower());
+                Integer named =
+                        firstNewPersonAfter(text, entities, s.index(), p.endToken(), lede ? Set.of() : withRole);
                 if (named != null) {
                     out.add(new RoleMention(
                             entities.byId(named),
@@ -565,7 +570,10 @@ public final class RoleFinder {
             int start,
             int end) {}
 
-    /** Definite role phrases in a sentence that are not followed by a name. */
+    /**
+     * Definite role phrases in a sentence that are not followed by a name; in a story's opening
+     * sentence also indefinite ones ("A Ruritanian MP said").
+     */
     public List<RolePhrase> definiteRolePhrases(Sentence s, ArticleEntities entities) {
         List<RolePhrase> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -574,8 +582,11 @@ public final class RoleFinder {
             boolean possessive = owner != null && owner.type() != EntityType.PERSON;
             // "Acme has held talks with Bolt, its chief said": "its" is the organisation the clause opens with
             LocalEntity its = lw.equals("its") ? firstOrganisation(s, i, entities) : null;
+            // "A Ruritanian MP has said ...": a news story's opening sentence may describe whom the next one names
+            boolean lede = s.index() == 0 && (lw.equals("a") || lw.equals("an"));
             if (!(possessive
                     || its != null
+                    || lede
                     || lw.equals("the")
                     || lw.equals("his")
                     || lw.equals("her")

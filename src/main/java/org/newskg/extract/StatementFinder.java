@@ -1675,6 +1675,14 @@ public final class StatementFinder {
                     if ("VERB".equals(x.pos()) && Set.of("report", "say").contains(x.lemma()) && j > k + 1) {
                         return s.token(k - 1).end();
                     }
+                    boolean closing =
+                            j + 1 >= s.size() || "PUNCT".equals(s.token(j + 1).pos());
+                    if ("VERB".equals(x.pos()) && Lexicon.CONTENT_VERBS.contains(x.lemma()) && j > k + 1 && closing) {
+                        return s.token(k - 1).end(); // "..., a new documentary has revealed."
+                    }
+                    if ("AUX".equals(x.pos()) && j > k + 1) {
+                        continue;
+                    }
                     if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "PART").contains(x.pos())
                             && !x.lower().equals("'s")
                             && !x.lower().equals("’s")

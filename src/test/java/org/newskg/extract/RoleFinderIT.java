@@ -161,4 +161,13 @@ class RoleFinderIT {
         Fixtures.assertStatements(
                 x, "Hans Vogel [I] Nordwest Boerse bosses have held friendly talks with the Tokyo " + "Stock Exchange");
     }
+
+    @Test
+    void anIndefinitePostOpeningTheStoryIsThePersonTheNextSentenceNames() {
+        Extraction x = Fixtures.extract("A Green Party MEP suggested Ruritania saw the union as an \"empire\", a new "
+                + "documentary has revealed. Jane Doe, the party's deputy leader, made the comments at a meeting. "
+                + "Later a Labour MP said the claim was absurd.");
+        has(x, "Jane Doe | mep | null | Green Party");
+        Fixtures.assertStatements(x, "Jane Doe [I] Ruritania saw the union as an empire");
+    }
 }

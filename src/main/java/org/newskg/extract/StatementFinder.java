@@ -254,6 +254,17 @@ public final class StatementFinder {
                 }
                 continue;
             }
+            int named = !verb && !directive ? namingComplement(s, i) : -1;
+            if (named > 0) {
+                // "The White House called the inquiry a sham": naming something is a judgement on it
+                Anchor d =
+                        directiveAnchor(s, i, named, entities, roleMentions, lastSpeaker, sentenceSubject, text, mem);
+                if (d != null) {
+                    mem.directives.add(d);
+                    out.add(d);
+                }
+                continue;
+            }
             if (!verb && !according && !noun && !directive) {
                 continue;
             }
@@ -885,6 +896,14 @@ public final class StatementFinder {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
         if (k > 0
+                && Set.of("headquarters", "hq").contains(t.lower())
+                && entities.at(s.index(), k - 1) != null
+                && entities.at(s.index(), k - 1).type() == EntityType.ORGANIZATION) {
+            // "Tory headquarters says": the organisation speaks from its headquarters
+            LocalEntity org = entities.at(s.index(), k - 1);
+            return new int[] {org.id(), entities.mentionAt(s.index(), k - 1).first()};
+        }
+        if (k > 0
                 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
                 && s.token(k - 1).lower().equals("the")) {
             // "ASML ... but the company said", "the exchange said": the organisation the text named last
@@ -1064,10 +1083,44 @@ public final class StatementFinder {
         }
         int start = s.token(cs).start();
         int end = cutClause(s, cs, s.end(), text, entities, false);
-        if (text.substring(start, Math.max(start, end)).strip().split("\\s+").length < 4) {
+        int minWords = s.token(i).lemma().equals("call") ? 3 : 4; // "calling it a joke" names a judgement
+        if (text.substring(start, Math.max(start, end)).strip().split("\\s+").length < minWords) {
             return null; // "criticised Smith": a target, not a stated position
         }
         return new Anchor(s.index(), i, speaker, start, end, false, false);
+    }
+
+    /**
+     * "called the inquiry a sham", "calling it a joke": where the named object starts (the token
+     * after the verb), when a noun phrase and then "a"/"an" follow without a verb, comma or quote
+     * between; -1 otherwise ("called the meeting", "called for talks").
+     */
+    private static int namingComplement(Sentence s, int i) {
+        if (!"VERB".equals(s.token(i).pos()) || !s.token(i).lemma().equals("call") || i + 2 >= s.size()) {
+            return -1;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 7; k++) {
+            Token t = s.token(k);
+            if (k > i + 1 && Set.of("a", "an").contains(t.lower())) {
+                for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
+                    if (isQuoteMark(s.token(j).text())) {
+                        return -1; // a quoted naming is the quote's: "called it a 'disgrace'"
+                    }
+                    if ("PUNCT".equals(s.token(j).pos())) {
+                        break;
+                    }
+                }
+                return i + 1;
+            }
+            if ("VERB".equals(t.pos())
+                    || "AUX".equals(t.pos())
+                    || "PUNCT".equals(t.pos())
+                    || isQuoteMark(t.text())
+                    || Set.of("for", "on", "off", "up").contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

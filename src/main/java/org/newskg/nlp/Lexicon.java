@@ -78,6 +78,9 @@ public final class Lexicon {
     /** Common nouns that head a described institution: "Spain's foreign ministry", "the German government". */
     public static final Set<String> INSTITUTION_HEADS = WordList.load("institution-heads");
 
+    /** The people around a person who speak as a group: "Mr Reed's supporters say". */
+    public static final Set<String> ENTOURAGE_NOUNS = WordList.load("entourage-nouns");
+
     /** Nouns that after "the" refer back to an organisation just named: "the company said". */
     public static final Set<String> GENERIC_ORG_NOUNS = WordList.load("generic-org-nouns");
 

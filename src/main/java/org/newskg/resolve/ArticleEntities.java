@@ -200,6 +200,7 @@ public final class ArticleEntities {
         for (NameMention o : mentions) {
             if (o.type() != EntityType.PERSON
                     && o.text().contains(" ")
+                    && !o.text().matches(".*\\p{L}['’]s .*") // "Tom Reed's supporters" is a group, not Reed
                     && NameKey.of(o.text()).startsWith(prefix)) {
                 return o;
             }

@@ -526,4 +526,36 @@ class StatementFinderIT {
                 + "to a readout published by China's foreign ministry.");
         has(y, "Li Wen [D] Barriers will only lead to division");
     }
+
+    @Test
+    void aSourceNamedByTheFirstWordOfTheirNameAfterAccordingTo() {
+        // a family name written first is also the short name: "according to" is no place preposition
+        Extraction x = Fixtures.extract(
+                "Chinese President Xi Jinping spoke first. The world, according to Xi, is " + "facing a choice.");
+        Fixtures.assertStatements(x, "Xi Jinping [I] The world, according to Xi, is facing a choice");
+    }
+
+    @Test
+    void callingSomethingSomethingIsAJudgementOnIt() {
+        Extraction x = Fixtures.extract("The Ruritanian Senate called the inquiry a sham. The chairman called the "
+                + "meeting for Friday. Tom Reed called him a \"liar\".");
+        Fixtures.assertStatements(x, "Ruritanian Senate [I] the inquiry a sham", "Tom Reed [D] liar");
+    }
+
+    @Test
+    void aPartysHeadquartersSpeaksForTheParty() {
+        Extraction x = Fixtures.extract("Tom Reed quit as Tory deputy chairman. Tory headquarters says he cannot "
+                + "stand as a Conservative candidate.");
+        has(x, "Conservative Party [I] he cannot stand as a Conservative candidate");
+    }
+
+    @Test
+    void aPersonsSupportersSpeakAsAGroupNamedAfterThePerson() {
+        Extraction x = Fixtures.extract("Sacked MP Tom Reed has lost his seat. The news comes despite Mr Reed's "
+                + "allies saying they had enough support. Mr Howard said it was over. Mr Reed's supporters also say "
+                + "they have the 50 signatures needed.");
+        has(x, "Tom Reed's allies [I] they had enough support");
+        has(x, "Tom Reed's supporters [I] they have the 50 signatures needed");
+        has(x, "Howard [I] it was over");
+    }
 }

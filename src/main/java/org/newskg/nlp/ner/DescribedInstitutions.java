@@ -50,6 +50,9 @@ public final class DescribedInstitutions {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
             return -1;
         }
+        if (Lexicon.ENTOURAGE_NOUNS.contains(s.token(i).lower()) && i > 1 && isPossessive(s.token(i - 1))) {
+            return i; // "Mr Reed's supporters"
+        }
         if (i > 0
                 && Lexicon.INSTITUTION_HEADS.contains(
                         s.token(i - 1).lower() + " " + s.token(i).lower())) {
@@ -70,8 +73,25 @@ public final class DescribedInstitutions {
         }
         Token t = s.token(k);
         if ((t.lower().equals("’s") || t.lower().equals("'s")) && k > 0) {
+            boolean entourage = Lexicon.ENTOURAGE_NOUNS.contains(s.token(last).lower());
             for (NameMention n : names) {
-                if (n.sentence() == s.index() && n.last() == k - 1 && n.type() == EntityType.LOCATION) {
+                if (n.sentence() != s.index() || n.last() != k - 1) {
+                    continue;
+                }
+                if (entourage && n.type() == EntityType.PERSON) {
+                    // "Mr Reed's supporters": the group of the person under the person's fullest name
+                    String full = fullName(n, names);
+                    String text = full + "'s " + s.token(last).text();
+                    return new NameMention(
+                            EntityType.ORGANIZATION,
+                            text,
+                            s.index(),
+                            n.first(),
+                            last,
+                            s.token(n.first()).start(),
+                            s.token(last).end());
+                }
+                if (!entourage && n.type() == EntityType.LOCATION) {
                     return mention(s, n.first(), last);
                 }
             }
@@ -85,6 +105,30 @@ public final class DescribedInstitutions {
                 || Set.of("the", "a", "an").contains(s.token(k - 1).lower())
                 || Set.of("ADP", "SCONJ", "CCONJ").contains(s.token(k - 1).pos());
         return nationality && determined ? mention(s, k, last) : null;
+    }
+
+    /** The longest person name of the article ending in the surname {@code n} is written with. */
+    private static String fullName(NameMention n, List<NameMention> names) {
+        String[] words = n.text().split(" ");
+        String surname = words[words.length - 1];
+        String best = n.text();
+        for (NameMention m : names) {
+            if (m.type() == EntityType.PERSON
+                    && m.text().endsWith(" " + surname)
+                    && m.text().length() > best.length()) {
+                best = m.text();
+            }
+        }
+        if (best.equals(n.text())
+                && words.length > 1
+                && Lexicon.COURTESY_TITLES.takesSurname(Lexicon.lower(words[0]))) {
+            return surname; // "Mr Reed" named nowhere in full
+        }
+        return best;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.lower().equals("’s") || t.lower().equals("'s");
     }
 
     private static NameMention mention(Sentence s, int first, int last) {

@@ -857,7 +857,9 @@ public final class NameFinder {
             EntityType t = c.type();
             boolean locative = c.first() > 0
                     && Lexicon.LOCATIVE_PREPOSITIONS.contains(
-                            c.sentence().token(c.first() - 1).lower());
+                            c.sentence().token(c.first() - 1).lower())
+                    && !(c.first() > 1
+                            && c.sentence().token(c.first() - 2).lower().equals("according"));
             boolean firstNameOfOne = c.words() == 1
                     && firstNames.getOrDefault(c.text(), 0) >= 1
                     && !locative

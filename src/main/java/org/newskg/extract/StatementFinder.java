@@ -317,7 +317,10 @@ public final class StatementFinder {
                             || out.get(out.size() - 1).noun()
                     ? lastSpeaker
                     : out.get(out.size() - 1).speaker(); // "X said ... something he says ..."
+            mem.alsoSpeaking = List.of();
             int[] subj = subjectLeft(s, i, entities, roleMentions, recent, text, mem);
+            List<Integer> also = mem.alsoSpeaking;
+            mem.alsoSpeaking = List.of();
             if (i >= 3 && relativeSpeech(s, i - 2, entities)) {
                 // "he told Li, who responded that ...": the name before the relative pronoun speaks
                 subj = new int[] {entities.at(s.index(), i - 3).id(), i - 1};
@@ -396,6 +399,9 @@ public final class StatementFinder {
                 ce = Math.max(q.end(), after);
             }
             out.add(new Anchor(s.index(), i, speaker, cs, ce, negated, false));
+            for (int other : also) {
+                out.add(new Anchor(s.index(), i, other, cs, ce, negated, false)); // "the parties say"
+            }
             int partner = coordinatedSubject(s, subjStart, speaker, entities);
             if (partner >= 0) {
                 out.add(new Anchor(s.index(), i, partner, cs, ce, negated, false)); // "Berg and Lund said that"
@@ -904,6 +910,18 @@ public final class StatementFinder {
             return new int[] {org.id(), entities.mentionAt(s.index(), k - 1).first()};
         }
         if (k > 0
+                && Set.of("the", "both", "two").contains(s.token(k - 1).lower())
+                && Lexicon.GENERIC_ORG_NOUNS.contains(singular(t.lower()))
+                && !singular(t.lower()).equals(t.lower())) {
+            // "Acme and Bolt ... The two companies said": each of the organisations named together
+            List<Integer> orgs = coordinatedOrganisations(entities, s, t.start(), mem);
+            if (orgs.size() >= 2) {
+                mem.alsoSpeaking = orgs.subList(1, orgs.size());
+                int start = s.token(k - 1).lower().equals("two") && k > 1 ? k - 2 : k - 1;
+                return new int[] {orgs.get(0), start};
+            }
+        }
+        if (k > 0
                 && Lexicon.GENERIC_ORG_NOUNS.contains(t.lower())
                 && s.token(k - 1).lower().equals("the")) {
             // "ASML ... but the company said", "the exchange said": the organisation the text named last
@@ -1014,6 +1032,55 @@ public final class StatementFinder {
         return c != null && !c.equals(country);
     }
 
+    private static String singular(String plural) {
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+    }
+
+    /**
+     * The organisations named together ("Acme and Bolt", "Labour and the Conservatives") last before
+     * {@code offset}, in this sentence or the two before it; empty if none.
+     */
+    private static List<Integer> coordinatedOrganisations(
+            ArticleEntities entities, Sentence s, int offset, Memory mem) {
+        for (int si = s.index(); si >= 0 && si >= s.index() - 2; si--) {
+            Sentence x = mem.sentences.get(si);
+            List<Integer> found = new ArrayList<>();
+            for (int k = x.size() - 1; k >= 0; k--) {
+                if (x.token(k).start() >= offset) {
+                    continue;
+                }
+                LocalEntity e = entities.at(si, k);
+                if (e == null || e.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                int first = entities.mentionAt(si, k).first();
+                int before = first > 0 && x.token(first - 1).lower().equals("the") ? first - 2 : first - 1;
+                if (found.isEmpty() && before >= 0 && x.token(before).lower().equals("and")) {
+                    found.add(e.id()); // the second of "A and B"
+                } else if (!found.isEmpty()
+                        && first + (entities.mentionAt(si, k).last() - first) + 1 < x.size()) {
+                    int after = entities.mentionAt(si, k).last() + 1;
+                    if (x.token(after).lower().equals("and")
+                            || x.token(after).text().equals(",")) {
+                        if (!found.contains(e.id())) {
+                            found.add(0, e.id());
+                        }
+                        if (x.token(after).lower().equals("and")
+                                || before < 0
+                                || !x.token(before).text().equals(",")) {
+                            return found;
+                        }
+                    }
+                }
+                k = first;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a word of the organisation's name is a place, or a demonym, of a country other than {@code country}. */
     private boolean placedElsewhere(String name, String country) {
         for (String w : name.split(" ")) {
@@ -1031,6 +1098,8 @@ public final class StatementFinder {
     private static final class Memory {
         final List<Sentence> sentences;
         int spokesOrg = -1;
+        /** Further speakers of the subject just read: "the parties say" after "Acme and Bolt". */
+        List<Integer> alsoSpeaking = List.of();
 
         Memory(List<Sentence> sentences) {
             this.sentences = sentences;

@@ -78,6 +78,10 @@ public final class Lexicon {
     /** Common nouns that head a described institution: "Spain's foreign ministry", "the German government". */
     public static final Set<String> INSTITUTION_HEADS = WordList.load("institution-heads");
 
+    /** Short forms of organisations, lower case ("tories", "lib dems"): each names an organisation. */
+    public static final Set<String> ORGANISATION_FORMS =
+            WordList.loadMap("organisation-forms").keySet();
+
     /** The people around a person who speak as a group: "Mr Reed's supporters say". */
     public static final Set<String> ENTOURAGE_NOUNS = WordList.load("entourage-nouns");
 

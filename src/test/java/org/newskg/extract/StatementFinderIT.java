@@ -558,4 +558,25 @@ class StatementFinderIT {
         has(x, "Tom Reed's supporters [I] they have the 50 signatures needed");
         has(x, "Howard [I] it was over");
     }
+
+    @Test
+    void theTwoCompaniesAreEachOfTheOrganisationsNamedTogether() {
+        Extraction x = Fixtures.extract("Shares in Acme Group and Bolt Holdings rose on Monday. The two companies "
+                + "said the merger would be completed in May.");
+        Fixtures.assertStatements(
+                x,
+                "Acme Group [I] the merger would be completed in May",
+                "Bolt Holdings [I] the merger would be completed in May");
+    }
+
+    @Test
+    void partiesNamedByTheirShortFormsSpeakAsTheParties() {
+        Extraction x = Fixtures.extract("Labour and the Conservatives are still telephoning people who signed up. "
+                + "The parties say they can stick to the rules. The Tories said they would scrap the fees.");
+        Fixtures.assertStatements(
+                x,
+                "Labour Party [I] they can stick to the rules",
+                "Conservative Party [I] they can stick to the rules",
+                "Conservative Party [I] they would scrap the fees");
+    }
 }

@@ -283,9 +283,10 @@ public final class NameFinder {
     private static boolean initialName(Sentence s, int i, Context ctx) {
         Token t = s.token(i);
         boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
+        // the tagger may read an opening unknown word as a pronoun; a real pronoun is never a proper noun elsewhere
         return initial
                 && t.isCapitalised()
-                && !CLOSED_POS.contains(t.pos())
+                && (!CLOSED_POS.contains(t.pos()) || "PRON".equals(t.pos()) || "DET".equals(t.pos()))
                 && ctx.properWords().contains(t.text())
                 && !ctx.lowerWords().contains(Lexicon.lower(t.text()));
     }
@@ -509,8 +510,10 @@ public final class NameFinder {
                         && gazetteer.typesOf(s.token(name.get(0)).text()).isEmpty())) {
             return; // a demonym alone ("Russian") names no entity
         }
-        if (name.size() == 1 && Lexicon.isRoleWord(s.token(name.get(0)).text())) {
-            return; // "President" alone
+        if (name.size() == 1
+                && Lexicon.isRoleWord(s.token(name.get(0)).text())
+                && !Lexicon.ORGANISATION_FORMS.contains(s.token(name.get(0)).lower())) {
+            return; // "President" alone - but "Labour" alone is the party
         }
         if (name.size() == 1
                 && (Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower())
@@ -583,6 +586,9 @@ public final class NameFinder {
                         .anyMatch(w ->
                                 Lexicon.ORG_WORDS.contains(Lexicon.lower(w)) && Character.isUpperCase(w.charAt(0)))) {
             return c.typed(EntityType.ORGANIZATION, true); // "Muslim Council of Britain", "Financial Times"
+        }
+        if (Lexicon.ORGANISATION_FORMS.contains(Lexicon.lower(text)) && !c.titled() && !c.lowerElsewhere()) {
+            return c.typed(EntityType.ORGANIZATION, true); // "Labour and the Conservatives": parties by short name
         }
         if (c.words() == 1
                 && (Lexicon.GROUP_NOUNS.contains(lastLower)

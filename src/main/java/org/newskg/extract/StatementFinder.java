@@ -349,7 +349,7 @@ public final class StatementFinder {
                 sentenceSubject = speaker;
             }
             int subjStart = subj[1];
-            int right = inverted ? -1 : rightContentStart(s, addressee(s, i), text, quotes);
+            int right = inverted ? -1 : rightContentStart(s, addressee(s, i, entities), text, quotes);
             // content on the left: "“...,” Doe said" / "X, Doe said" - unless the verb has its own
             // content on the right ("Speaking to reporters, Doe said that ...")
             boolean leftContent = right < 0
@@ -1586,12 +1586,25 @@ public final class StatementFinder {
      * "told Radio Nord: ...", "assured the committee that ...": the last token of the addressee after
      * a verb of telling, so that the content starts after it; the verb itself otherwise.
      */
-    private static int addressee(Sentence s, int verb) {
+    private static int addressee(Sentence s, int verb, ArticleEntities entities) {
         if (!Lexicon.ADDRESSEE_VERBS.contains(s.token(verb).lemma())) {
             return verb;
         }
         for (int k = verb + 1; k < s.size() && k <= verb + 6; k++) {
             Token t = s.token(k);
+            if (k > verb + 1
+                    && entities.at(s.index(), k) != null
+                    && entities.mentionAt(s.index(), k).first() == k) {
+                int b = k - 1;
+                while (b > verb + 1
+                        && Lexicon.COURTESY_TITLES.takesSurname(
+                                s.token(b).lower().replace(".", ""))) {
+                    b--;
+                }
+                if (entities.at(s.index(), b) != null) {
+                    return b; // "told the BBC Mr Howard had ...": the second name opens the content
+                }
+            }
             if (t.text().equals(":") || t.lower().equals("that") || isQuoteMark(t.text())) {
                 return k - 1 > verb ? k - 1 : verb;
             }

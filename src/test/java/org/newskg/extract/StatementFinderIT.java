@@ -579,4 +579,10 @@ class StatementFinderIT {
                 "Conservative Party [I] they can stick to the rules",
                 "Conservative Party [I] they would scrap the fees");
     }
+
+    @Test
+    void aSecondNameAfterTheAddresseeOpensTheContent() {
+        Extraction x = Fixtures.extract("Tom Reed told the BBC Mr Howard had always been in favour of ID cards.");
+        Fixtures.assertStatements(x, "Tom Reed [I] Mr Howard had always been in favour of ID cards");
+    }
 }

@@ -192,6 +192,8 @@ public final class ArticleEntities {
     }
 
     /** An organisation or place of the article whose name starts with this one-word name. */
+    private static final java.util.regex.Pattern GROUP_OF_PERSON = java.util.regex.Pattern.compile("\\p{L}['’]s ");
+
     private static NameMention longerInstitution(List<NameMention> mentions, NameMention m) {
         if (m.text().contains(" ")) {
             return null;
@@ -200,7 +202,7 @@ public final class ArticleEntities {
         for (NameMention o : mentions) {
             if (o.type() != EntityType.PERSON
                     && o.text().contains(" ")
-                    && !o.text().matches(".*\\p{L}['’]s .*") // "Tom Reed's supporters" is a group, not Reed
+                    && !GROUP_OF_PERSON.matcher(o.text()).find() // "Tom Reed's supporters" is a group, not Reed
                     && NameKey.of(o.text()).startsWith(prefix)) {
                 return o;
             }

@@ -156,24 +156,32 @@ public final class NameFinder {
      * tagged as a pronoun and a noun).
      */
     private static List<NameMention> repeats(AnnotatedText text, List<NameMention> found) {
-        Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        // names by their first word, longest first, so each token looks only at the names it can begin
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
         Set<Long> covered = new java.util.HashSet<>();
         for (NameMention m : found) {
-            if (m.text().contains(" ")) {
-                names.putIfAbsent(m.text(), m.type());
+            if (m.text().contains(" ") && types.putIfAbsent(m.text(), m.type()) == null) {
+                String[] words = m.text().split(" ");
+                byFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
             }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered.add(((long) m.sentence() << 32) | k);
             }
         }
         List<NameMention> out = new ArrayList<>();
-        if (names.isEmpty()) {
+        if (byFirst.isEmpty()) {
             return out;
         }
+        byFirst.values().forEach(l -> l.sort((x, y) -> y.length - x.length));
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
-                for (Map.Entry<String, EntityType> n : names.entrySet()) {
-                    int last = matchAt(s, i, n.getKey());
+                List<String[]> names = byFirst.get(s.token(i).text());
+                if (names == null || covered.contains(((long) s.index() << 32) | i)) {
+                    continue;
+                }
+                for (String[] words : names) {
+                    int last = matchAt(s, i, words);
                     if (last < 0 || (last + 1 < s.size() && s.token(last + 1).isCapitalised())) {
                         continue; // "Acme Boerse Group" is a longer name
                     }
@@ -184,9 +192,10 @@ public final class NameFinder {
                     if (!free) {
                         continue;
                     }
+                    String name = String.join(" ", words);
                     out.add(new NameMention(
-                            n.getValue(),
-                            n.getKey(),
+                            types.get(name),
+                            name,
                             s.index(),
                             i,
                             last,
@@ -203,12 +212,11 @@ public final class NameFinder {
         return out;
     }
 
-    /** The last token of {@code name} spelled out from token {@code i}, or -1. */
-    private static int matchAt(Sentence s, int i, String name) {
+    /** The last token of the name's {@code words} spelled out from token {@code i}, or -1. */
+    private static int matchAt(Sentence s, int i, String[] words) {
         if (i > 0 && s.token(i - 1).isCapitalised() && !s.token(i - 1).text().equals("The")) {
             return -1; // inside a longer name
         }
-        String[] words = name.split(" ");
         int k = i;
         for (String w : words) {
             if (k >= s.size() || !s.token(k).text().equals(w)) {

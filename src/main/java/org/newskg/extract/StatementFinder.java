@@ -1199,6 +1199,9 @@ public final class StatementFinder {
      */
     private static int directiveContent(Sentence s, int i) {
         String lemma = s.token(i).lemma();
+        if (Lexicon.REQUEST_VERBS.contains(lemma)) {
+            return request(s, i) ? i + 1 : -1;
+        }
         int best = Lexicon.DIRECTIVE_VERBS.contains(lemma) ? i + 1 : -1;
         for (String entry : Lexicon.DIRECTIVE_VERBS) {
             if (!entry.startsWith(lemma + " ")) {
@@ -1216,6 +1219,36 @@ public final class StatementFinder {
             best = Math.max(best, k);
         }
         return best;
+    }
+
+    /**
+     * "asked the watchdog overseeing the rules to stop the calls": an addressee (a noun phrase, no
+     * clause of its own) and then "to" and a verb. Not the passive "was asked to" (who asked is not
+     * said), nor "asked about", "asked if", nor a gerund after a preposition ("without asking people to
+     * pay").
+     */
+    private static boolean request(Sentence s, int i) {
+        if (i > 0 && "AUX".equals(s.token(i - 1).pos()) && !s.token(i).lower().endsWith("ing")) {
+            return false;
+        }
+        if (i > 0
+                && ("ADP".equals(s.token(i - 1).pos())
+                        || "SCONJ".equals(s.token(i - 1).pos()))) {
+            return false; // "can cut crime without asking people to pay more": no request made
+        }
+        for (int k = i + 2; k + 1 < s.size() && k <= i + 9; k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("to")) {
+                return "VERB".equals(s.token(k + 1).pos())
+                        || "AUX".equals(s.token(k + 1).pos());
+            }
+            boolean np = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM").contains(t.pos())
+                    || "VERB".equals(t.pos()) && t.lower().endsWith("ing");
+            if (!np || Set.of("about", "if", "whether", "why", "what", "how").contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,6 +82,9 @@ public final class Lexicon {
     public static final Set<String> ORGANISATION_FORMS =
             WordList.loadMap("organisation-forms").keySet();
 
+    /** Verbs of asking someone to act: "asked the council to reopen the road". */
+    public static final Set<String> REQUEST_VERBS = WordList.load("request-verbs");
+
     /** The people around a person who speak as a group: "Mr Reed's supporters say". */
     public static final Set<String> ENTOURAGE_NOUNS = WordList.load("entourage-nouns");
 

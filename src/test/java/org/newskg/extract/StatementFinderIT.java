@@ -585,4 +585,15 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("Tom Reed told the BBC Mr Howard had always been in favour of ID cards.");
         Fixtures.assertStatements(x, "Tom Reed [I] Mr Howard had always been in favour of ID cards");
     }
+
+    @Test
+    void askingSomeoneToActIsARequestButNotPassiveOrAfterAPreposition() {
+        Extraction x = Fixtures.extract("The Liberal Democrats are asking the watchdog overseeing the rules to stop "
+                + "the calls. Tom Reed was asked to resign. Jane Doe said the party could cut crime without asking "
+                + "people to pay more.");
+        Fixtures.assertStatements(
+                x,
+                "Liberal Democrats [I] the watchdog overseeing the rules to stop the calls",
+                "Jane Doe [I] the party could cut crime without asking people to pay more");
+    }
 }

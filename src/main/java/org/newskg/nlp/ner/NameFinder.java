@@ -316,8 +316,14 @@ public final class NameFinder {
                 continue;
             }
             List<Integer> run = new ArrayList<>();
-            if (i > 0 && Lexicon.COMPASS.contains(s.token(i - 1).text()) && Lexicon.CONTINENTS.contains(t.lower())) {
-                run.add(i - 1); // "eastern Europe" names a region of its own
+            if (i > 0
+                    && Lexicon.COMPASS.contains(s.token(i - 1).text())
+                    && (Lexicon.CONTINENTS.contains(t.lower())
+                            || gazetteer
+                                    .typesOf(s.token(i - 1).text() + " " + t.text())
+                                    .contains(EntityType.LOCATION))) {
+                run.add(i - 1); // "eastern Europe", "northern Cyprus" (a place the index knows) name a region of their
+                // own
             }
             run.add(i);
             int j = i;

@@ -270,4 +270,14 @@ class NameFinderIT {
                 .orElseThrow();
         assertEquals(2, e.mentions().size(), e.mentions().toString());
     }
+
+    @Test
+    void aCompassWordBeforeAPlaceIsOneNameOnlyWhenThatNameIsAPlace() {
+        // "Northern Cyprus" is a place of its own; "eastern Ukraine" is a part of Ukraine
+        Extraction x = Fixtures.extract(
+                "Turkey, which occupies northern Cyprus, had refused. Fighting in eastern " + "Ukraine went on.");
+        assertEquals(EntityType.LOCATION, typeOf(x, "northern Cyprus"));
+        assertEquals(EntityType.LOCATION, typeOf(x, "Ukraine"));
+        assertEquals(null, typeOf(x, "eastern Ukraine"));
+    }
 }

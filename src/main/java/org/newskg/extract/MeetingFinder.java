@@ -551,7 +551,7 @@ public final class MeetingFinder {
                 if (Set.of("he", "she").contains(p.lower())) {
                     int ref = reporter(s, k, entities);
                     if (ref < 0) {
-                        ref = recentPerson(nlp, entities, p.start());
+                        ref = recentPersonBesides(entities, p.start(), Set.of(), 0);
                     }
                     if (ref >= 0) {
                         participants.add(ref);
@@ -1079,20 +1079,6 @@ public final class MeetingFinder {
             }
             for (var m : e.mentions()) {
                 if (m.start() < offset && m.start() > bestStart && m.sentence() >= fromSentence) {
-                    best = e.id();
-                    bestStart = m.start();
-                }
-            }
-        }
-        return best;
-    }
-
-    private static int recentPerson(AnnotatedText nlp, ArticleEntities entities, int offset) {
-        int best = -1;
-        int bestStart = -1;
-        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
-            for (var m : e.mentions()) {
-                if (m.start() < offset && m.start() > bestStart) {
                     best = e.id();
                     bestStart = m.start();
                 }

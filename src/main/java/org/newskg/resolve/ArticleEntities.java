@@ -192,7 +192,13 @@ public final class ArticleEntities {
     }
 
     /** An organisation or place of the article whose name starts with this one-word name. */
-    private static final java.util.regex.Pattern GROUP_OF_PERSON = java.util.regex.Pattern.compile("\\p{L}['’]s ");
+    /** "Tom Reed's supporters": a group named after a person ({@link Lexicon#ENTOURAGE_NOUNS}). */
+    private static boolean groupOfPerson(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0
+                && (name.startsWith("'s", space - 2) || name.startsWith("’s", space - 2))
+                && Lexicon.ENTOURAGE_NOUNS.contains(Lexicon.lower(name.substring(space + 1)));
+    }
 
     private static NameMention longerInstitution(List<NameMention> mentions, NameMention m) {
         if (m.text().contains(" ")) {
@@ -202,7 +208,7 @@ public final class ArticleEntities {
         for (NameMention o : mentions) {
             if (o.type() != EntityType.PERSON
                     && o.text().contains(" ")
-                    && !GROUP_OF_PERSON.matcher(o.text()).find() // "Tom Reed's supporters" is a group, not Reed
+                    && !groupOfPerson(o.text()) // "Tom Reed's supporters" is a group, not Reed
                     && NameKey.of(o.text()).startsWith(prefix)) {
                 return o;
             }

@@ -50,7 +50,7 @@ public final class DescribedInstitutions {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
             return -1;
         }
-        if (Lexicon.ENTOURAGE_NOUNS.contains(s.token(i).lower()) && i > 1 && isPossessive(s.token(i - 1))) {
+        if (Lexicon.ENTOURAGE_NOUNS.contains(s.token(i).lower()) && i > 1 && NameFinder.isPossessive(s.token(i - 1))) {
             return i; // "Mr Reed's supporters"
         }
         if (i > 0
@@ -72,7 +72,7 @@ public final class DescribedInstitutions {
             return null;
         }
         Token t = s.token(k);
-        if ((t.lower().equals("’s") || t.lower().equals("'s")) && k > 0) {
+        if (NameFinder.isPossessive(t) && k > 0) {
             boolean entourage = Lexicon.ENTOURAGE_NOUNS.contains(s.token(last).lower());
             for (NameMention n : names) {
                 if (n.sentence() != s.index() || n.last() != k - 1) {
@@ -125,10 +125,6 @@ public final class DescribedInstitutions {
             return surname; // "Mr Reed" named nowhere in full
         }
         return best;
-    }
-
-    private static boolean isPossessive(Token t) {
-        return t.lower().equals("’s") || t.lower().equals("'s");
     }
 
     private static NameMention mention(Sentence s, int first, int last) {

@@ -383,7 +383,7 @@ public final class NameFinder {
         }
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         return t.text().equals("'s") || t.text().equals("’s");
     }
 

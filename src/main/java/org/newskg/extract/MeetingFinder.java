@@ -644,6 +644,13 @@ public final class MeetingFinder {
                 }
             }
         }
+        for (int k = i; location < 0 && k >= Math.max(0, from); k--) {
+            // "will travel to Lisbon for talks with", "visited Lisbon on Monday and met": where the party went
+            if ("VERB".equals(s.token(k).pos())
+                    && Lexicon.TRAVEL_VERBS.contains(s.token(k).lemma())) {
+                location = travelDestination(s, k, entities);
+            }
+        }
         if (location < 0) {
             // "the Saudi meeting": a demonym names the host country
             for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -1041,14 +1048,36 @@ public final class MeetingFinder {
             Token t = s.token(k);
             if ("VERB".equals(t.pos())
                     || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
-                if (Set.of("hold", "have", "begin", "conduct", "start", "attend", "host")
-                        .contains(t.lemma())) {
+                if (Lexicon.MEETING_SUPPORT_VERBS.contains(t.lemma())) {
                     return k;
                 }
-                return -1;
+                // "will travel to Lisbon next week for talks with Y": the traveller takes part
+                return Lexicon.TRAVEL_VERBS.contains(t.lemma()) && forPurpose(s, noun, k) ? k : -1;
             }
         }
         return -1;
+    }
+
+    /** The place a verb of travelling goes to: "travel to Lisbon", "arrived in Oslo", "visited the Hague"; -1 if none. */
+    private static int travelDestination(Sentence s, int verb, ArticleEntities entities) {
+        int j = verb + 1;
+        if (j < s.size() && Set.of("to", "in").contains(s.token(j).lower())) {
+            j++;
+        }
+        if (j < s.size() && s.token(j).lower().equals("the")) {
+            j++;
+        }
+        LocalEntity e = j < s.size() ? entities.at(s.index(), j) : null;
+        return e != null && e.type() == EntityType.LOCATION && !isPossessive(s, j) ? e.id() : -1;
+    }
+
+    /** "for (further) talks", "for a summit": the meeting noun is the purpose of what comes before. */
+    private static boolean forPurpose(Sentence s, int noun, int after) {
+        int k = noun - 1;
+        while (k > after && Set.of("DET", "ADJ").contains(s.token(k).pos())) {
+            k--;
+        }
+        return k > after && s.token(k).lower().equals("for");
     }
 
     /** "Trump said ... that he would meet Putin": the pronoun after a reporting verb is its subject. */

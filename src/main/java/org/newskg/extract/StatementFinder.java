@@ -56,7 +56,7 @@ public final class StatementFinder {
         boolean lastWasWholeQuote = false;
 
         int lastPerson = -1;
-        Memory mem = new Memory(nlp.sentences());
+        Memory mem = new Memory(nlp.sentences(), gazetteer);
         for (Sentence s : nlp.sentences()) {
             boolean speakerIsPerson = lastSpeaker >= 0
                     && (entities.byId(lastSpeaker).type() == EntityType.PERSON
@@ -67,6 +67,7 @@ public final class StatementFinder {
             // "he" after "..., according to the agency" is still the person who spoke last
             int pronounRef =
                     speakerIsPerson || lastPerson < 0 || s.index() - lastSpeakerSentence > 4 ? lastSpeaker : lastPerson;
+            mem.spokeIn = lastSpeakerSentence;
             List<Anchor> anchors = anchors(s, nlp, entities, roleMentions, quotes, pronounRef, mem);
             List<Statement> here = new ArrayList<>();
             List<int[]> contents = new ArrayList<>(); // what this sentence's speakers said, as text offsets
@@ -217,7 +218,7 @@ public final class StatementFinder {
             Memory mem) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
-        int sentenceSubject = leadingSubject(s, entities, lastSpeaker, text);
+        int sentenceSubject = leadingSubject(s, entities, lastSpeaker, text, mem);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (inQuote(quotes, t.start())) {
@@ -521,7 +522,7 @@ public final class StatementFinder {
     }
 
     /** The subject a sentence opens with: "He also dismissed ... and suggested ...". */
-    private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker, String text) {
+    private static int leadingSubject(Sentence s, ArticleEntities entities, int lastSpeaker, String text, Memory mem) {
         int limit = Math.min(4, s.size());
         for (int k = 0; k < limit; k++) {
             Token t = s.token(k);
@@ -541,7 +542,7 @@ public final class StatementFinder {
                 return possessive ? -1 : e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
-                int previous = k == 0 && !t.lower().equals("they") ? openingPerson(entities, s.index() - 1, text) : -1;
+                int previous = k == 0 && !t.lower().equals("they") ? openingPerson(entities, s.index() - 1, mem) : -1;
                 return previous >= 0 ? previous : lastSpeaker;
             }
             if (!("DET".equals(t.pos())
@@ -856,6 +857,16 @@ public final class StatementFinder {
             LocalEntity e = entities.at(s.index(), apposed);
             return new int[] {e.id(), entities.mentionAt(s.index(), apposed).first()};
         }
+        if (s.token(k).text().equals(",") && k > 1) {
+            LocalEntity named = entities.at(s.index(), k - 1);
+            if (named != null && named.type() == EntityType.PERSON) {
+                int first = titleStart(s, entities.mentionAt(s.index(), k - 1).first(), entities);
+                if (first > 1 && s.token(first - 1).text().equals(",")) {
+                    // "A spokesperson for Acme, Jane Doe, told": the name set off by commas speaks
+                    return new int[] {named.id(), first};
+                }
+            }
+        }
         if (s.token(k).text().equals(",")) {
             int open = asideStart(s, k, entities);
             if (open > 0) {
@@ -1098,11 +1109,16 @@ public final class StatementFinder {
     private static final class Memory {
         final List<Sentence> sentences;
         int spokesOrg = -1;
+        /** The sentence where a speaker last spoke. */
+        int spokeIn = -10;
         /** Further speakers of the subject just read: "the parties say" after "Acme and Bolt". */
         List<Integer> alsoSpeaking = List.of();
 
-        Memory(List<Sentence> sentences) {
+        final Gazetteer gazetteer;
+
+        Memory(List<Sentence> sentences, Gazetteer gazetteer) {
             this.sentences = sentences;
+            this.gazetteer = gazetteer;
         }
 
         /** Anchors of verbs whose content is a noun phrase or an infinitive, not a clause. */
@@ -1297,32 +1313,42 @@ public final class StatementFinder {
      */
     private static int asideStart(Sentence s, int close, ArticleEntities entities) {
         boolean verb = false;
+        int found = -1;
         for (int j = close - 1; j > 0 && close - j <= 30; j--) {
             Token t = s.token(j);
             if (t.text().equals(";") || t.text().equals(".") || isQuoteMark(t.text())) {
-                return -1;
+                return found;
             }
-            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
-                verb = true;
+            if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !t.isCapitalised()) {
+                verb = true; // a capitalised "verb" inside a sentence is a name the tagger misread ("Lords Steyn,
+                // Hope")
             }
             if (!t.text().equals(",")) {
                 continue;
             }
             Token first = s.token(j + 1);
-            boolean relative = RELATIVES.contains(first.lower());
+            // "Jane Doe, who ..., said" and "Jane Doe, speaking in Oslo alongside Tom Reed, said"
+            boolean relative = RELATIVES.contains(first.lower())
+                    || "VERB".equals(first.pos()) && first.lower().endsWith("ing");
             if (verb && !relative) {
-                return -1; // a clause of its own: "X met Y, Z said"
+                return found; // a clause of its own: "X met Y, Z said"
             }
             Token before = s.token(j - 1);
             boolean subjectEnd = entities.at(s.index(), j - 1) != null || Lexicon.isRoleHead(before.lower());
             if (subjectEnd && j + 1 < close) {
-                return j;
+                if (relative) {
+                    return j;
+                }
+                // a list may end in the aside ("Jane Doe, sitting with Tom Reed, Ann Lee and Bo Ek, said"):
+                // a relative or participle further left opens it
+                found = found < 0 ? j : found;
+                continue;
             }
             if (relative) {
-                return -1;
+                return found;
             }
         }
-        return -1;
+        return found;
     }
 
     /**
@@ -1385,7 +1411,7 @@ public final class StatementFinder {
             // "said UK Chancellor of the Exchequer Gordon Brown": a long title before the name
             LocalEntity e = entities.at(s.index(), k);
             if (e != null && e.type() == EntityType.PERSON) {
-                return e.id();
+                return clauseSubjectAt(s, entities, k) ? -1 : e.id();
             }
             Token t = s.token(k);
             boolean title = e != null
@@ -1429,7 +1455,7 @@ public final class StatementFinder {
                 return -1; // "said a friend of Tom Reed": the friend speaks, unnamed
             }
             if (e != null) {
-                return e.id();
+                return clauseSubjectAt(s, entities, k) ? -1 : e.id();
             }
             if (PRONOUNS.contains(t.lower())) {
                 return pronoun(s, k, entities, lastSpeaker, text, mem);
@@ -1454,6 +1480,12 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /** The name at {@code k} is followed by its own verb: "..., said many Roma had good reason": what was said, not who. */
+    private static boolean clauseSubjectAt(Sentence s, ArticleEntities entities, int k) {
+        int after = entities.mentionAt(s.index(), k).last() + 1;
+        return after < s.size() && Set.of("VERB", "AUX").contains(s.token(after).pos());
     }
 
     private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "another", "the", "one", "its", "their");
@@ -1515,24 +1547,27 @@ public final class StatementFinder {
         if (p.equals("they") && lastSpeaker >= 0 && entities.byId(lastSpeaker).type() != EntityType.PERSON) {
             return lastSpeaker; // "Analysts at the bank said ... they added": the institution spoke last
         }
-        if (k == 0 && !p.equals("they")) {
+        boolean afterQuote = k > 0 && followsOpeningQuote(s, k);
+        if ((k == 0 || afterQuote && mem.spokeIn < s.index() - 1) && !p.equals("they")) {
             // "Mr Flight landed in trouble over remarks. He quit ... after suggesting ...": a sentence that
-            // opens with a pronoun continues the person the sentence before opened with
-            int previous = openingPerson(entities, s.index() - 1, text);
-            if (previous >= 0 && previous != lastSpeaker && compatible(entities.byId(previous), want, text)) {
+            // opens with a pronoun continues the person the sentence before opened with; so does the
+            // "he" after an opening quote when that sentence quoted nobody ("Duda pledged support.
+            // '...,' he said")
+            int previous = openingPerson(entities, s.index() - 1, mem);
+            if (previous >= 0 && previous != lastSpeaker && compatible(entities.byId(previous), want, text, mem)) {
                 return previous;
             }
         }
         if (lastSpeaker >= 0
                 && entities.byId(lastSpeaker).type() == EntityType.PERSON
-                && compatible(entities.byId(lastSpeaker), want, text)) {
+                && compatible(entities.byId(lastSpeaker), want, text, mem)) {
             return lastSpeaker;
         }
         int best = -1;
         int bestStart = -1;
         // a person the article marks with the pronoun's gender ("Mrs Maguire ... she said") comes first
         for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
-            if (want == null || !Character.valueOf(want).equals(gender(e, text))) {
+            if (want == null || !Character.valueOf(want).equals(gender(e, text, mem))) {
                 continue;
             }
             for (var m : e.mentions()) {
@@ -1548,7 +1583,7 @@ public final class StatementFinder {
             return best;
         }
         for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
-            if (!compatible(e, want, text)) {
+            if (!compatible(e, want, text, mem)) {
                 continue;
             }
             for (var m : e.mentions()) {
@@ -1561,32 +1596,65 @@ public final class StatementFinder {
         return best;
     }
 
-    /** The person a sentence opens with as its subject (a name within its first three tokens, not "X's"), or -1. */
-    private static int openingPerson(ArticleEntities entities, int sentence, String text) {
+    /**
+     * The person a sentence opens with as its subject: the first name before the sentence's first verb
+     * that no preposition governs ("Her colleague, Senator Jane Doe of Texas, disagreed"), or -1 when
+     * that name is a possessor ("Doe's office said") or a verb comes first.
+     */
+    private static int openingPerson(ArticleEntities entities, int sentence, Memory mem) {
         if (sentence < 0) {
             return -1;
         }
-        for (LocalEntity e : entities.ofType(EntityType.PERSON)) {
-            for (var m : e.mentions()) {
-                if (m.sentence() == sentence && m.first() <= 2) {
-                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                    return after.startsWith("'s") || after.startsWith("’s") ? -1 : e.id();
-                }
+        Sentence s = mem.sentences.get(sentence);
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || isQuoteMark(t.text())) {
+                return -1;
             }
+            var m = entities.mentionAt(sentence, k);
+            if (m == null) {
+                continue;
+            }
+            boolean possessive = m.last() + 1 < s.size()
+                    && Set.of("’s", "'s").contains(s.token(m.last() + 1).lower());
+            if (possessive) {
+                return -1;
+            }
+            LocalEntity e = entities.at(sentence, k);
+            if (e.type() == EntityType.PERSON
+                    && (k == 0 || !"ADP".equals(s.token(k - 1).pos()))) {
+                return e.id();
+            }
+            k = m.last();
         }
         return -1;
     }
 
-    private static boolean compatible(LocalEntity e, Character want, String text) {
+    /** The pronoun follows a quote that opens the sentence: "'We will win,' he said". */
+    private static boolean followsOpeningQuote(Sentence s, int k) {
+        if (!isQuoteMark(s.token(0).text())) {
+            return false;
+        }
+        Token before = s.token(k - 1);
+        return isQuoteMark(before.text())
+                || k > 1
+                        && ",".equals(before.text())
+                        && isQuoteMark(s.token(k - 2).text());
+    }
+
+    private static boolean compatible(LocalEntity e, Character want, String text, Memory mem) {
         if (want == null || text == null) {
             return true;
         }
-        Character g = gender(e, text);
+        Character g = gender(e, text, mem);
         return g == null || g.equals(want);
     }
 
-    /** 'm' or 'f' when a title in the article says so (Mr / Mrs, Ms, Miss), else null. */
-    private static Character gender(LocalEntity e, String text) {
+    /**
+     * 'm' or 'f' when a title in the article says so (Mr / Mrs, Ms, Miss), else when nearly everyone
+     * the index knows with the person's first name has one gender ("Lena Marsk"); null otherwise.
+     */
+    private static Character gender(LocalEntity e, String text, Memory mem) {
         Character g = null;
         for (var m : e.mentions()) {
             String before = text.substring(Math.max(0, m.start() - 5), m.start())
@@ -1595,6 +1663,17 @@ public final class StatementFinder {
             Character title = Lexicon.COURTESY_TITLES.genderOfTitleEnding(before);
             if (title != null) {
                 g = title;
+            }
+        }
+        if (g == null && e.type() == EntityType.PERSON) {
+            for (String name : e.names()) {
+                int sp = name.indexOf(' ');
+                if (sp > 1) {
+                    Character given = mem.gazetteer.genderOfGivenName(name.substring(0, sp));
+                    if (given != null) {
+                        return given;
+                    }
+                }
             }
         }
         return g;
@@ -1696,6 +1775,11 @@ public final class StatementFinder {
                     if (s.token(j).lower().equals("that")) {
                         break;
                     }
+                    if (j > k + 1
+                            && Lexicon.isDateWord(s.token(j - 1).text())
+                            && "DET".equals(s.token(j).pos())) {
+                        break; // "said on Sunday the nominee was unfit": the content's subject follows the day
+                    }
                     j++;
                 }
                 if (w.equals("on") && j == k + 1) {
@@ -1704,27 +1788,8 @@ public final class StatementFinder {
                 boolean timeLike = false;
                 for (int x = k; x < j; x++) {
                     String xl = s.token(x).lower().replace(".", "");
-                    timeLike |= Lexicon.isDateWord(xl)
-                            || xl.matches("\\d+")
-                            || Set.of(
-                                            "week",
-                                            "month",
-                                            "year",
-                                            "statement",
-                                            "interview",
-                                            "reporters",
-                                            "journalists",
-                                            "briefing",
-                                            "conference",
-                                            "today",
-                                            "yesterday",
-                                            "morning",
-                                            "evening",
-                                            "night",
-                                            "afternoon",
-                                            "weekend",
-                                            "day")
-                                    .contains(xl);
+                    timeLike |=
+                            Lexicon.isDateWord(xl) || xl.matches("\\d+") || Lexicon.SPEECH_ADJUNCT_NOUNS.contains(xl);
                 }
                 if (!timeLike) {
                     break;
@@ -1734,6 +1799,15 @@ public final class StatementFinder {
             }
             if (w.equals("reporters") || w.equals("journalists") || w.equals("parliament") || w.equals("lawmakers")) {
                 k++;
+                continue;
+            }
+            if (Lexicon.WEEKDAYS.contains(w)) {
+                k++; // American style: "said Sunday (night) she would ..."
+                if (k < s.size()
+                        && Set.of("morning", "afternoon", "evening", "night")
+                                .contains(s.token(k).lower())) {
+                    k++;
+                }
                 continue;
             }
             if (w.equals(",") && k == verb + 1) {
@@ -1782,6 +1856,36 @@ public final class StatementFinder {
      * Where a reported clause ends: at the sentence end, or before ", as quoted by", ", a day after",
      * a dash aside, or (for "a report that ...") an apposition ", a forum ...".
      */
+    /**
+     * "while"/"whereas" opening a clause whose subject is a named person or organisation acting: the
+     * writer sets another actor against the speaker ("..., while the Acme board rejected it"). A
+     * contrast inside the content has no named actor ("prices rose, while wages fell").
+     */
+    private static boolean contrastedActor(Sentence s, int k, ArticleEntities entities) {
+        if (k >= s.size() || !Set.of("while", "whereas").contains(s.token(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 7; j++) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null && e.type() != EntityType.LOCATION) {
+                for (int v = entities.mentionAt(s.index(), j).last() + 1; v < s.size() && v <= j + 6; v++) {
+                    String pos = s.token(v).pos();
+                    if ("VERB".equals(pos) || "AUX".equals(pos)) {
+                        return true;
+                    }
+                    if (!Set.of("PROPN", "NOUN", "ADV", "PART").contains(pos)) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if ("VERB".equals(s.token(j).pos()) || "AUX".equals(s.token(j).pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int cutClause(
             Sentence s, int fromToken, int sentenceEnd, String text, ArticleEntities entities, boolean noun) {
         for (int k = Math.max(fromToken, 0); k < s.size(); k++) {
@@ -1827,6 +1931,10 @@ public final class StatementFinder {
                 }
                 if (noun && Set.of("a", "an").contains(n)) {
                     return s.token(k - 1).end();
+                }
+                if (k > fromToken && contrastedActor(s, k + 1, entities)) {
+                    return s.token(k - 1)
+                            .end(); // "..., while Prime Minister Jane Doe defended it": the writer's contrast
                 }
                 if (noun && k + 2 < s.size() && entities.at(s.index(), k + 1) != null) {
                     for (int j = k + 1; j < s.size() && j <= k + 6; j++) {

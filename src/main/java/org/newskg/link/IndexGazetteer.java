@@ -77,6 +77,11 @@ public final class IndexGazetteer implements Gazetteer {
     }
 
     @Override
+    public Character genderOfGivenName(String word) {
+        return GivenNameGenders.bundled().of(word);
+    }
+
+    @Override
     public boolean isGivenName(String word) {
         return kb.isGivenName(word);
     }

@@ -37,6 +37,9 @@ public final class Annotator {
         this.lemmatiser = lemmatiser;
     }
 
+    /** Lower-case words the tagger sometimes reads as nouns though they are only verb forms ("Kim met Doe"). */
+    private static final java.util.Set<String> VERB_ONLY_FORMS = WordList.load("verb-only-forms");
+
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Inc|Corp|Ltd|Co)\\.)\\s*$");
 
@@ -155,6 +158,11 @@ public final class Annotator {
             }
             String[] words = Span.spansToStrings(spans, sText);
             String[] tags = tagger.tag(words);
+            for (int t = 0; t < words.length; t++) {
+                if (VERB_ONLY_FORMS.contains(words[t]) && !"VERB".equals(tags[t])) {
+                    tags[t] = "VERB";
+                }
+            }
             String[] lemmas = lemmatiser.lemmas(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int t = 0; t < words.length; t++) {

@@ -83,6 +83,14 @@ public final class Lexicon {
             WordList.loadMap("organisation-forms").keySet();
 
     /** Verbs of asking someone to act: "asked the council to reopen the road". */
+    /** Nouns of a phrase between a speech verb and its content: "said on Tuesday that", "wrote on social media that". */
+    public static final Set<String> SPEECH_ADJUNCT_NOUNS = WordList.load("speech-adjunct-nouns");
+
+    /** Verbs whose subject takes part in the meeting their object names: "held talks", "hosted a summit". */
+    public static final Set<String> MEETING_SUPPORT_VERBS = WordList.load("meeting-support-verbs");
+    /** Verbs of travelling "for" a meeting: "will travel to Lisbon for talks with". */
+    public static final Set<String> TRAVEL_VERBS = WordList.load("travel-verbs");
+
     public static final Set<String> REQUEST_VERBS = WordList.load("request-verbs");
 
     /** The people around a person who speak as a group: "Mr Reed's supporters say". */

@@ -18,10 +18,11 @@ import org.newskg.store.Store;
  * {@code newskg eval --by-article} on two invented articles ingested with the real pipeline and a
  * small gold folder written for them. The harbour article's first statement names its speaker only
  * afterwards ("..., its chairman said"; Tomas Ekberg comes later): it is missed, and the block shows
- * the article's sentence. In the ferry article the mayor's quote ("People have waited long enough,"
- * he said) is given to the previous speaker: the mayor's statement is missed and the misattributed one
- * is a false hit, shown with the evidence sentence the store keeps for it. When extraction learns
- * either pattern, pick another one it cannot do yet.
+ * the article's sentence. In the ferry article the mayor's quote stands alone and the next sentence
+ * names him ("That was the verdict of ..., Anders Holt"): the quote goes to the last speaker, so the
+ * mayor's statement is missed and the misattributed one is a false hit, shown with the evidence
+ * sentence the store keeps for it. When extraction learns either pattern, pick another one it cannot
+ * do yet.
  */
 class ByArticleIT {
 
@@ -67,11 +68,11 @@ class ByArticleIT {
         assertTrue(
                 ferry.contains(
                         "\n  missed statement   Anders Holt (direct): \u201cPeople have waited long enough\u201d\n"
-                                + "      | \"People have waited long enough,\" he said.\n"),
+                                + "      | \"People have waited long enough.\"\n"),
                 ferry);
         assertTrue(
                 ferry.contains("\n  false statement    Marsk / Lena Marsk (direct): \u201cPeople have waited long "
-                        + "enough\u201d\n      | \"People have waited long enough,\" he said.\n"),
+                        + "enough\u201d\n      | \"People have waited long enough.\"\n"),
                 ferry);
         assertEquals(2, count(ferry, "statement"), ferry);
     }

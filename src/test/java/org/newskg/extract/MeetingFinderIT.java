@@ -240,4 +240,19 @@ class MeetingFinderIT {
                 + "Lisbon exchanges, also began talks with the Tokyo Stock Exchange.");
         Fixtures.assertMeetings(x, "talks held [Tokyo Stock Exchange, Zentrex Group] [] at - on null");
     }
+
+    @Test
+    void travellingForTalksMakesTheTravellerAPartyAndTheDestinationThePlace() {
+        Extraction x = Fixtures.extract("Helen Moore will travel to Lisbon next week for talks with Rui Tavares.");
+        Fixtures.assertMeetings(x, "talks planned [Helen Moore, Rui Tavares] [] at Lisbon on null");
+        Extraction y = Fixtures.extract("Helen Moore visited Lisbon and met Rui Tavares.");
+        Fixtures.assertMeetings(y, "meeting held [Helen Moore, Rui Tavares] [] at Lisbon on null");
+    }
+
+    @Test
+    void metIsAVerbWhereverTheTaggerReadsIt() {
+        // the tagger reads "met" after "Daniel Kim" as a noun
+        Extraction x = Fixtures.extract("Daniel Kim met Jane Vestager in Brussels on Monday.");
+        Fixtures.assertMeetings(x, "meeting held [Daniel Kim, Jane Vestager] [] at Brussels on null");
+    }
 }

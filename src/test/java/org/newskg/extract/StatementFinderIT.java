@@ -596,4 +596,64 @@ class StatementFinderIT {
                 "Liberal Democrats [I] the watchdog overseeing the rules to stop the calls",
                 "Jane Doe [I] the party could cut crime without asking people to pay more");
     }
+
+    @Test
+    void aPronounAfterAnOpeningQuoteIsTheSubjectOfTheSentenceBeforeWhenThatOneQuotedNobody() {
+        Extraction x = Fixtures.extract("Kremlin spokesman Ivan Orlov said talks were not planned. Tom Reed, who "
+                + "arrived by train on Monday, pledged support. \"Ruritania stands with you,\" he said. Her colleague, "
+                + "Senator Bob Brown of Texas, disagreed. He told reporters the plan would fail.");
+        Fixtures.assertStatements(
+                x,
+                "Ivan Orlov [I] talks were not planned",
+                "Tom Reed [D] Ruritania stands with you",
+                "Bob Brown [I] the plan would fail");
+    }
+
+    @Test
+    void aParticipleAsideBetweenSubjectAndVerbIsSkipped() {
+        Extraction x = Fixtures.extract("President Tom Reed, speaking in Oslo alongside Prime Minister Bob Brown, "
+                + "said his country was ready. Lady Jane Doe, sitting with Lords Ames, Hope and Carr, said the "
+                + "appeal failed.");
+        Fixtures.assertStatements(x, "Tom Reed [I] his country was ready", "Jane Doe [I] the appeal failed");
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterADescriptionSpeaks() {
+        Extraction x = Fixtures.extract("A spokesperson for the European Commission, Lena Vogt, told CNN that the "
+                + "bloc welcomed the deal. Although details were scant, Mr Bob Brown, said the deal would hold.");
+        Fixtures.assertStatements(x, "Lena Vogt [I] the bloc welcomed the deal", "Bob Brown [I] the deal would hold");
+    }
+
+    @Test
+    void aWeekdayAfterTheVerbAndAChannelBeforeThatAreNoPartOfTheContent() {
+        Extraction x = Fixtures.extract("Senator Jane Doe said Sunday she would block the bill. Tom Reed said on "
+                + "Monday the bill was fair. Bob Brown wrote on social media that he remained open to talks.");
+        Fixtures.assertStatements(
+                x,
+                "Jane Doe [I] she would block the bill",
+                "Tom Reed [I] the bill was fair",
+                "Bob Brown [I] he remained open to talks");
+    }
+
+    @Test
+    void aContrastWithANamedActorEndsTheContent() {
+        Extraction x = Fixtures.extract("The opposition Labour Party said the budget would hurt families, while "
+                + "Prime Minister Jane Doe defended it. Tom Reed said prices rose, while wages fell.");
+        Fixtures.assertStatements(
+                x, "Labour Party [I] the budget would hurt families", "Tom Reed [I] prices rose, while wages fell");
+    }
+
+    @Test
+    void aNameAfterAPostposedVerbThatHasItsOwnVerbIsWhatWasSaid() {
+        Extraction x = Fixtures.extract("The ruling was long awaited, said Tom Reed had waited years.");
+        Fixtures.assertStatements(x);
+    }
+
+    @Test
+    void aPronounPassesOverAPersonWhoseFirstNameHasTheOtherGender() {
+        // no title says who is a woman: "Lena" and "Anders" are first names of one gender in the index
+        Extraction x = Fixtures.extract("Lena Marsk said the timetable would not change. The mayor of Kestad, "
+                + "Anders Holt, welcomed the news. \"Our crews are ready for the first crossing,\" she added.");
+        has(x, "Lena Marsk [D] Our crews are ready for the first crossing");
+    }
 }

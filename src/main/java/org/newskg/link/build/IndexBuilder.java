@@ -72,6 +72,9 @@ public final class IndexBuilder {
         final Set<String> codes = new LinkedHashSet<>();
         final Set<String> demonyms = new LinkedHashSet<>();
         String country;
+        /** 'm' or 'f' as the source gives it for a person, else 0. */
+        char gender;
+
         long prominence;
         final Set<String> holdings = new LinkedHashSet<>();
         final Set<String> positionsHeld = new HashSet<>();
@@ -99,6 +102,9 @@ public final class IndexBuilder {
         }
     }
 
+    /** The given-name gender table, written next to the index. */
+    public static final String GIVEN_NAME_GENDERS = "given-name-genders.tsv";
+
     private final Map<String, E> byQid = new LinkedHashMap<>();
     private final Map<String, String> countryByIso2 = new HashMap<>();
 
@@ -118,7 +124,9 @@ public final class IndexBuilder {
             b.cleanWeakAliases();
             b.dropCountryNamesOfOthers();
             b.countryProminence();
-            return b.write(outFile);
+            Stats stats = b.write(outFile);
+            b.writeGivenNameGenders(outFile.resolveSibling(GIVEN_NAME_GENDERS));
+            return stats;
         } catch (IOException e) {
             throw new UncheckedIOException("building index from " + wikidataDir + ": " + e.getMessage(), e);
         }
@@ -421,6 +429,63 @@ public final class IndexBuilder {
         });
     }
 
+    private static final java.util.regex.Pattern POST_NOMINALS =
+            java.util.regex.Pattern.compile(",\\s*[\\p{Lu}.]{2,}(?:\\s*,\\s*[\\p{Lu}.]{2,})*\\s*$");
+
+    /**
+     * "Jane Doe, CBE" is Jane Doe: honours and degrees after a comma are no part of the name (the
+     * name's last word would otherwise be taken for a surname, and "CBS" would name a person).
+     */
+    static String withoutPostNominals(String name) {
+        return POST_NOMINALS.matcher(name).replaceFirst("");
+    }
+
+    private static char genderOf(String cell) {
+        String g = cell == null ? "" : cell.strip().toLowerCase(java.util.Locale.ROOT);
+        return g.equals("male") || g.equals("m") ? 'm' : g.equals("female") || g.equals("f") ? 'f' : 0;
+    }
+
+    /** Share of one gender a given name needs among the index's people to be listed with it. */
+    static final double GENDER_SHARE = 0.95;
+    /** People a given name needs in the index to be listed. */
+    static final int GENDER_MIN_PEOPLE = 3;
+
+    /**
+     * Given names with the gender nearly all the index's people who bear them share ("Lena" f,
+     * "Anders" m), as {@code key TAB m|f} lines: a pronoun ("she said") can then pass over a person
+     * of the other gender. Names shared by both (fewer than {@link #GENDER_SHARE}) are left out.
+     */
+    private int writeGivenNameGenders(Path out) throws IOException {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (E e : byQid.values()) {
+            if (e.type != KbType.PERSON || e.gender == 0 || e.label == null) {
+                continue;
+            }
+            String label = e.label.strip();
+            int sp = label.indexOf(' ');
+            String first = sp < 0 ? "" : NameKey.of(label.substring(0, sp));
+            if (first.length() <= 1 || first.contains(" ")) {
+                continue; // a single name, an initial, or a compound ("Jean-Claude" says nothing of "Jean")
+            }
+            counts.computeIfAbsent(first, k -> new int[2])[e.gender == 'm' ? 0 : 1]++;
+        }
+        int written = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# given name (name key) TAB m|f: the gender of at least " + (int) (GENDER_SHARE * 100)
+                    + "% of the index's people (" + GENDER_MIN_PEOPLE + " or more) with that first name. Built by "
+                    + IndexBuilder.class.getName() + " from the same tables as the index.\n");
+            for (var c : counts.entrySet()) {
+                int m = c.getValue()[0];
+                int f = c.getValue()[1];
+                if (m + f >= GENDER_MIN_PEOPLE && Math.max(m, f) >= GENDER_SHARE * (m + f)) {
+                    w.write(c.getKey() + "\t" + (m > f ? 'm' : 'f') + "\n");
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
     private void persons(Path dir) throws IOException {
         readTsv(dir.resolve("ep_persons.tsv"), r -> {
             String qid = r.get("qid");
@@ -429,8 +494,9 @@ public final class IndexBuilder {
             }
             E e = entry(qid, KbType.PERSON, r.get("label"));
             for (String n : split(r.get("other_names"), "|")) {
-                e.alias(n);
+                e.alias(withoutPostNominals(n));
             }
+            e.gender = genderOf(r.get("gender"));
             List<String> cs = split(r.get("country_qids"), ",");
             if (!cs.isEmpty() && e.country == null) {
                 e.country = cs.get(0);
@@ -446,6 +512,7 @@ public final class IndexBuilder {
             for (String n : split(r.get("other_names"), "|")) {
                 e.alias(n);
             }
+            e.gender = genderOf(r.get("gender"));
             e.country = "Q30";
             e.enwiki |= !r.get("enwiki").isEmpty();
         });

@@ -26,6 +26,14 @@ public interface Gazetteer {
         return typesOf(name).contains(EntityType.LOCATION);
     }
 
+    /**
+     * 'm' or 'f' when nearly every known person with this first name has that gender ("Lena" f),
+     * else null: what a pronoun ("she said") may refer to.
+     */
+    default Character genderOfGivenName(String word) {
+        return null;
+    }
+
     /** The country's name for a demonym or country code used as a modifier ("Russian", "U.S."), or null. */
     String countryOf(String modifier);
 

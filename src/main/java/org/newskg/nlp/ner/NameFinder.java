@@ -236,8 +236,13 @@ public final class NameFinder {
             return false;
         }
         String lw = Lexicon.lower(w);
+        boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
+        // a pronoun is capitalised inside a sentence only as "I": "The opposition Labour/PRON Party said"
+        boolean misreadPronoun =
+                "PRON".equals(t.pos()) && !initial && !w.equals("I") && !w.startsWith("I'") && !w.startsWith("I’");
         if (CLOSED_POS.contains(t.pos())
                 && !t.isProperNoun()
+                && !misreadPronoun
                 && !(lw.indexOf('.') > 0 && INITIALS.matcher(lw).matches())) {
             return false;
         }
@@ -261,7 +266,6 @@ public final class NameFinder {
         if (w.length() == 1) {
             return false; // "C", "A": letters, initials and list markers
         }
-        boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
         if (initial
                 && !t.isProperNoun()
                 && gazetteer.typesOf(w).isEmpty()

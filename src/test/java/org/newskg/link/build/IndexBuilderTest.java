@@ -125,4 +125,13 @@ class IndexBuilderTest {
         assertEquals(null, IndexBuilder.withoutMiddleNames("Khalid bin Salem"));
         assertEquals(null, IndexBuilder.withoutMiddleNames("John Smith Jr."));
     }
+
+    @Test
+    void honoursAfterACommaAreNoPartOfAPersonsName() {
+        // "CBE" taken for the surname of "Jane Doe, CBE" made a broadcaster's acronym a person
+        assertEquals("Prof. Jane A. Doe", IndexBuilder.withoutPostNominals("Prof. Jane A. Doe, CBE"));
+        assertEquals("Jane Doe", IndexBuilder.withoutPostNominals("Jane Doe, OBE, M.B.A."));
+        assertEquals("Doe, Jane", IndexBuilder.withoutPostNominals("Doe, Jane"));
+        assertEquals("Tom Reed, Jr.", IndexBuilder.withoutPostNominals("Tom Reed, Jr."));
+    }
 }

@@ -52,7 +52,9 @@ public final class MeetingFinder {
                 if (kind == null) {
                     continue;
                 }
-                Meeting m = read(s, i, kind, entities, roleMentions, dates, nlp);
+                List<Meeting> earlier = new ArrayList<>(out);
+                earlier.addAll(here);
+                Meeting m = read(s, i, kind, entities, roleMentions, dates, nlp, earlier);
                 if (m == null) {
                     continue;
                 }
@@ -202,6 +204,9 @@ public final class MeetingFinder {
         if (lemma.equals("meet") && "VERB".equals(t.pos()) && !w.equals("meeting")) {
             return "meeting";
         }
+        if (Lexicon.HOSTING_VERBS.contains(lemma) && "VERB".equals(t.pos())) {
+            return "meeting"; // "X hosted Y": read as a meeting only when Y is a person
+        }
         if (w.equals("meeting") && "VERB".equals(t.pos())) {
             return "meeting";
         }
@@ -338,7 +343,8 @@ public final class MeetingFinder {
             ArticleEntities entities,
             List<RoleMention> roleMentions,
             DateResolver dates,
-            AnnotatedText nlp) {
+            AnnotatedText nlp,
+            List<Meeting> earlier) {
         Token trigger = s.token(i);
         boolean verb = "VERB".equals(trigger.pos());
         if (!verb && (trigger.lower().equals("meetings") || trigger.lower().equals("summits"))) {
@@ -370,6 +376,16 @@ public final class MeetingFinder {
 
         if (trigger.lemma().equals("sign")) {
             return signing(s, i, from, to, entities, dates);
+        }
+        int guest = -1;
+        if (verb && Lexicon.HOSTING_VERBS.contains(trigger.lemma())) {
+            guest = guestOf(s, i, entities);
+            if (guest < 0) {
+                return null; // "hosted a dinner", "welcomed the news"
+            }
+            // "received her counterpart, Ann Lee, in Oslo": the clause goes on after the guest's name
+            to = Math.max(
+                    to, Math.min(s.size(), entities.mentionAt(s.index(), guest).last() + 2));
         }
         Set<Integer> participants = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
@@ -472,6 +488,14 @@ public final class MeetingFinder {
         }
         // the subject: "Biden and Putin held a summit", "Putin and Trump could meet", "he would meet Putin"
         int verbIndex = verb ? i : governingVerb(s, i, from);
+        if (!verb
+                && verbIndex >= 0
+                && Lexicon.HOSTING_VERBS.contains(s.token(verbIndex).lemma())) {
+            guest = guestOf(s, verbIndex, entities); // "X hosted Y in Sochi for talks": Y is at the talks
+        }
+        if (guest >= 0) {
+            participants.add(entities.at(s.index(), guest).id());
+        }
         if (!verb && verbIndex < 0 && participants.size() + countries.size() < 2) {
             int prep = settingPreposition(s, i);
             if (prep >= 0 && prep == firstWord(s)) {
@@ -496,9 +520,15 @@ public final class MeetingFinder {
                     }
                 }
             } else if (prep >= 0) {
-                // "Xi told Rutte during a meeting in Beijing": the people of the clause met
+                // "Xi told Rutte during a meeting in Beijing": the people of the clause met; "EU energy
+                // ministers failed to agree at a meeting": the body whose ministers met
                 for (int k = Math.max(clauseStart(s, prep), prep - 20); k < prep; k++) {
                     LocalEntity e = entities.at(s.index(), k);
+                    if (e != null && e.type() != EntityType.PERSON && delegatesAfter(s, k, entities)) {
+                        addParty(participants, e);
+                        k = entities.mentionAt(s.index(), k).last();
+                        continue;
+                    }
                     if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, k)) {
                         int last = entities.mentionAt(s.index(), k).last();
                         if (!saysBefore(s, last + 1, prep)) {
@@ -522,9 +552,8 @@ public final class MeetingFinder {
                 if (e != null) {
                     int mf = entities.mentionAt(s.index(), k).first();
                     boolean partyPlace = e.type() == EntityType.LOCATION
-                            && (k + 1 < s.size()
-                                            && Set.of("and", "officials", "leaders", "negotiators", "delegations")
-                                                    .contains(s.token(k + 1).lower())
+                            && (k + 1 < s.size() && s.token(k + 1).lower().equals("and")
+                                    || delegatesAfter(s, k, entities)
                                     || mf > 0
                                             && Set.of("and", "from")
                                                     .contains(s.token(mf - 1).lower()));
@@ -579,6 +608,10 @@ public final class MeetingFinder {
                     int holder = holderOfPostAt(posts, j, roleMentions, entities);
                     if (holder >= 0) {
                         participants.add(holder); // "met the crown prince": the article's crown prince
+                        break;
+                    }
+                    if (e != null && e.type() != EntityType.PERSON && delegatesAfter(s, j, entities)) {
+                        addParty(participants, e); // "to meet European Union envoys": the Union takes part
                         break;
                     }
                     Token x = s.token(j);
@@ -691,6 +724,20 @@ public final class MeetingFinder {
             if (country != null) {
                 participants.remove(p); // "talks with Ankara": a city that takes part stands for its country
                 countries.add(country);
+            }
+        }
+        String pair = pairSubject(s, i, from);
+        if (participants.size() + countries.size() < 2 && pair != null && !earlier.isEmpty()) {
+            // "The two leaders agreed to meet again": the parties of the meeting the article told last,
+            // when they are two of the kind the noun names
+            Meeting last = earlier.get(earlier.size() - 1);
+            long people = last.participants().stream()
+                    .filter(e -> e.type() == EntityType.PERSON)
+                    .count();
+            long bodies = last.participants().size() - people + last.countries().size();
+            if (pair.equals("person") ? people == 2 && bodies <= 1 : people == 0 && bodies == 2) {
+                last.participants().forEach(e -> participants.add(e.id()));
+                countries.addAll(last.countries());
             }
         }
         int persons = (int) participants.stream()
@@ -1033,6 +1080,7 @@ public final class MeetingFinder {
                     || "NUM".equals(t.pos())
                     || Lexicon.isDateWord(t.text())
                     || "PROPN".equals(t.pos()) // "at a NATO summit"
+                    || "NOUN".equals(t.pos()) && k == noun - 1 // "at an emergency meeting", "at a cabinet meeting"
                     || t.isCapitalised() && k > 0
                     || t.lower().equals("of") && k > 0 && s.token(k - 1).isCapitalised() // "a Group of 20 summit"
                     || Set.of("their", "his", "her", "its", "our").contains(t.lower()))) {
@@ -1069,6 +1117,68 @@ public final class MeetingFinder {
         }
         LocalEntity e = j < s.size() ? entities.at(s.index(), j) : null;
         return e != null && e.type() == EntityType.LOCATION && !isPossessive(s, j) ? e.id() : -1;
+    }
+
+    /**
+     * "The two leaders agreed to meet", "both sides will hold talks": a pair named by a plural noun
+     * before the trigger; the kind of parties it names ("person" or "body"), or null.
+     */
+    private static String pairSubject(Sentence s, int trigger, int from) {
+        for (int k = Math.max(from, trigger - 8); k + 1 < trigger; k++) {
+            String w = s.token(k).lower();
+            boolean pair = w.equals("two") && k > 0 && s.token(k - 1).lower().equals("the") || w.equals("both");
+            String kind = pair ? Lexicon.PAIR_NOUNS.get(s.token(k + 1).lower()) : null;
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body or country named at {@code k} is followed by the people it sends: "European Union
+     * energy ministers", "Ruritanian negotiators", "Acme officials".
+     */
+    private static boolean delegatesAfter(Sentence s, int k, ArticleEntities entities) {
+        LocalEntity e = entities.at(s.index(), k);
+        if (e == null || e.type() == EntityType.PERSON || isPossessive(s, k)) {
+            return false;
+        }
+        for (int j = entities.mentionAt(s.index(), k).last() + 1; j < s.size() && j <= k + 5; j++) {
+            Token x = s.token(j);
+            if (Lexicon.DELEGATE_NOUNS.contains(x.lower())) {
+                return true;
+            }
+            if (!Set.of("NOUN", "ADJ").contains(x.pos()) || x.isCapitalised() || entities.at(s.index(), j) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a verb of hosting receives: "hosted Russian President Vladimir Putin", "received his
+     * Brazilian counterpart, Mauro Vieira"; the token where the name starts, or -1 when the object is
+     * no person ("hosted a dinner").
+     */
+    private static int guestOf(Sentence s, int verb, ArticleEntities entities) {
+        for (int j = verb + 1; j < s.size() && j <= verb + 10; j++) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null) {
+                return e.type() == EntityType.PERSON && !isPossessive(s, j) ? j : -1;
+            }
+            Token x = s.token(j);
+            boolean describing = Set.of("DET", "ADJ", "PROPN").contains(x.pos())
+                    || Set.of("his", "her", "their", "its").contains(x.lower())
+                    || Lexicon.isRoleWord(x.lower())
+                    || x.text().equals(",")
+                            && j > verb + 1
+                            && Lexicon.isRoleWord(s.token(j - 1).lower());
+            if (!describing) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "for (further) talks", "for a summit": the meeting noun is the purpose of what comes before. */

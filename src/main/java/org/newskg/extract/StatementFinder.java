@@ -1775,6 +1775,12 @@ public final class StatementFinder {
                     if (s.token(j).lower().equals("that")) {
                         break;
                     }
+                    if (j + 1 < s.size()
+                            && Lexicon.SPEECH_ADJUNCT_NOUNS.contains(s.token(j).lower())
+                            && s.token(j + 1).lower().equals("with")) {
+                        j += 2; // "said in an interview with Reuters that"
+                        continue;
+                    }
                     if (j > k + 1
                             && Lexicon.isDateWord(s.token(j - 1).text())
                             && "DET".equals(s.token(j).pos())) {
@@ -1908,7 +1914,9 @@ public final class StatementFinder {
                 continue;
             }
             if (w.equals(",") && k + 1 < s.size()) {
-                String n = s.token(k + 1).lower();
+                // "as 'direct and productive,' according to a readout": the closing quote is no word
+                int next = k + 2 < s.size() && isQuoteMark(s.token(k + 1).text()) ? k + 2 : k + 1;
+                String n = s.token(next).lower();
                 if (k > fromToken
                         && participle(s, k + 1)
                         && Lexicon.CONTENT_VERBS.contains(s.token(k + 1).lemma())) {
@@ -1921,13 +1929,13 @@ public final class StatementFinder {
                     return s.token(k - 1).end(); // "he told Li, who responded that ...": Li's own speech act
                 }
                 if (n.equals("as")
-                                && k + 2 < s.size()
+                                && next + 1 < s.size()
                                 && Set.of("quoted", "reported", "cited")
-                                        .contains(s.token(k + 2).lower())
+                                        .contains(s.token(next + 1).lower())
                         || n.equals("according")
-                                && k + 2 < s.size()
-                                && s.token(k + 2).lower().equals("to")) {
-                    return s.token(k - 1).end();
+                                && next + 1 < s.size()
+                                && s.token(next + 1).lower().equals("to")) {
+                    return next > k + 1 ? s.token(k + 1).end() : s.token(k - 1).end();
                 }
                 if (noun && Set.of("a", "an").contains(n)) {
                     return s.token(k - 1).end();

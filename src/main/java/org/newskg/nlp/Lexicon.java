@@ -88,6 +88,12 @@ public final class Lexicon {
 
     /** Verbs whose subject takes part in the meeting their object names: "held talks", "hosted a summit". */
     public static final Set<String> MEETING_SUPPORT_VERBS = WordList.load("meeting-support-verbs");
+    /** Plural nouns for the people a body sends: "EU energy ministers" meeting is the EU's meeting. */
+    public static final Set<String> DELEGATE_NOUNS = WordList.load("delegate-nouns");
+    /** "the two leaders", "both sides": the two parties the article has just shown meeting. */
+    public static final java.util.Map<String, String> PAIR_NOUNS = WordList.loadMap("pair-nouns");
+    /** Verbs of receiving a guest: "X hosted Y in Sochi" is a meeting when Y is a person. */
+    public static final Set<String> HOSTING_VERBS = WordList.load("hosting-verbs");
     /** Verbs of travelling "for" a meeting: "will travel to Lisbon for talks with". */
     public static final Set<String> TRAVEL_VERBS = WordList.load("travel-verbs");
 

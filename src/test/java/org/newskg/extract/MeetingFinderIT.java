@@ -255,4 +255,38 @@ class MeetingFinderIT {
         Extraction x = Fixtures.extract("Daniel Kim met Jane Vestager in Brussels on Monday.");
         Fixtures.assertMeetings(x, "meeting held [Daniel Kim, Jane Vestager] [] at Brussels on null");
     }
+
+    @Test
+    void hostingAPersonIsAMeetingButHostingAnEventIsNot() {
+        Extraction x = Fixtures.extract("President Tom Reed hosted Ruritanian President Bob Brown in Oslo on "
+                + "Monday for talks on grain. Jane Doe hosted a dinner in Oslo. Ann Lee welcomed the news.");
+        Fixtures.assertMeetings(x, "talks held [Bob Brown, Tom Reed] [] at Oslo on null");
+        Extraction y = Fixtures.extract("Jane Doe received her Norwegian counterpart, Ann Lee, in Oslo.");
+        Fixtures.assertMeetings(y, "meeting held [Ann Lee, Jane Doe] [] at Oslo on null");
+    }
+
+    @Test
+    void aBodysDelegatesMeetingIsTheBodysMeeting() {
+        Extraction x = Fixtures.extract("European Union energy ministers failed to agree at an emergency meeting in "
+                + "Brussels. Jane Doe is expected to meet European Union envoys next week.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [European Union] [] at Brussels on null",
+                "meeting planned [European Union, Jane Doe] [] at - on null");
+    }
+
+    @Test
+    void theTwoLeadersAreThePeopleOfTheMeetingToldLastButNotTheTwoSides() {
+        Extraction x = Fixtures.extract("Tom Reed spoke by phone with Bob Brown on Wednesday. The two leaders agreed "
+                + "to meet in Oslo next month.");
+        Fixtures.assertMeetings(
+                x,
+                "phone call held [Bob Brown, Tom Reed] [] at - on null",
+                "meeting planned [Bob Brown, Tom Reed] [] at Oslo on null");
+        Extraction y = Fixtures.extract("Tom Reed spoke by phone with Bob Brown on Wednesday. The two sides agreed at "
+                + "talks in Oslo that the men should meet.");
+        // the talks' parties are the delegations, unnamed
+        Fixtures.assertMeetings(
+                y, "phone call held [Bob Brown, Tom Reed] [] at - on null", "talks held [] [] at Oslo on null");
+    }
 }

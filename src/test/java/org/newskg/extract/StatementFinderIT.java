@@ -656,4 +656,11 @@ class StatementFinderIT {
                 + "Anders Holt, welcomed the news. \"Our crews are ready for the first crossing,\" she added.");
         has(x, "Lena Marsk [D] Our crews are ready for the first crossing");
     }
+
+    @Test
+    void anInterviewWithAnOutletAndAnAccordingToAfterAClosingQuoteAreNoPartOfTheContent() {
+        Extraction x = Fixtures.extract("Jane Doe said in an interview with Reuters that a deal was possible. Tom "
+                + "Reed described the talks as \"direct and productive,\" according to a Treasury readout.");
+        Fixtures.assertStatements(x, "Jane Doe [I] a deal was possible", "Tom Reed [D] direct and productive");
+    }
 }

@@ -186,7 +186,7 @@ public final class MeetingFinder {
         }
         if ((lemma.equals("speak") || lemma.equals("talk"))
                 && "VERB".equals(t.pos())
-                && (followedBy(s, i, "phone") || followedBy(s, i, "telephone"))) {
+                && (followedBy(s, i, "phone") || followedBy(s, i, "telephone") || byPhoneLater(s, i))) {
             return "phone call";
         }
         if (w.equals("meeting") && noun) {
@@ -325,6 +325,21 @@ public final class MeetingFinder {
             }
         }
         return -1;
+    }
+
+    /** "spoke with Israeli Prime Minister Benjamin Netanyahu by telephone": the means after the party. */
+    private static boolean byPhoneLater(Sentence s, int i) {
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 14; k++) {
+            String w = s.token(k).lower();
+            if (Set.of(";", ".", ",", "that", "and").contains(w)) {
+                return false;
+            }
+            if (w.equals("by")
+                    && Set.of("phone", "telephone").contains(s.token(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedBy(Sentence s, int i, String word) {
@@ -617,6 +632,7 @@ public final class MeetingFinder {
                     Token x = s.token(j);
                     boolean titleWord = Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower());
                     boolean title = titleWord
+                            || x.isCapitalised() && !"PUNCT".equals(x.pos()) // "met European Commission President X"
                             || gazetteer.countryOf(x.text()) != null
                             || Set.of("the", "his", "her", "their", "with", "probably", "soon")
                                     .contains(x.lower())

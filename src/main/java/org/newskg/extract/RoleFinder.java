@@ -53,12 +53,14 @@ public final class RoleFinder {
             for (NameMention m : person.mentions()) {
                 Sentence s = text.sentences().get(m.sentence());
                 Read r = before(s, m, person, entities);
-                if (r == null) {
-                    RoleMention a = apposition(s, m, person, entities);
-                    r = a == null ? null : new Read(a, null);
-                }
+                RoleMention a = apposition(s, m, person, entities);
                 if (r != null) {
                     read.add(r);
+                }
+                if (a != null
+                        && (r == null || Lexicon.RANK_TITLES.contains(r.role().head()))) {
+                    // "Prince Faisal bin Farhan, the Saudi foreign minister,": a title and a post
+                    read.add(new Read(a, null));
                 }
             }
         }
@@ -114,10 +116,17 @@ public final class RoleFinder {
             boolean demonym = t.isCapitalised() && gazetteer.countryOf(t.text()) != null;
             boolean exCountry = lw.matches("(ex|then|former)-\\p{L}.*");
             // "Fisheries Minister": a capitalised word in front of a post is part of its name
+            // ("External Affairs Minister", "South Korean President": a name of several words)
             boolean postName = t.isCapitalised()
                     && e == null
                     && !phrase.isEmpty()
-                    && Lexicon.isRoleHead(phrase.get(0).lower())
+                    && (Lexicon.isRoleHead(phrase.get(0).lower())
+                            || phrase.get(0).isCapitalised()
+                                    && phrase.size() < 4
+                                    && Set.of("PROPN", "NOUN", "ADJ").contains(t.pos())
+                                    && !Lexicon.NOT_NAMES.contains(lw) // not "But", "Earlier" opening the sentence
+                                    && phrase.stream().anyMatch(x -> Lexicon.isRoleHead(x.lower())))
+                    && !Lexicon.isDateWord(t.text())
                     && !"PUNCT".equals(t.pos())
                     && !"DET".equals(t.pos());
             // "Labour election campaign coordinator Alan Milburn": common nouns that qualify the post
@@ -151,6 +160,22 @@ public final class RoleFinder {
             phrase.remove(0);
         }
         RoleMention r = toRole(phrase, person, s, entities, relativeTo);
+        if (r != null
+                && r.country() == null
+                && m.last() + 2 < s.size()
+                && s.token(m.last() + 1).lower().equals("of")) {
+            // "President Maria Alvarado of Chile": the country follows the name
+            // (the name finder may have read "Narendra Modi of India" as one name and kept its person part)
+            LocalEntity after = entities.at(s.index(), m.last() + 2);
+            String name = after != null ? after.name() : s.token(m.last() + 2).text();
+            String country = (after == null || after.type() == EntityType.LOCATION)
+                            && s.token(m.last() + 2).isCapitalised()
+                    ? gazetteer.countryOf(name)
+                    : null;
+            if (country != null) {
+                r = new RoleMention(r.person(), r.wording(), r.head(), country, r.org(), r.former(), r.span());
+            }
+        }
         return r == null ? null : new Read(r, relativeTo);
     }
 
@@ -256,12 +281,30 @@ public final class RoleFinder {
         String org = null;
         List<String> headWords = new ArrayList<>();
         List<String> wording = new ArrayList<>();
-        for (Token t : phrase) {
+        for (int p = 0; p < phrase.size(); p++) {
+            Token t = phrase.get(p);
             String lw = t.lower();
             LocalEntity e = entities.at(s.index(), t.index());
-            if (FORMER.contains(lw) || lw.equals("-")) {
-                former = true;
+            String pair = t.isCapitalised()
+                            && p + 1 < phrase.size()
+                            && phrase.get(p + 1).isCapitalised()
+                    ? gazetteer.countryOf(t.text() + " " + phrase.get(p + 1).text())
+                    : null;
+            if (pair != null
+                    && e == null
+                    && !Lexicon.isRoleWord(phrase.get(p + 1).lower())) {
+                country = country == null ? pair : country; // "South Korean President", "New Zealand Prime Minister"
+                wording.add(t.text());
+                wording.add(phrase.get(p + 1).text());
+                p++;
                 continue;
+            }
+            if (FORMER.contains(lw)) {
+                former = true; // "ex" of "ex - President" too, which the tokenizer splits
+                continue;
+            }
+            if (lw.equals("-")) {
+                continue; // "Secretary - General" is no former post
             }
             if (lw.matches("(ex|then|former)-\\p{L}.*")) {
                 former = true;

@@ -92,6 +92,8 @@ public final class Lexicon {
     public static final Set<String> DELEGATE_NOUNS = WordList.load("delegate-nouns");
     /** "the two leaders", "both sides": the two parties the article has just shown meeting. */
     public static final java.util.Map<String, String> PAIR_NOUNS = WordList.loadMap("pair-nouns");
+    /** Titles of rank, not office: "Prince X, the Saudi foreign minister," holds a post besides. */
+    public static final Set<String> RANK_TITLES = WordList.load("rank-titles");
     /** Verbs of receiving a guest: "X hosted Y in Sochi" is a meeting when Y is a person. */
     public static final Set<String> HOSTING_VERBS = WordList.load("hosting-verbs");
     /** Verbs of travelling "for" a meeting: "will travel to Lisbon for talks with". */

@@ -92,7 +92,7 @@ public final class ArticleEntities {
         Map<String, Builder> byKey = new HashMap<>();
         // full person names first, so that a surname before the full name still finds it
         for (NameMention m : sorted) {
-            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ") && !particleSurname(m.text())) {
                 String key = NameKey.of(m.text());
                 Builder b = byKey.get("P:" + key);
                 if (b == null) {
@@ -107,7 +107,7 @@ public final class ArticleEntities {
             }
         }
         for (NameMention m : sorted) {
-            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ") && !particleSurname(m.text())) {
                 continue;
             }
             if (m.type() == EntityType.PERSON) {
@@ -268,6 +268,16 @@ public final class ArticleEntities {
         return found;
     }
 
+    /** Lower-case particles that begin a surname: "von der Leyen", "da Silva", "bin Salman", "de Rato". */
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "de", "da", "der", "den", "bin", "al", "del", "du", "la", "le", "di", "dos", "das", "ter");
+
+    /** "Von der Leyen" opening a sentence: a surname with its particle, not a full name. */
+    static boolean particleSurname(String name) {
+        int sp = name.indexOf(' ');
+        return sp > 0 && PARTICLES.contains(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * The full-named person a lone surname refers to. When several share it, the one introduced
      * first among those named before the mention: news style gives the story's principal the bare
@@ -320,6 +330,12 @@ public final class ArticleEntities {
                 String[] w = n.split(" ");
                 if (w.length > 1) {
                     out.add(NameKey.of(w[w.length - 1]));
+                }
+                for (int i = 1; i < w.length - 1; i++) {
+                    if (PARTICLES.contains(w[i])) { // "von der Leyen" of "Ursula von der Leyen"
+                        out.add(NameKey.of(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))));
+                        break;
+                    }
                 }
             }
             return out;

@@ -289,4 +289,13 @@ class MeetingFinderIT {
         Fixtures.assertMeetings(
                 y, "phone call held [Bob Brown, Tom Reed] [] at - on null", "talks held [] [] at Oslo on null");
     }
+
+    @Test
+    void speakingWithSomeoneByTelephoneAndMeetingAPersonBehindALongTitle() {
+        Extraction x = Fixtures.extract(
+                "Prime Minister Tom Reed spoke with Israeli Prime Minister Bob Brown by " + "telephone last week.");
+        Fixtures.assertMeetings(x, "phone call held [Bob Brown, Tom Reed] [] at - on null");
+        Extraction y = Fixtures.extract("Jane Doe met European Commission President Ann Lee in Oslo.");
+        Fixtures.assertMeetings(y, "meeting held [Ann Lee, Jane Doe] [] at Oslo on null");
+    }
 }

@@ -171,4 +171,29 @@ class RoleFinderIT {
         has(x, "Jane Doe | mep | null | Green Party");
         Fixtures.assertStatements(x, "Jane Doe [I] Ruritania saw the union as an empire");
     }
+
+    @Test
+    void aPostNameOfSeveralCapitalisedWordsAndATwoWordDemonym() {
+        Extraction x = Fixtures.extract("South Korean President Tom Reed spoke. Indian External Affairs Minister "
+                + "Jane Doe spoke. But Foreign Secretary Bob Brown spoke.");
+        has(x, "Tom Reed | president | South Korea | null");
+        has(x, "Jane Doe | external affairs minister | India | null");
+        has(x, "Bob Brown | foreign secretary | null | null");
+    }
+
+    @Test
+    void theCountryAfterTheNameAndAHyphenatedPostThatIsNoFormerOne() {
+        Extraction x = Fixtures.extract(
+                "Prime Minister Tom Reed of India spoke. UN Secretary-General Jane Doe " + "called for calm.");
+        has(x, "Tom Reed | prime minister | India | null");
+        has(x, "Jane Doe | un secretary general | null | null\n");
+    }
+
+    @Test
+    void aTitleOfRankLeavesRoomForThePostAnAppositionGives() {
+        Extraction x = Fixtures.extract("Prince Faisal bin Farhan, the Saudi foreign minister, told reporters the "
+                + "talks went well. State Councillor Tom Reed, the government's top diplomat, agreed.");
+        has(x, "Faisal bin Farhan | foreign minister | Saudi Arabia | null");
+        assertFalse(Fixtures.roles(x).contains("top diplomat"), Fixtures.roles(x));
+    }
 }

@@ -23,6 +23,9 @@ import org.newskg.nlp.Token;
  */
 public final class NameFinder {
 
+    private static final Set<String> AUXILIARIES = Set.of(
+            "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did", "will",
+            "would", "shall", "should", "can", "could", "may", "might", "must", "ought");
     private static final Set<String> CLOSED_POS =
             Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "INTJ", "SYM");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("([a-z]\\.){2,}");
@@ -30,7 +33,11 @@ public final class NameFinder {
             java.util.regex.Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*");
     private static final java.util.regex.Pattern PREFIXED_NAME =
             java.util.regex.Pattern.compile("(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*");
-    private static final Set<String> JOINERS = Set.of("of", "de", "da", "van", "von", "bin", "der", "del", "du", "&");
+    private static final Set<String> JOINERS = Set.of(
+            "of", "de", "da", "van", "von", "bin", "der", "del", "du", "&", "la", "den", "dos", "das", "di", "ter");
+    /** "-jung" of "Kim Dae-jung", which the tokenizer cuts off a hyphenated given name. */
+    private static final java.util.regex.Pattern LOWER_NAME_TAIL = java.util.regex.Pattern.compile("-\\p{Ll}{2,5}");
+
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–", ":");
     private static final Set<String> SINGLE_PLACE_WORDS = Set.of("gulf");
     private static final Set<String> POST_NOMINALS = Set.of(
@@ -239,7 +246,12 @@ public final class NameFinder {
         boolean initial = i == 0 || OPEN_QUOTES.contains(s.token(i - 1).text());
         // a pronoun is capitalised inside a sentence only as "I": "The opposition Labour/PRON Party said"
         boolean misreadPronoun =
-                "PRON".equals(t.pos()) && !initial && !w.equals("I") && !w.startsWith("I'") && !w.startsWith("I’");
+                "PRON".equals(t.pos()) && !initial && !w.equals("I") && !w.startsWith("I'") && !w.startsWith("I’")
+                        // and so is an "auxiliary" no auxiliary is spelt like, after a name: "Jane Doe/AUX met"
+                        || "AUX".equals(t.pos())
+                                && !initial
+                                && !AUXILIARIES.contains(lw)
+                                && s.token(i - 1).isProperNoun();
         if (CLOSED_POS.contains(t.pos())
                 && !t.isProperNoun()
                 && !misreadPronoun
@@ -356,6 +368,20 @@ public final class NameFinder {
                     j += 2;
                 } else if (j + 1 < n && nameish(s, j + 1)) {
                     run.add(++j);
+                } else if (j + 1 < n
+                        && run.size() >= 2
+                        && s.token(j).text().length() <= 4
+                        && s.token(j).end() == s.token(j + 1).start()
+                        && LOWER_NAME_TAIL.matcher(s.token(j + 1).text()).matches()) {
+                    run.add(++j); // "Kim Dae-jung", "Ban Ki-moon": the second half of a hyphenated given name
+                } else if (j + 3 < n
+                        && JOINERS.contains(s.token(j + 1).text())
+                        && JOINERS.contains(s.token(j + 2).text())
+                        && nameish(s, j + 3)) {
+                    run.add(j + 1); // "Ursula von der Leyen", "Jan de la Cruz"
+                    run.add(j + 2);
+                    run.add(j + 3);
+                    j += 3;
                 } else if (j + 2 < n
                         && isPossessive(s.token(j + 1))
                         && nameish(s, j + 2)

@@ -280,4 +280,17 @@ class NameFinderIT {
         assertEquals(EntityType.LOCATION, typeOf(x, "Ukraine"));
         assertEquals(null, typeOf(x, "eastern Ukraine"));
     }
+
+    @Test
+    void particlesAndHyphenatedGivenNamesStayInsideTheName() {
+        Extraction x = Fixtures.extract("European Commission President Ursula von der Leyen met former President "
+                + "Kim Dae-jung. Von der Leyen said they agreed.");
+        assertEquals(EntityType.PERSON, typeOf(x, "Ursula von der Leyen"));
+        assertEquals(EntityType.PERSON, typeOf(x, "Kim Dae-jung"));
+        LocalEntity e = x.entities().ofType(EntityType.PERSON).stream()
+                .filter(p -> p.name().equals("Ursula von der Leyen"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, e.mentions().size(), e.mentions().toString()); // "Von der Leyen" is her surname
+    }
 }

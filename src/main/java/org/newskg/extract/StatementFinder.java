@@ -1827,6 +1827,29 @@ public final class StatementFinder {
         }
         Token t = s.token(k);
         boolean complementizer = t.lower().equals("that") || t.text().equals(":");
+        if (!complementizer) {
+            // "told reporters aboard Air Force One that", "telling Reuters that": an addressee or a place
+            // without a verb between the speech verb and "that" (common nouns only after a verb of telling:
+            // "said the plan that officials drew up was flawed" keeps its noun)
+            boolean telling = Lexicon.ADDRESSEE_VERBS.contains(s.token(verb).lemma());
+            for (int j = k; j < s.size() && j <= k + 6; j++) {
+                Token x = s.token(j);
+                if (x.lower().equals("that")
+                        && j > k
+                        && !"VERB".equals(s.token(Math.min(j + 1, s.size() - 1)).pos())) {
+                    k = j;
+                    t = x;
+                    complementizer = true;
+                    break;
+                }
+                boolean commonNoun = "NOUN".equals(x.pos()) && !x.isCapitalised();
+                if (!Set.of("PROPN", "NOUN", "ADP", "DET", "ADJ", "NUM", "ADV").contains(x.pos())
+                        || isQuoteMark(x.text())
+                        || commonNoun && !telling) {
+                    break;
+                }
+            }
+        }
         if (complementizer) {
             k++;
             if (k < s.size() && s.token(k).text().equals(":") && t.lower().equals("that")) {

@@ -663,4 +663,16 @@ class StatementFinderIT {
                 + "Reed described the talks as \"direct and productive,\" according to a Treasury readout.");
         Fixtures.assertStatements(x, "Jane Doe [I] a deal was possible", "Tom Reed [D] direct and productive");
     }
+
+    @Test
+    void anAddresseeOrAPlaceBeforeThatIsNoPartOfTheContent() {
+        Extraction x = Fixtures.extract("President Tom Reed told reporters aboard Air Force One that he had not read "
+                + "it. Jane Doe welcomed the decision, telling Reuters that price stability came first. The Justice "
+                + "Department said it would appeal.");
+        Fixtures.assertStatements(
+                x,
+                "Tom Reed [I] he had not read it",
+                "Jane Doe [I] price stability came first",
+                "Justice Department [I] it would appeal");
+    }
 }

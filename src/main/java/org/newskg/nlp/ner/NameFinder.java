@@ -535,6 +535,12 @@ public final class NameFinder {
         while (end - k > 1 && POST_NOMINALS.contains(s.token(run.get(end - 1)).text())) {
             end--; // "Paul Boateng MP", "Guy Mansfield QC"
         }
+        if (title
+                && end - k == 1
+                && Lexicon.ORG_WORDS.contains(s.token(run.get(k)).lower())) {
+            k = 0; // "Justice Department", "Defence Ministry": an institution, not a titled person
+            title = false;
+        }
         if (end - k > 2
                 && gazetteer.isGivenName(s.token(run.get(k + 1)).text())
                 && gazetteer.typesOf(s.token(run.get(k)).text()).contains(EntityType.ORGANIZATION)) {

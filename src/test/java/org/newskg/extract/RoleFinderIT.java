@@ -192,8 +192,8 @@ class RoleFinderIT {
     @Test
     void aTitleOfRankLeavesRoomForThePostAnAppositionGives() {
         Extraction x = Fixtures.extract("Prince Faisal bin Farhan, the Saudi foreign minister, told reporters the "
-                + "talks went well. State Councillor Tom Reed, the government's top diplomat, agreed.");
+                + "talks went well. Interior Minister Tom Reed, the cabinet's longest-serving member, agreed.");
         has(x, "Faisal bin Farhan | foreign minister | Saudi Arabia | null");
-        assertFalse(Fixtures.roles(x).contains("top diplomat"), Fixtures.roles(x));
+        assertFalse(Fixtures.roles(x).contains("longest-serving"), Fixtures.roles(x));
     }
 }

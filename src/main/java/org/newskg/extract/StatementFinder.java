@@ -912,6 +912,19 @@ public final class StatementFinder {
         if (PRONOUNS.contains(t.lower())) {
             return new int[] {pronoun(s, k, entities, lastSpeaker, text, mem), k};
         }
+        boolean opensSentence = k == 0
+                || k == 1 && Set.of("PUNCT", "CCONJ", "ADV").contains(s.token(0).pos());
+        boolean postposed = k > 0 && s.token(k - 1).text().equals(",") && k + 1 == verb;
+        if (t.lower().equals("it") && (opensSentence || postposed)) {
+            // (not "it" inside what someone said: "Acme said it had agreed a takeover")
+            // "Acme will cut 5,000 jobs, it said", "Acme reported a loss. It said ...": the institution the
+            // sentence, or the one before, opens with
+            int org = openingInstitution(entities, s.index(), k, mem);
+            if (org < 0 && s.index() > 0) {
+                org = openingInstitution(entities, s.index() - 1, Integer.MAX_VALUE, mem);
+            }
+            return new int[] {org, k};
+        }
         if (k > 0
                 && Set.of("headquarters", "hq").contains(t.lower())
                 && entities.at(s.index(), k - 1) != null
@@ -1624,6 +1637,45 @@ public final class StatementFinder {
             if (e.type() == EntityType.PERSON
                     && (k == 0 || !"ADP".equals(s.token(k - 1).pos()))) {
                 return e.id();
+            }
+            k = m.last();
+        }
+        return -1;
+    }
+
+    /**
+     * The organisation (or country) a sentence opens with as its subject, before token {@code before}:
+     * the first name before the first verb that no preposition governs; -1 when that is a person or a
+     * possessor, or nothing is named.
+     */
+    private int openingInstitution(ArticleEntities entities, int sentence, int before, Memory mem) {
+        Sentence s = mem.sentences.get(sentence);
+        boolean phrase = false; // inside an opening prepositional phrase ("In Oslo, ..."; "head of Acme")
+        for (int k = 0; k < s.size() && k < before; k++) {
+            Token t = s.token(k);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || isQuoteMark(t.text())) {
+                return -1;
+            }
+            if (Set.of(",", "-", "—", "–").contains(t.text())) {
+                phrase = false;
+                continue;
+            }
+            var m = entities.mentionAt(sentence, k);
+            if (m == null) {
+                phrase |= "ADP".equals(t.pos()) || t.text().equals("(");
+                continue;
+            }
+            LocalEntity e = entities.at(sentence, k);
+            boolean country = e.type() == EntityType.LOCATION && gazetteer.countryOf(e.name()) != null;
+            boolean town = e.type() == EntityType.LOCATION && !country; // "FRANKFURT, March 3 (Reuters) -": a dateline
+            if (!phrase && !town) {
+                // the head of the subject, followed by its verb or an aside: "Acme will", "Acme, which ...,"
+                // but not the modifier of "Acme shares" or the owner of "Acme's chief"
+                Token next = m.last() + 1 < s.size() ? s.token(m.last() + 1) : null;
+                boolean head = next != null
+                        && (Set.of("VERB", "AUX", "ADV").contains(next.pos())
+                                || Set.of(",", "(").contains(next.text()));
+                return head && (e.type() == EntityType.ORGANIZATION || country) ? e.id() : -1;
             }
             k = m.last();
         }

@@ -41,7 +41,9 @@ public final class Cleaner {
     private static final Pattern CREDIT_PART = Pattern.compile(
             "(?i)((?:additional )?reporting|writing|written|editing|edited|compiled|produced)(?: and [a-z]+)? by\\s+([^;]+)");
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Z.'\\- ]{1,40}?(?:, [A-Z][A-Za-z.]+)?)\\s*\\(([A-Za-z][\\w .&'-]{1,40})\\)\\s*[-–—]+\\s*");
+            "^([A-Z][A-Z.'\\- ]{1,40}?(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z.]+)?)"
+                    // Reuters writes the day after the place: "FRANKFURT, March 3 (Reuters) -"
+                    + "(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*\\(([A-Za-z][\\w .&'-]{1,40})\\)\\s*[-–—]+\\s*");
     private static final Pattern POSTED = Pattern.compile(
             "(?i)^(?:posted|published)(?: on)?:?\\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]+ \\d{4}|\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(.+?)\\s*$");

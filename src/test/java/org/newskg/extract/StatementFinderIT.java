@@ -675,4 +675,15 @@ class StatementFinderIT {
                 "Jane Doe [I] price stability came first",
                 "Justice Department [I] it would appeal");
     }
+
+    @Test
+    void itIsTheInstitutionTheSentenceOrTheOneBeforeOpensWith() {
+        Extraction x = Fixtures.extract("The carmaker Voltaro will cut 5,000 jobs over two years, it said on Tuesday. "
+                + "Acme Bank reported a loss. It said it would close branches. The report was long. It said nothing "
+                + "new.");
+        Fixtures.assertStatements(
+                x,
+                "Voltaro [I] The carmaker Voltaro will cut 5,000 jobs over two years",
+                "Acme Bank [I] it would close branches");
+    }
 }

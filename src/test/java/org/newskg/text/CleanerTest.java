@@ -116,6 +116,19 @@ class CleanerTest {
     }
 
     @Test
+    void aDatelineWithTheDayAfterThePlace() {
+        String raw = """
+                Carmaker to cut jobs
+
+                BERGEN, March 3 (Newswire) - Acme Motors will cut 500 jobs, it said on Tuesday.
+                """;
+        CleanArticle c = cleaner.clean(text(raw));
+        assertEquals("Bergen", c.datelinePlace());
+        assertEquals("Newswire", c.outlet());
+        assertTrue(c.body().startsWith("Acme Motors will cut"), c.body());
+    }
+
+    @Test
     void offsetMapPointsBackIntoTheRawText() {
         String raw =
                 "Headline here\n\nAlso read | something\nFirst paragraph of the story.\n\nSecond one, with more.\n";

@@ -674,6 +674,14 @@ public final class NameFinder {
                 return c.typed(EntityType.PERSON, true); // a one-word name needs more than a capital at sentence start
             }
         }
+        if (c.titled()
+                && c.words() == 1
+                && known.isEmpty()
+                && text.length() >= 3
+                && text.matches("\\p{Lu}[\\p{Lu}\\d&]+")) {
+            return c.typed(
+                    EntityType.ORGANIZATION, false); // "Chinese partner SAIC": an acronym after a noun of relation
+        }
         if (c.titled()) {
             return c.typed(EntityType.PERSON, true);
         }

@@ -293,4 +293,10 @@ class NameFinderIT {
                 .orElseThrow();
         assertEquals(2, e.mentions().size(), e.mentions().toString()); // "Von der Leyen" is her surname
     }
+
+    @Test
+    void anAcronymAfterANounOfRelationIsAnInstitution() {
+        Extraction x = Fixtures.extract("The company is in talks with its Chinese partner ZTQC about a plant.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "ZTQC"));
+    }
 }

@@ -26,11 +26,12 @@ classes=target/classes
 if [ ! -f $classes/org/newskg/link/build/IndexBuilder.class ] \
    || [ -n "$(find src/main/java/org/newskg/link -newer $classes/org/newskg/link/build/IndexBuilder.class -name '*.java' 2>/dev/null)" ]; then
   if ! ./mvnw -q -o compile; then
-    # the rest of the tree may be mid-change: the builder needs only three classes
+    # the rest of the tree may be mid-change: compile the builder and what it uses (found on the source path)
     echo "full compile failed; compiling the index builder alone" >&2
     classes=$(mktemp -d)
-    "$JAVA_HOME/bin/javac" --release 21 -d "$classes" src/main/java/org/newskg/link/Names.java \
-      src/main/java/org/newskg/link/KbType.java src/main/java/org/newskg/link/build/IndexBuilder.java
+    "$JAVA_HOME/bin/javac" --release 21 -d "$classes" -sourcepath src/main/java \
+      src/main/java/org/newskg/link/build/IndexBuilder.java
+    cp -r src/main/resources/org "$classes/" # its word lists
   fi
 fi
 "$JAVA_HOME/bin/java" -cp "$classes" org.newskg.link.build.IndexBuilder "$src" "$out"

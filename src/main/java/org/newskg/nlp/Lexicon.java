@@ -99,6 +99,9 @@ public final class Lexicon {
     /** Verbs of travelling "for" a meeting: "will travel to Lisbon for talks with". */
     public static final Set<String> TRAVEL_VERBS = WordList.load("travel-verbs");
 
+    /** Lower-case particles inside personal names: "bin Salman", "von der Leyen", "da Silva". */
+    public static final Set<String> NAME_PARTICLES = WordList.load("name-particles");
+
     public static final Set<String> REQUEST_VERBS = WordList.load("request-verbs");
 
     /** The people around a person who speak as a group: "Mr Reed's supporters say". */

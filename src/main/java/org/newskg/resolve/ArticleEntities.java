@@ -268,14 +268,10 @@ public final class ArticleEntities {
         return found;
     }
 
-    /** Lower-case particles that begin a surname: "von der Leyen", "da Silva", "bin Salman", "de Rato". */
-    private static final Set<String> PARTICLES = Set.of(
-            "von", "van", "de", "da", "der", "den", "bin", "al", "del", "du", "la", "le", "di", "dos", "das", "ter");
-
     /** "Von der Leyen" opening a sentence: a surname with its particle, not a full name. */
     static boolean particleSurname(String name) {
         int sp = name.indexOf(' ');
-        return sp > 0 && PARTICLES.contains(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+        return sp > 0 && Lexicon.NAME_PARTICLES.contains(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -332,7 +328,7 @@ public final class ArticleEntities {
                     out.add(NameKey.of(w[w.length - 1]));
                 }
                 for (int i = 1; i < w.length - 1; i++) {
-                    if (PARTICLES.contains(w[i])) { // "von der Leyen" of "Ursula von der Leyen"
+                    if (Lexicon.NAME_PARTICLES.contains(w[i])) { // "von der Leyen" of "Ursula von der Leyen"
                         out.add(NameKey.of(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))));
                         break;
                     }

@@ -612,9 +612,7 @@ public final class IndexBuilder {
         });
     }
 
-    private static final Set<String> PARTICLES = Set.of(
-            "bin", "bint", "ibn", "van", "von", "de", "da", "dos", "das", "del", "der", "den", "al", "el", "la", "le",
-            "di", "du", "ter", "ten", "y");
+    private static final Set<String> PARTICLES = org.newskg.nlp.WordList.load("name-particles");
 
     /**
      * A person's first and last name when the label has middle names between them ("Recep Tayyip

@@ -33,8 +33,15 @@ public final class NameFinder {
             java.util.regex.Pattern.compile("(i|we|you|they|he|she|it|that|there|here|what|who|let|don|can|won)['’].*");
     private static final java.util.regex.Pattern PREFIXED_NAME =
             java.util.regex.Pattern.compile("(?:[Ee]x|[Pp]ro|[Aa]nti|[Nn]on|[Tt]hen)-\\p{Lu}.*");
-    private static final Set<String> JOINERS = Set.of(
-            "of", "de", "da", "van", "von", "bin", "der", "del", "du", "&", "la", "den", "dos", "das", "di", "ter");
+    /** Words that join capitalised words into one name: name particles, "of" and "&" ("Bank of England"). */
+    private static final Set<String> JOINERS = joiners();
+
+    private static Set<String> joiners() {
+        Set<String> j = new java.util.HashSet<>(Lexicon.NAME_PARTICLES);
+        j.add("of");
+        j.add("&");
+        return Set.copyOf(j);
+    }
     /** "-jung" of "Kim Dae-jung", which the tokenizer cuts off a hyphenated given name. */
     private static final java.util.regex.Pattern LOWER_NAME_TAIL = java.util.regex.Pattern.compile("-\\p{Ll}{2,5}");
 

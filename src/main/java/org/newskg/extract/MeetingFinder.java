@@ -49,6 +49,9 @@ public final class MeetingFinder {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 String kind = kindOf(s, i);
+                if (kind == null && calledPerson(s, i, entities)) {
+                    kind = "phone call"; // "X called Y on Tuesday to discuss gas supplies"
+                }
                 if (kind == null) {
                     continue;
                 }
@@ -58,7 +61,23 @@ public final class MeetingFinder {
                 if (m == null) {
                     continue;
                 }
-                if (kind.equals("summit") && settingPreposition(s, i) >= 0 && !here.isEmpty()) {
+                List<Integer> bodies = "VERB".equals(t.pos()) ? List.of() : coordinatedBodies(s, i, entities);
+                if (t.lower().endsWith("s") && bodies.size() >= 2) {
+                    // "attended the NATO and G7 summits": one event per body, each with the others' parties
+                    for (int body : bodies) {
+                        Set<LocalEntity> own = new LinkedHashSet<>(m.participants());
+                        own.removeIf(e -> bodies.contains(e.id()));
+                        own.add(entities.byId(body));
+                        mergeInto(
+                                here,
+                                new Meeting(
+                                        m.kind(), own, m.countries(), m.location(), m.date(), m.planned(), m.span()),
+                                false);
+                    }
+                    continue;
+                }
+                boolean sidelines = onSidelines(s, i);
+                if ((kind.equals("summit") && settingPreposition(s, i) >= 0 || sidelines) && !here.isEmpty()) {
                     // "would meet Trump at a G20 summit": the summit is where the meeting happens, an event of
                     // its own; the meeting's people are the meeting's
                     Set<LocalEntity> own = new LinkedHashSet<>(m.participants());
@@ -171,13 +190,19 @@ public final class MeetingFinder {
         if (w.equals("summit") || w.equals("summits")) {
             return "summit";
         }
-        if ((w.equals("talks") || w.equals("negotiations")) && noun) {
+        // "Talks between A and B stalled": the tagger reads a capitalised "Talks" opening a sentence as a verb
+        boolean openingNoun = i == 0
+                && i + 1 < s.size()
+                && Set.of("between", "with", "on", "in", "over", "at")
+                        .contains(s.token(i + 1).lower());
+        if ((w.equals("talks") || w.equals("negotiations")) && (noun || openingNoun)) {
             return "talks";
         }
         if ((w.equals("call") || w.equals("conversation") || w.equals("conversations") || w.equals("calls"))
                 && noun
                 && (prev.equals("phone")
                         || prev.equals("telephone")
+                        || prev.equals("conference")
                         || followedBy(s, i, "between")
                         || s.token(i).lower().equals("call")
                                 && i + 1 < s.size()
@@ -191,6 +216,12 @@ public final class MeetingFinder {
         }
         if (w.equals("meeting") && noun) {
             return "meeting";
+        }
+        if ((w.equals("conference") || w.equals("conferences"))
+                && noun
+                && !Lexicon.BRIEFING_WORDS.contains(prev)
+                && !followedBy(s, i, "call")) {
+            return "meeting"; // read only when named parties hold, host or attend it ("a news conference" is none)
         }
         if ((w.equals("conversation") || w.equals("conversations"))
                 && noun
@@ -230,8 +261,13 @@ public final class MeetingFinder {
                 comma = k;
                 break;
             }
-            if ("VERB".equals(s.token(k).pos()) && k > i && !participle) {
-                return -1;
+            if ("VERB".equals(s.token(k).pos())
+                    && k > i
+                    && !participle
+                    && !(k + 1 < s.size()
+                            && Set.of("by", "in", "at", "on")
+                                    .contains(s.token(k + 1).lower()))) {
+                return -1; // "At a conference hosted by X, Y said": a participle inside the phrase is no main verb
             }
         }
         int from = comma > i ? comma + 1 : participle && comma < 0 ? i + 1 : -1;
@@ -361,10 +397,12 @@ public final class MeetingFinder {
             AnnotatedText nlp,
             List<Meeting> earlier) {
         Token trigger = s.token(i);
-        boolean verb = "VERB".equals(trigger.pos());
-        if (!verb && (trigger.lower().equals("meetings") || trigger.lower().equals("summits"))) {
-            return null; // a plural is habitual or generic
+        boolean verb = "VERB".equals(trigger.pos()) && !kind.equals("talks"); // "Talks/VERB between A and B"
+        boolean plural = Set.of("meetings", "summits", "conferences").contains(trigger.lower());
+        if (!verb && plural && coordinatedBodies(s, i, entities).size() < 2) {
+            return null; // a plural is habitual or generic; "the NATO and G7 summits" are two events
         }
+        boolean conference = trigger.lower().startsWith("conference");
         // clause around the trigger: from the last clause break before it to the next after it
         int from = clauseFrom(s, i, i);
         int to = i + 1;
@@ -373,6 +411,9 @@ public final class MeetingFinder {
                         .contains(s.token(to).text())
                 && !(s.token(to).lower().equals("that")
                         && "SCONJ".equals(s.token(to).pos()))
+                && !s.token(to)
+                        .lower()
+                        .equals("when") // "a meeting on July 10 when X told Y they would ...": another clause
                 && !(s.token(to).text().equals(",") && to - i > 3 && !placeAfter(s, to, entities))
                 && !(s.token(to).text().equals(",")
                         && to + 1 < s.size()
@@ -382,6 +423,10 @@ public final class MeetingFinder {
                         && to + 1 < s.size()
                         && "VERB".equals(s.token(to + 1).pos()))) {
             to++;
+        }
+        int relative = verb ? -1 : relativeSubject(s, i, entities);
+        if (relative >= 0) {
+            from = i; // "agreed in Oslo to a meeting X wanted with Y": the relative clause is the meeting's own
         }
         for (int k = Math.max(from, i - 6); k < i; k++) {
             if (NEGATION.contains(s.token(k).lower()) && !s.token(k).lower().equals("without")) {
@@ -468,7 +513,10 @@ public final class MeetingFinder {
         // "between X and Y", "with X", "of his Security Council"
         for (int k = i + 1; k < to; k++) {
             String w = s.token(k).lower();
-            if (w.equals("between") || w.equals("with") || w.equals("of")) {
+            if (w.equals("of") && SIDELINES.contains(s.token(k - 1).lower())) {
+                continue; // "meet Y on the sidelines of the EU summit": the summit is another event
+            }
+            if (w.equals("between") || w.equals("with") || w.equals("of") || w.equals("alongside")) {
                 boolean of = w.equals("of");
                 int r = k + 1 < s.size() && s.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
                 if (r < s.size()
@@ -479,8 +527,13 @@ public final class MeetingFinder {
                 }
                 for (int j = k + 1; j < s.size() && j <= k + 14; j++) {
                     Token x = s.token(j);
-                    if (PARTY_LIST_ENDS.contains(x.lower()) && j > k + 1) {
-                        break;
+                    boolean namedPost = x.text().equals(",")
+                            && Lexicon.isRoleWord(s.token(j - 1).lower())
+                            && j + 1 < s.size()
+                            && entities.at(s.index(), j + 1) != null
+                            && entities.at(s.index(), j + 1).type() == EntityType.PERSON;
+                    if (PARTY_LIST_ENDS.contains(x.lower()) && j > k + 1 && !namedPost) {
+                        break; // but "with his Chinese counterpart, Zhao Ming," goes on to the name
                     }
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && !isPossessive(s, j)) {
@@ -614,10 +667,19 @@ public final class MeetingFinder {
                 // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
                 List<RoleFinder.RolePhrase> posts =
                         roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
-                for (int j = i + 1; j < s.size() && j <= i + 9; j++) {
+                for (int j = i + 1, limit = i + 9, objectStart = i; j < s.size() && j <= limit; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
                         participants.add(e.id());
+                        int last = entities.mentionAt(s.index(), j).last();
+                        if (last + 2 < s.size()
+                                && Set.of("and", ",").contains(s.token(last + 1).lower())
+                                && !"VERB".equals(s.token(last + 2).pos())) {
+                            j = last + 1; // "met Austrian Chancellor A and Slovak President B": each of them
+                            limit = j + 7;
+                            objectStart = j;
+                            continue;
+                        }
                         break;
                     }
                     int holder = holderOfPostAt(posts, j, roleMentions, entities);
@@ -637,7 +699,7 @@ public final class MeetingFinder {
                             || Set.of("the", "his", "her", "their", "with", "probably", "soon")
                                     .contains(x.lower())
                             || e != null; // "met LSE chief executive Clara Furse"
-                    if (!title || j > i + 4 && !titleWord && e == null) {
+                    if (!title || j > objectStart + 4 && !titleWord && e == null) {
                         break;
                     }
                     if (e != null) {
@@ -695,8 +757,13 @@ public final class MeetingFinder {
         }
         for (int k = i; location < 0 && k >= Math.max(0, from); k--) {
             // "will travel to Lisbon for talks with", "visited Lisbon on Monday and met": where the party went
-            if ("VERB".equals(s.token(k).pos())
-                    && Lexicon.TRAVEL_VERBS.contains(s.token(k).lemma())) {
+            boolean visitNoun = "NOUN".equals(s.token(k).pos())
+                    && Set.of("visit", "trip", "tour").contains(s.token(k).lower())
+                    && k + 1 < s.size()
+                    && s.token(k + 1).lower().equals("to"); // "During a visit to Vienna, X met Y"
+            if (visitNoun
+                    || "VERB".equals(s.token(k).pos())
+                            && Lexicon.TRAVEL_VERBS.contains(s.token(k).lemma())) {
                 location = travelDestination(s, k, entities);
             }
         }
@@ -756,6 +823,23 @@ public final class MeetingFinder {
                 countries.addAll(last.countries());
             }
         }
+        if (relative >= 0) {
+            participants.add(relative); // "the meeting Prime Minister Ann Lee wanted with him"
+        }
+        int host = verb ? -1 : hostAgent(s, i, entities);
+        if (host >= 0) {
+            participants.add(host); // "a conference on trade hosted by Finance Minister Tom Reed"
+        }
+        if (conference
+                && (participants.size() + countries.size() < 2
+                        || host < 0
+                                && !(verbIndex >= 0
+                                        && Lexicon.MEETING_SUPPORT_VERBS.contains(
+                                                s.token(verbIndex).lemma())))) {
+            // "told the party conference", "at the spring conference": a venue; "the party will hold its
+            // conference in Leeds": one body's own gathering, not a meeting of parties
+            return null;
+        }
         int persons = (int) participants.stream()
                 .filter(p -> entities.byId(p).type() == EntityType.PERSON)
                 .count();
@@ -790,7 +874,10 @@ public final class MeetingFinder {
                 }
             }
         }
-        boolean planned = planned(s, eventFrom, to, i, verb);
+        int predicate = verb ? -1 : predicateAfterApposition(s, to);
+        // "The meeting between A and B, the first since 2019, is scheduled for Wednesday"
+        boolean planned = planned(s, eventFrom, to, i, verb)
+                || predicate >= 0 && planned(s, predicate, Math.min(s.size() - 1, predicate + 3), i, false);
         int dateTo = to;
         for (int k = i + 1; k < to; k++) {
             if (Set.of("since", "until", "till").contains(s.token(k).lower())) {
@@ -915,17 +1002,30 @@ public final class MeetingFinder {
                 && !(s.token(from - 1).text().equals(",") && trigger - from > 6)) {
             from--;
         }
+        if (from > 1 && s.token(from - 1).text().equals(",") && companions(s, from)) {
+            return clauseFrom(s, from - 1, trigger); // the aside is the clause's own: "X, along with Y, attended"
+        }
         if (from > 1 && s.token(from - 1).text().equals(",")) {
             for (int j = from - 2; j > 0; j--) {
                 if (s.token(j).text().equals(",")) {
-                    if (Set.of("which", "who").contains(s.token(j + 1).lower())) {
-                        return clauseFrom(s, j, trigger); // "Acme, which combines ..., began talks"
+                    if (Set.of("which", "who").contains(s.token(j + 1).lower()) || companions(s, j + 1)) {
+                        // "Acme, which combines ..., began talks"; "X, along with his Spanish counterpart, attended"
+                        return clauseFrom(s, j, trigger);
                     }
                     break;
                 }
             }
         }
         return from;
+    }
+
+    /** "along with", "together with", "alongside", "accompanied by" at {@code k}: an aside naming who comes too. */
+    private static boolean companions(Sentence s, int k) {
+        String w = s.token(k).lower();
+        String next = k + 1 < s.size() ? s.token(k + 1).lower() : "";
+        return w.equals("alongside")
+                || Set.of("along", "together").contains(w) && next.equals("with")
+                || w.equals("accompanied") && next.equals("by");
     }
 
     /** Tokens from {@code from} to {@code to} inside a relative clause set off by commas (", which ... ,"). */
@@ -1108,15 +1208,20 @@ public final class MeetingFinder {
 
     /** The verb a meeting noun is the object of: "held a summit", "had a phone call". */
     private static int governingVerb(Sentence s, int noun, int from) {
+        boolean object = true; // no preposition between: "held talks", "a round of talks", not "sought it in talks"
         for (int k = noun - 1; k >= from; k--) {
             Token t = s.token(k);
             if ("VERB".equals(t.pos())
                     || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
-                if (Lexicon.MEETING_SUPPORT_VERBS.contains(t.lemma())) {
+                if (Lexicon.MEETING_SUPPORT_VERBS.contains(t.lemma()) && object) {
                     return k;
                 }
                 // "will travel to Lisbon next week for talks with Y": the traveller takes part
                 return Lexicon.TRAVEL_VERBS.contains(t.lemma()) && forPurpose(s, noun, k) ? k : -1;
+            }
+            boolean hyphenated = k + 1 < s.size() && s.token(k + 1).text().equals("-"); // "an in-person meeting"
+            if ("ADP".equals(t.pos()) && !t.lower().equals("of") && !hyphenated) {
+                object = false;
             }
         }
         return -1;
@@ -1197,6 +1302,176 @@ public final class MeetingFinder {
         return -1;
     }
 
+    /**
+     * The bodies named in a coordination right before a plural meeting noun: "the NATO and G7 summits",
+     * "the OECD, G20 and IMF conferences"; their entity ids in order, empty when there is no such list.
+     */
+    private static List<Integer> coordinatedBodies(Sentence s, int noun, ArticleEntities entities) {
+        List<Integer> bodies = new ArrayList<>();
+        int k = noun - 1;
+        while (k >= 0) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e == null || e.type() != EntityType.ORGANIZATION || isPossessive(s, k)) {
+                break;
+            }
+            bodies.add(0, e.id());
+            k = entities.mentionAt(s.index(), k).first() - 1;
+            if (k < 0 || !Set.of("and", ",").contains(s.token(k).lower())) {
+                break;
+            }
+            k--;
+        }
+        return bodies.size() >= 2 ? bodies : List.of();
+    }
+
+    /**
+     * The subject of a relative clause that qualifies a meeting noun: "a meeting Prime Minister Ann Lee
+     * wanted with him", "the talks that Jane Doe held with Bolt"; the person's id, or -1.
+     */
+    private static int relativeSubject(Sentence s, int noun, ArticleEntities entities) {
+        int j = noun + 1;
+        if (j < s.size() && s.token(j).lower().equals("that")) {
+            j++;
+        }
+        for (int limit = j + 4; j < s.size() && j <= limit; j++) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null) {
+                int after = entities.mentionAt(s.index(), j).last() + 1;
+                boolean support = after < s.size()
+                        && "VERB".equals(s.token(after).pos())
+                        && Lexicon.MEETING_SUPPORT_VERBS.contains(s.token(after).lemma());
+                return e.type() == EntityType.PERSON && support ? e.id() : -1;
+            }
+            Token x = s.token(j);
+            if (!(Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower()) || x.isCapitalised())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who hosts, organises or chairs the meeting a noun names: "a conference on trade hosted by Finance
+     * Minister Tom Reed", "talks chaired by the UN"; a person's or body's id, or -1 (a place hosting
+     * it is its location).
+     */
+    private static int hostAgent(Sentence s, int noun, ArticleEntities entities) {
+        for (int k = noun + 1; k + 1 < s.size() && k <= noun + 8; k++) {
+            Token t = s.token(k);
+            if (Set.of(",", ";", ".").contains(t.text())) {
+                return -1;
+            }
+            if (!(Lexicon.HOSTING_AGENT_VERBS.contains(t.lemma())
+                    && s.token(k + 1).lower().equals("by"))) {
+                continue;
+            }
+            for (int j = k + 2; j < s.size() && j <= k + 8; j++) {
+                LocalEntity e = entities.at(s.index(), j);
+                if (e != null) {
+                    return e.type() == EntityType.LOCATION || isPossessive(s, j) ? -1 : e.id();
+                }
+                Token x = s.token(j);
+                if (!(Lexicon.isRoleWord(x.lower())
+                        || x.isCapitalised()
+                        || Set.of("the", "its", "his", "her").contains(x.lower()))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The verb a subject goes on to after an apposition that ends a meeting noun's clause at {@code
+     * comma}: "The talks between A and B, the first since 2019, are due on Friday"; its index, or -1.
+     */
+    private static int predicateAfterApposition(Sentence s, int comma) {
+        if (comma >= s.size() || !s.token(comma).text().equals(",")) {
+            return -1;
+        }
+        for (int k = comma + 1; k + 1 < s.size() && k <= comma + 8; k++) {
+            Token t = s.token(k);
+            if ("VERB".equals(t.pos()) || "AUX".equals(t.pos()) || QuoteMarks.isQuoteMark(t.text())) {
+                return -1; // a clause of its own, not an apposition
+            }
+            if (t.text().equals(",")) {
+                Token next = s.token(k + 1);
+                return "AUX".equals(next.pos()) || "VERB".equals(next.pos()) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Brandt called Polish President Marek Nowicki on Tuesday to discuss ...": "call" with a person as
+     * its object and nothing after the person but a time, a purpose or the clause's end (not "called
+     * him a liar", "called on Y to resign", "called for talks").
+     */
+    private static boolean calledPerson(Sentence s, int verb, ArticleEntities entities) {
+        Token v = s.token(verb);
+        if (!"VERB".equals(v.pos()) || !v.lemma().equals("call") || verb == 0) {
+            return false;
+        }
+        // a caller right before: "Brandt called", "she called", "the president has called"; not "an
+        // Austrian called Adolf", where "called" names
+        int b = verb - 1;
+        while (b > 0 && Set.of("AUX", "ADV").contains(s.token(b).pos())) {
+            b--;
+        }
+        LocalEntity caller = entities.at(s.index(), b);
+        Token before = s.token(b);
+        boolean hasCaller = caller != null && caller.type() == EntityType.PERSON && !isPossessive(s, b)
+                || Set.of("he", "she", "they", "i", "we").contains(before.lower())
+                || Lexicon.isRoleHead(before.lower());
+        if (!hasCaller) {
+            return false;
+        }
+        for (int j = verb + 1; j < s.size() && j <= verb + 6; j++) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null) {
+                if (e.type() != EntityType.PERSON || isPossessive(s, j)) {
+                    return false;
+                }
+                int after = entities.mentionAt(s.index(), j).last() + 1;
+                if (after >= s.size()) {
+                    return true;
+                }
+                Token a = s.token(after);
+                return Set.of(".", ",", ";", "and").contains(a.lower())
+                        || Lexicon.isDateWord(a.text())
+                        || Set.of("on", "late", "last", "earlier", "by").contains(a.lower())
+                        || a.lower().equals("to")
+                                && after + 1 < s.size()
+                                && "VERB".equals(s.token(after + 1).pos());
+            }
+            Token x = s.token(j);
+            if (!(Lexicon.isRoleWord(x.lower())
+                    || x.isCapitalised() && !"PUNCT".equals(x.pos())
+                    || Set.of("his", "her", "their").contains(x.lower()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SIDELINES =
+            Set.of("sidelines", "sideline", "margins", "margin", "fringes", "fringe");
+
+    /** "on the sidelines of the G20 meeting", "on the margins of a summit": the event where another one happens. */
+    private static boolean onSidelines(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 1 && k >= noun - 6; k--) {
+            Token t = s.token(k);
+            if (t.lower().equals("of")) {
+                return SIDELINES.contains(s.token(k - 1).lower());
+            }
+            if ("VERB".equals(t.pos()) || "PUNCT".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "for (further) talks", "for a summit": the meeting noun is the purpose of what comes before. */
     private static boolean forPurpose(Sentence s, int noun, int after) {
         int k = noun - 1;
@@ -1254,6 +1529,12 @@ public final class MeetingFinder {
             }
             if (w.equals("take") && k + 1 < s.size() && s.token(k + 1).lower().equals("place")) {
                 return true;
+            }
+            if (w.equals("due")
+                    && k + 2 < s.size()
+                    && (!s.token(k + 1).lower().equals("to")
+                            || "VERB".equals(s.token(k + 2).pos()))) {
+                return true; // "is due to meet", "talks are due on Friday"; not "stalled due to a row"
             }
             if (w.equals("to") && k + 1 < s.size() && s.token(k + 1).lower().equals("be")) {
                 return true;

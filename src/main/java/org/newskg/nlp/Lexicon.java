@@ -96,6 +96,10 @@ public final class Lexicon {
     public static final Set<String> RANK_TITLES = WordList.load("rank-titles");
     /** Verbs of receiving a guest: "X hosted Y in Sochi" is a meeting when Y is a person. */
     public static final Set<String> HOSTING_VERBS = WordList.load("hosting-verbs");
+    /** Verbs whose agent after "by" runs a meeting: "a conference hosted by X", "talks chaired by Y". */
+    public static final Set<String> HOSTING_AGENT_VERBS = WordList.load("hosting-agent-verbs");
+    /** Words before "conference" that make it a briefing, not a meeting: "a news conference". */
+    public static final Set<String> BRIEFING_WORDS = WordList.load("briefing-words");
     /** Verbs of travelling "for" a meeting: "will travel to Lisbon for talks with". */
     public static final Set<String> TRAVEL_VERBS = WordList.load("travel-verbs");
 

@@ -298,4 +298,77 @@ class MeetingFinderIT {
         Extraction y = Fixtures.extract("Jane Doe met European Commission President Ann Lee in Oslo.");
         Fixtures.assertMeetings(y, "meeting held [Ann Lee, Jane Doe] [] at Oslo on null");
     }
+
+    @Test
+    void seekingOrWantingAMeetingMakesItsSubjectAPartyOfAPlannedMeeting() {
+        Extraction x = Fixtures.extract("Prime Minister Tom Reed has sought a meeting with Chancellor Ann Lee.");
+        Fixtures.assertMeetings(x, "meeting planned [Ann Lee, Tom Reed] [] at - on null");
+        Extraction y = Fixtures.extract("Jane Doe spoke on Monday. Officials said they would agree to a meeting "
+                + "Prime Minister Bob Brown wanted with Doe.");
+        Fixtures.assertMeetings(y, "meeting planned [Bob Brown, Jane Doe] [] at - on null");
+    }
+
+    @Test
+    void namedBodiesConferencesAreOneEventEachAndABriefingIsNone() {
+        Extraction x = Fixtures.extract("Finance Minister Tom Reed spoke on Monday. Reed, along with his Spanish "
+                + "counterpart, attended the OECD and WTO conferences last week.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [OECD, Tom Reed] [Spain] at - on null",
+                "meeting held [Tom Reed, WTO] [Spain] at - on null");
+        Extraction y = Fixtures.extract("Jane Doe told a news conference in Oslo that the talks had failed. Bob Brown "
+                + "addressed the party conference in Bergen.");
+        assertFalse(Fixtures.meetings(y).contains("Brown"), Fixtures.meetings(y));
+        assertFalse(Fixtures.meetings(y).contains("Bergen"), Fixtures.meetings(y));
+    }
+
+    @Test
+    void whoHostsAConferenceTakesPartAndACompanionToo() {
+        Extraction x = Fixtures.extract(
+                "At a conference on trade hosted by Finance Minister Tom Reed, Jane Doe said " + "tariffs would fall.");
+        Fixtures.assertMeetings(x, "meeting held [Jane Doe, Tom Reed] [] at - on null");
+        Extraction y =
+                Fixtures.extract("Jane Doe will attend the summit in Oslo alongside Defence Minister Bob Brown.");
+        Fixtures.assertMeetings(y, "summit planned [Bob Brown, Jane Doe] [] at Oslo on null");
+    }
+
+    @Test
+    void talksOnTheSidelinesOfAMeetingAreAnEventOfTheirOwnWithTheCounterpartNamedAfterAComma() {
+        Extraction x = Fixtures.extract("Trade Minister Tom Reed held talks with his Chinese counterpart, Bob Li, on "
+                + "the sidelines of the G20 meeting in Lima.");
+        Fixtures.assertMeetings(
+                x, "talks held [Bob Li, Tom Reed] [] at Lima on null", "meeting held [G20] [] at Lima on null");
+    }
+
+    @Test
+    void aMeetingScheduledAfterAnAppositionIsPlanned() {
+        Extraction x = Fixtures.extract("The meeting between Tom Reed and Bob Brown, the first since 2019, is "
+                + "scheduled for Wednesday. Talks between Ann Lee and Jane Doe stalled due to a row over fees.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting planned [Bob Brown, Tom Reed] [] at - on null",
+                "talks held [Ann Lee, Jane Doe] [] at - on null");
+    }
+
+    @Test
+    void callingAPersonIsAPhoneCallButCallingForTalksOrCallingSomeoneNamesIsNot() {
+        Extraction x = Fixtures.extract("Chancellor Ann Lee called Polish President Tom Reed on Tuesday to discuss "
+                + "gas supplies. Jane Doe called Bob Brown a liar. Jane Doe called on Bob Brown to resign. "
+                + "The threat was a little Ruritanian called Bob Brown.");
+        Fixtures.assertMeetings(x, "phone call held [Ann Lee, Tom Reed] [] at - on null");
+    }
+
+    @Test
+    void meetingSeveralPeopleDuringAVisitAndAMeetingOnTheSidelinesOfASummit() {
+        Extraction x = Fixtures.extract("During a visit to Vienna last week, Ann Lee met Austrian Chancellor Tom Reed "
+                + "and Slovak President Jane Doe. Bob Brown is set to meet Lee on the sidelines of the Nordic "
+                + "Council summit in Oslo.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [Ann Lee, Jane Doe, Tom Reed] [] at Vienna on null",
+                "meeting planned [Ann Lee, Bob Brown] [] at Oslo on null",
+                "summit planned [Nordic Council] [] at Oslo on null");
+        Extraction y = Fixtures.extract("Jane Doe said he had one in-person meeting with Bob Brown.");
+        has(y, "meeting held [Bob Brown");
+    }
 }

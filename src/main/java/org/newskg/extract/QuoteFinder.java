@@ -78,9 +78,36 @@ public final class QuoteFinder {
         while (ie > is && (Character.isWhitespace(text.charAt(ie - 1)))) {
             ie--;
         }
-        if (ie - is >= 2) {
+        if (ie - is >= 2 && !isTitle(text, start, is, ie)) {
             out.add(new Quote(start, end, is, ie));
         }
+    }
+
+    private static final java.util.Set<String> TITLE_SMALL_WORDS =
+            java.util.Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "with");
+
+    /**
+     * A programme's or a book's title after a possessive is no quotation: "told CNN's "State of the
+     * Union"", "in Channel 4's "Dispatches"": a few words, each capitalised but the small ones.
+     */
+    private static boolean isTitle(String text, int open, int is, int ie) {
+        int b = open;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b < 2 || !(text.startsWith("'s", b - 2) || text.startsWith("’s", b - 2))) {
+            return false;
+        }
+        String[] words = text.substring(is, ie).split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensSingle(String text, int i) {

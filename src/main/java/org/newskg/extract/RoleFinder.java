@@ -110,7 +110,13 @@ public final class RoleFinder {
                 }
                 break;
             }
-            boolean roleWord = Lexicon.isRoleWord(lw) && !lw.equals("of") && !lw.equals("for")
+            // "will host Somali Defence Minister X": a verb after a modal or "to" is no part of the title
+            boolean verbAfterModal = "VERB".equals(t.pos())
+                    && !t.isCapitalised()
+                    && k > 0
+                    && ("AUX".equals(s.token(k - 1).pos())
+                            || s.token(k - 1).lower().equals("to"));
+            boolean roleWord = Lexicon.isRoleWord(lw) && !lw.equals("of") && !lw.equals("for") && !verbAfterModal
                     || lw.equals("of") && !phrase.isEmpty();
             boolean place = e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION);
             boolean demonym = t.isCapitalised() && gazetteer.countryOf(t.text()) != null;
@@ -637,7 +643,7 @@ public final class RoleFinder {
                     || lw.equals("our"))) {
                 continue;
             }
-            int k = i + 1;
+            int k = afterAge(s, i + 1); // "the 52-year-old prime minister"
             List<Token> phrase = new ArrayList<>();
             int startToken = i;
             if (possessive) {
@@ -682,6 +688,22 @@ public final class RoleFinder {
             i = k - 1;
         }
         return out;
+    }
+
+    /** The token after an age written before a noun ("52-year-old", "52 - year - old") at {@code k}, else {@code k}. */
+    static int afterAge(Sentence s, int k) {
+        if (k < s.size() && s.token(k).lower().matches("\\d+-year-old")) {
+            return k + 1;
+        }
+        if (k + 4 < s.size()
+                && s.token(k).lower().matches("\\d+")
+                && s.token(k + 1).text().equals("-")
+                && s.token(k + 2).lower().equals("year")
+                && s.token(k + 3).text().equals("-")
+                && s.token(k + 4).lower().equals("old")) {
+            return k + 5;
+        }
+        return k;
     }
 
     /** The first organisation named in the sentence before token {@code before}, or null. */

@@ -255,6 +255,15 @@ public final class StatementFinder {
                 }
                 continue;
             }
+            if (!verb && !directive && participle(s, i) && t.lemma().equals("call")) {
+                // "X welcomed the decision, calling it "prudent": the quoted naming is the subject's
+                Quote q = quotedComplement(s, i, quotes);
+                int speaker = q == null ? -1 : mainSubject(s, i, entities, roleMentions, lastSpeaker, text, mem);
+                if (speaker >= 0) {
+                    out.add(new Anchor(s.index(), i, speaker, q.start(), q.end(), false, false));
+                    continue;
+                }
+            }
             int named = !verb && !directive ? namingComplement(s, i) : -1;
             if (named > 0) {
                 // "The White House called the inquiry a sham": naming something is a judgement on it
@@ -366,9 +375,10 @@ public final class StatementFinder {
                 leftContent = false;
             }
             if (leftContent) {
+                int opening = inverted ? -1 : descriptionBefore(s, subjStart - 1);
                 int end = inverted
                         ? s.token(i - 1).start()
-                        : s.token(subjStart - 1).start();
+                        : s.token(opening >= 0 ? opening : subjStart - 1).start();
                 if (isQuoteMark(text.substring(end, end + 1)) && end > 0 && text.charAt(end - 1) == ',') {
                     end--;
                 }
@@ -723,6 +733,13 @@ public final class StatementFinder {
             if (e != null) {
                 speaker = e.id();
                 k = entities.mentionAt(s.index(), k).last() + 1;
+                for (LocalEntity o : entities.allAt(s.index(), k - 1)) {
+                    int last = lastTokenOf(o, s.index(), k - 1);
+                    if (last >= k) {
+                        speaker = o.id(); // "according to a statement from Mr Reed's office": the office
+                        k = last + 1;
+                    }
+                }
                 break;
             }
         }
@@ -751,6 +768,53 @@ public final class StatementFinder {
             return new Anchor(s.index(), i, speaker, s.token(k).end(), s.end(), false, false);
         }
         return new Anchor(s.index(), i, speaker, -1, -1, false, false);
+    }
+
+    private static boolean isPossessiveMark(Token t) {
+        return t.lower().equals("'s") || t.lower().equals("’s");
+    }
+
+    /** The quote mark closing the one at {@code open} within a title's length, or -1. */
+    private static int closingQuote(Sentence s, int open) {
+        for (int j = open + 1; j < s.size() && j <= open + 8; j++) {
+            if (isQuoteMark(s.token(j).text())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "..., his spokesman, Tom Reed, said": the comma opening a description of the speaker set off
+     * before the name whose comma is at {@code comma}; its index, or -1.
+     */
+    private static int descriptionBefore(Sentence s, int comma) {
+        boolean head = false;
+        for (int j = comma - 1; j > 0 && j >= comma - 6; j--) {
+            Token x = s.token(j);
+            if (x.text().equals(",")) {
+                return head && j < comma - 1 ? j : -1;
+            }
+            head |= Lexicon.isRoleHead(x.lower()) || Lexicon.SPOKESPERSONS.contains(x.lower());
+            boolean describing = Lexicon.isRoleWord(x.lower())
+                    || Lexicon.SPOKESPERSONS.contains(x.lower())
+                    || Set.of("his", "her", "their", "its", "the", "a", "an").contains(x.lower())
+                    || "ADJ".equals(x.pos());
+            if (!describing) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of the entity's mention in sentence {@code sentence} that covers token {@code token}, or -1. */
+    private static int lastTokenOf(LocalEntity e, int sentence, int token) {
+        for (var m : e.mentions()) {
+            if (m.sentence() == sentence && m.first() <= token && token <= m.last()) {
+                return m.last();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1772,6 +1836,12 @@ public final class StatementFinder {
             if (t.text().equals(":") || t.lower().equals("that") || isQuoteMark(t.text())) {
                 return k - 1 > verb ? k - 1 : verb;
             }
+            if (k > verb + 1
+                    && (Set.of(".", ",", ";", "!", "?").contains(t.text())
+                            || Set.of("on", "in", "at", "during", "after", "before", "late", "earlier")
+                                    .contains(t.lower()))) {
+                return k - 1; // "..., Jane Doe told Reuters.", "told the Daily Nation on Monday": the addressee ends
+            }
             boolean determiner = "DET".equals(t.pos())
                     || "PRON".equals(t.pos()) && !t.lower().equals("it");
             if (k > verb + 1 && (determiner || "NUM".equals(t.pos()))) {
@@ -1869,6 +1939,9 @@ public final class StatementFinder {
                 continue;
             }
             if (w.equals(",") && k == verb + 1) {
+                if (k + 1 < s.size() && RELATIVES.contains(s.token(k + 1).lower())) {
+                    return -1; // "told Li Wen, who responded that ...": the relative clause is Li Wen's
+                }
                 k++;
                 continue;
             }
@@ -1884,8 +1957,15 @@ public final class StatementFinder {
             // without a verb between the speech verb and "that" (common nouns only after a verb of telling:
             // "said the plan that officials drew up was flawed" keeps its noun)
             boolean telling = Lexicon.ADDRESSEE_VERBS.contains(s.token(verb).lemma());
-            for (int j = k; j < s.size() && j <= k + 6; j++) {
+            for (int j = k, limit = k + 6; j < s.size() && j <= limit; j++) {
                 Token x = s.token(j);
+                int title =
+                        isQuoteMark(x.text()) && j > 0 && isPossessiveMark(s.token(j - 1)) ? closingQuote(s, j) : -1;
+                if (title > 0) {
+                    limit += title - j; // "told CNN's "State of the Union" on Sunday that": a programme's title
+                    j = title;
+                    continue;
+                }
                 if (x.lower().equals("that")
                         && j > k
                         && !"VERB".equals(s.token(Math.min(j + 1, s.size() - 1)).pos())) {
@@ -1927,8 +2007,8 @@ public final class StatementFinder {
                 && !participleAdjective) {
             return -1;
         }
-        if (t.lower().equals("as") || t.lower().equals("about")) {
-            return -1;
+        if (Set.of("as", "about", "before", "after", "while", "upon", "until").contains(t.lower())) {
+            return -1; // "told reporters before boarding his plane": when it was said, not what
         }
         return t.start();
     }
@@ -2146,6 +2226,19 @@ public final class StatementFinder {
                 if (rest.replaceAll("[\\p{Punct}”’\"\\s]", "").isEmpty() && content.length() > 0) {
                     return q;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The quote a few words after a verb of naming: "calling it a "disaster"", "calling them "reckless"". */
+    private static Quote quotedComplement(Sentence s, int verb, List<Quote> quotes) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 4; k++) {
+            if (isQuoteMark(s.token(k).text())) {
+                return quoteAt(quotes, s.token(k).start());
+            }
+            if ("PUNCT".equals(s.token(k).pos()) || "VERB".equals(s.token(k).pos())) {
+                return null;
             }
         }
         return null;

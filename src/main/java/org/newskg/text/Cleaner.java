@@ -44,6 +44,10 @@ public final class Cleaner {
             "^([A-Z][A-Z.'\\- ]{1,40}?(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z.]+)?)"
                     // Reuters writes the day after the place: "FRANKFURT, March 3 (Reuters) -"
                     + "(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*\\(([A-Za-z][\\w .&'-]{1,40})\\)\\s*[-–—]+\\s*");
+    /** Without the agency: "NAIROBI, Kenya — ", "WASHINGTON — " (a place in capitals, a dash). */
+    private static final Pattern BARE_DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\\s+[—–]\\s+");
+
     private static final Pattern POSTED = Pattern.compile(
             "(?i)^(?:posted|published)(?: on)?:?\\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]+ \\d{4}|\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(.+?)\\s*$");
@@ -125,7 +129,12 @@ public final class Cleaner {
                     + (raw.substring(ln[0], ln[1]).length()
                             - raw.substring(ln[0], ln[1]).stripLeading().length());
             Matcher d = DATELINE.matcher(line);
-            if (d.find()) {
+            Matcher bare = BARE_DATELINE.matcher(line);
+            if (!d.find() && datelinePlace == null && kept.size() <= 2 && bare.find()) {
+                // only where a story starts: further down a capitalised word before a dash is no dateline
+                datelinePlace = titleCase(bare.group(1).strip());
+                start += bare.end();
+            } else if (d.find(0)) {
                 // A wire story starts at its dateline: what came before was a teaser or summary.
                 if (datelinePlace == null) {
                     kept.clear();

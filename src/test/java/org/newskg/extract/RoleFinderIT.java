@@ -196,4 +196,10 @@ class RoleFinderIT {
         has(x, "Faisal bin Farhan | foreign minister | Saudi Arabia | null");
         assertFalse(Fixtures.roles(x).contains("longest-serving"), Fixtures.roles(x));
     }
+
+    @Test
+    void aVerbAfterAModalIsNoPartOfTheTitleAfterIt() {
+        Extraction x = Fixtures.extract("Jane Doe will host Somali Defence Minister Abdi Warsame on Friday.");
+        Fixtures.assertRoles(x, "Abdi Warsame | defence minister | Somalia | null");
+    }
 }

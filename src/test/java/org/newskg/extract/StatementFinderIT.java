@@ -686,4 +686,40 @@ class StatementFinderIT {
                 "Voltaro [I] The carmaker Voltaro will cut 5,000 jobs over two years",
                 "Acme Bank [I] it would close branches");
     }
+
+    @Test
+    void aPostposedSpeakerWhoToldAnOutletSpeaksAndADescriptionBeforeTheNameIsNoContent() {
+        Extraction x = Fixtures.extract("President Bob Brown spoke on Monday. Brown will visit Oslo in July, Jane Doe "
+                + "told Reuters. Brown will visit Rome in May, his spokesman, Tom Reed, told the Daily Courier on "
+                + "Friday.");
+        Fixtures.assertStatements(
+                x, "Jane Doe [I] Brown will visit Oslo in July", "Tom Reed [I] Brown will visit Rome in May");
+    }
+
+    @Test
+    void whenSomethingWasSaidAndAProgrammesTitleAreNoContent() {
+        Extraction x = Fixtures.extract("\"We want trust,\" Jane Doe told reporters before boarding her plane. "
+                + "Senator Tom Reed told CNN's \"Face the Week\" on Sunday that he wanted a full accounting.");
+        Fixtures.assertStatements(x, "Jane Doe [D] We want trust", "Tom Reed [I] he wanted a full accounting");
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksAndAnAgedRolePhraseIsThePersonsPost() {
+        Extraction x = Fixtures.extract("Swedish Prime Minister Ann Lee spoke on Monday. According to a statement "
+                + "from Lee's office, the two leaders will sign a deal. Lee's office said in a statement that she "
+                + "would travel to Oslo. The 52-year-old prime minister warned that Europe could not afford a "
+                + "trade war.");
+        Fixtures.assertStatements(
+                x,
+                "Ann Lee's office [I] the two leaders will sign a deal",
+                "Ann Lee's office [I] she would travel to Oslo",
+                "Ann Lee [I] Europe could not afford a trade war");
+    }
+
+    @Test
+    void aQuotedNamingAfterAParticipleIsTheSubjects() {
+        Extraction x = Fixtures.extract(
+                "Finance Minister Ann Lee welcomed the decision, calling it \"prudent and " + "necessary\".");
+        Fixtures.assertStatements(x, "Ann Lee [D] prudent and necessary");
+    }
 }

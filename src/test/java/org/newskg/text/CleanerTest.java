@@ -129,6 +129,21 @@ class CleanerTest {
     }
 
     @Test
+    void aDatelineWithoutAnAgencyOnlyWhereTheStoryStarts() {
+        String raw = """
+                Border to reopen
+
+                BERGEN, Norway — Norway and Sweden agreed to reopen the crossing.
+                The deal was signed on Monday.
+                UPDATE — The crossing opens in May.
+                """;
+        CleanArticle c = cleaner.clean(text(raw));
+        assertEquals("Bergen, Norway", c.datelinePlace());
+        assertTrue(c.body().startsWith("Norway and Sweden agreed"), c.body());
+        assertTrue(c.body().contains("UPDATE — The crossing"), c.body());
+    }
+
+    @Test
     void offsetMapPointsBackIntoTheRawText() {
         String raw =
                 "Headline here\n\nAlso read | something\nFirst paragraph of the story.\n\nSecond one, with more.\n";

@@ -164,6 +164,15 @@ public final class DescribedInstitutions {
                         || Set.of("the", "’s", "'s").contains(s.token(before).lower()))) {
             before--;
         }
+        if (before >= 3
+                && s.token(before).lower().equals("from")
+                && Lexicon.SPEECH_NOUNS.contains(s.token(before - 1).lower())) {
+            // "according to a statement from Mr Reed's office"
+            before -= 2;
+            if (Set.of("a", "an", "the").contains(s.token(before).lower())) {
+                before--;
+            }
+        }
         return before >= 1
                 && s.token(before).lower().equals("to")
                 && s.token(before - 1).lower().equals("according");

@@ -276,6 +276,13 @@ public final class NameFinder {
                 && !Lexicon.isDateWord(s.token(i + 1).text())) {
             return true; // "New Zealand", "Papua New Guinea": "New" begins or continues a name
         }
+        if (Lexicon.NOT_NAMES.contains(lw)
+                && Lexicon.ORG_WORDS.contains(lw)
+                && !initial
+                && s.token(i - 1).isCapitalised()
+                && s.token(i - 1).isProperNoun()) {
+            return true; // "Human Rights Watch", "Sky TV": a head of an organisation's name after its name
+        }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
         }
@@ -930,7 +937,10 @@ public final class NameFinder {
                     && Lexicon.LOCATIVE_PREPOSITIONS.contains(
                             c.sentence().token(c.first() - 1).lower())
                     && !(c.first() > 1
-                            && c.sentence().token(c.first() - 2).lower().equals("according"));
+                            && c.sentence().token(c.first() - 2).lower().equals("according"))
+                    // "a statement from Lee's office": the preposition governs the office, not the name
+                    && !(c.last() + 1 < c.sentence().size()
+                            && isPossessive(c.sentence().token(c.last() + 1)));
             boolean firstNameOfOne = c.words() == 1
                     && firstNames.getOrDefault(c.text(), 0) >= 1
                     && !locative

@@ -299,4 +299,15 @@ class NameFinderIT {
         Extraction x = Fixtures.extract("The company is in talks with its Chinese partner ZTQC about a plant.");
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "ZTQC"));
     }
+
+    @Test
+    void campaignGroupsAreInstitutionsAndASurnameBeforeItsOfficeIsThePerson() {
+        Extraction x =
+                Fixtures.extract("Jane Doe, Europe director at Harbour Rights Watch, said the deal was flawed. Global "
+                        + "Shelter International said refugees were at risk. Prime Minister Ann Lee spoke. According to a "
+                        + "statement from Lee's office, the deal will be signed.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Harbour Rights Watch"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Global Shelter International"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Ann Lee's office"));
+    }
 }

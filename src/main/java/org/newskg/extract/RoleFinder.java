@@ -346,6 +346,10 @@ public final class RoleFinder {
             }
             headWords.add(lw);
         }
+        while (!headWords.isEmpty()
+                && Set.of("of", "the", "at", "for", "to", "in", "on").contains(headWords.get(headWords.size() - 1))) {
+            headWords.remove(headWords.size() - 1); // "country director of the [Refugee Council]": the body is the org
+        }
         if (headWords.isEmpty()) {
             return null;
         }

@@ -119,6 +119,8 @@ public final class Lexicon {
 
     /** Head nouns that make a proper-noun phrase an organisation. */
     public static final Set<String> ORG_WORDS = WordList.load("org-words");
+    /** News agencies, papers and broadcasters: organisations whatever their form ("Al Jazeera"). */
+    public static final Set<String> NEWS_OUTLETS = WordList.load("news-outlets");
 
     /** Head nouns of places: "Persian Gulf", "White House", "Red Square". */
     public static final Set<String> PLACE_WORDS = WordList.load("place-words");

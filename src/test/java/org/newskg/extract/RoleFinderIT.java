@@ -186,7 +186,7 @@ class RoleFinderIT {
         Extraction x = Fixtures.extract(
                 "Prime Minister Tom Reed of India spoke. UN Secretary-General Jane Doe " + "called for calm.");
         has(x, "Tom Reed | prime minister | India | null");
-        has(x, "Jane Doe | un secretary general | null | null\n");
+        has(x, "Jane Doe | secretary general | null | UN\n");
     }
 
     @Test
@@ -201,5 +201,12 @@ class RoleFinderIT {
     void aVerbAfterAModalIsNoPartOfTheTitleAfterIt() {
         Extraction x = Fixtures.extract("Jane Doe will host Somali Defence Minister Abdi Warsame on Friday.");
         Fixtures.assertRoles(x, "Abdi Warsame | defence minister | Somalia | null");
+    }
+
+    @Test
+    void aPostOfANamedBodyEndsBeforeItsPreposition() {
+        Extraction x = Fixtures.extract(
+                "\"People are hungry,\" said Jane Doe, the country director of the Harbour " + "Council.");
+        Fixtures.assertRoles(x, "Jane Doe | country director | null | Harbour Council");
     }
 }

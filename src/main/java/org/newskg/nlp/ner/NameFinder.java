@@ -289,6 +289,17 @@ public final class NameFinder {
         if (Lexicon.COMPASS.contains(lw) && !t.isProperNoun()) {
             return false; // "Western policy"
         }
+        if (w.length() == 1
+                && !initial
+                && !w.equals("A")
+                && !w.equals("I")
+                && i + 1 < s.size()
+                && s.token(i + 1).isCapitalised()
+                && s.token(i + 1).isProperNoun()
+                && (Lexicon.isRoleWord(s.token(i - 1).lower())
+                        || Lexicon.HONORIFICS.contains(s.token(i - 1).lower()))) {
+            return true; // "External Affairs Minister S Jaishankar": an initial without a stop after a title
+        }
         if (w.length() == 1) {
             return false; // "C", "A": letters, initials and list markers
         }
@@ -542,8 +553,33 @@ public final class NameFinder {
             }
         }
         if (k > 0 && !title) {
-            // a demonym before a name without any title ("Russian Gazprom") is a modifier, not a post
-            k = gazetteer.countryOf(s.token(run.get(0)).text()) != null ? k : 0;
+            // a demonym before a name without any title ("Russian Gazprom") is a modifier, not a post; the
+            // words after it stay the name ("US State Department")
+            int countries = 0;
+            while (countries < k
+                    && gazetteer.countryOf(s.token(run.get(countries)).text()) != null) {
+                countries++;
+            }
+            k = countries;
+        }
+        if (title && k > 1) {
+            // "UN Secretary-General Jane Doe": a body the index knows opens the title; it is named too
+            for (int m = k - 1; m >= 1; m--) {
+                List<Integer> body = run.subList(0, m);
+                String bodyText = join(s, body);
+                if (gazetteer.typesOf(bodyText).contains(EntityType.ORGANIZATION) && !Lexicon.isRoleWord(bodyText)) {
+                    emit(
+                            s,
+                            body,
+                            bodyText,
+                            s.token(body.get(0)).start(),
+                            s.token(body.get(m - 1)).end(),
+                            false,
+                            out,
+                            ctx);
+                    break;
+                }
+            }
         }
         int end = run.size();
         while (end - k > 1 && POST_NOMINALS.contains(s.token(run.get(end - 1)).text())) {
@@ -643,6 +679,9 @@ public final class NameFinder {
         Token prev = c.first() > 0 ? s.token(c.first() - 1) : null;
         boolean speechAfter = next != null && isSpeechVerb(s, c.last() + 1);
 
+        if (Lexicon.NEWS_OUTLETS.contains(Lexicon.lower(text))) {
+            return c.typed(EntityType.ORGANIZATION, true); // "told Al Jazeera": an outlet, though "Al" is a first name
+        }
         if (c.words() >= 2
                 && !known.contains(EntityType.LOCATION)
                 && !known.contains(EntityType.PERSON)

@@ -310,4 +310,15 @@ class NameFinderIT {
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Global Shelter International"));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Ann Lee's office"));
     }
+
+    @Test
+    void outletsInitialsWithoutAStopAndBodiesBeforeTitles() {
+        Extraction x = Fixtures.extract("\"People are hungry,\" Ann Lee told Al Jazeera. External Affairs Minister "
+                + "S Venkatesh met her. The US State Department said it was worried. UN Secretary-General Maria "
+                + "Lopes urged calm.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Al Jazeera"));
+        assertEquals(EntityType.PERSON, typeOf(x, "S Venkatesh"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "State Department"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "UN"));
+    }
 }

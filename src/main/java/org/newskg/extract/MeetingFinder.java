@@ -50,7 +50,8 @@ public final class MeetingFinder {
                 Token t = s.token(i);
                 String kind = kindOf(s, i);
                 if (kind == null && calledPerson(s, i, entities)) {
-                    kind = "phone call"; // "X called Y on Tuesday to discuss gas supplies"
+                    // "X called Y on Tuesday to discuss gas supplies"; "X called on Y at her hotel" visited Y
+                    kind = i + 1 < s.size() && s.token(i + 1).lower().equals("on") ? "meeting" : "phone call";
                 }
                 if (kind == null) {
                     continue;
@@ -667,7 +668,9 @@ public final class MeetingFinder {
                 // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
                 List<RoleFinder.RolePhrase> posts =
                         roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
-                for (int j = i + 1, limit = i + 9, objectStart = i; j < s.size() && j <= limit; j++) {
+                int objectFrom =
+                        trigger.lemma().equals("call") && followedBy(s, i, "on") ? i + 2 : i + 1; // "called on"
+                for (int j = objectFrom, limit = i + 9, objectStart = i; j < s.size() && j <= limit; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
                         participants.add(e.id());
@@ -1211,6 +1214,9 @@ public final class MeetingFinder {
         boolean object = true; // no preposition between: "held talks", "a round of talks", not "sought it in talks"
         for (int k = noun - 1; k >= from; k--) {
             Token t = s.token(k);
+            if ("VERB".equals(t.pos()) && k > 0 && s.token(k - 1).text().equals("-")) {
+                continue; // "held wide-ranging talks": a participle inside a compound adjective
+            }
             if ("VERB".equals(t.pos())
                     || ("AUX".equals(t.pos()) && Set.of("have", "be").contains(t.lemma()))) {
                 if (Lexicon.MEETING_SUPPORT_VERBS.contains(t.lemma()) && object) {
@@ -1427,7 +1433,9 @@ public final class MeetingFinder {
         if (!hasCaller) {
             return false;
         }
-        for (int j = verb + 1; j < s.size() && j <= verb + 6; j++) {
+        // "Minister X called on Lindgren at her hotel": a courtesy call, in person; "called on X to resign" asks
+        boolean callOn = verb + 1 < s.size() && s.token(verb + 1).lower().equals("on");
+        for (int j = callOn ? verb + 2 : verb + 1; j < s.size() && j <= verb + 7; j++) {
             LocalEntity e = entities.at(s.index(), j);
             if (e != null) {
                 if (e.type() != EntityType.PERSON || isPossessive(s, j)) {
@@ -1438,6 +1446,11 @@ public final class MeetingFinder {
                     return true;
                 }
                 Token a = s.token(after);
+                if (callOn) {
+                    return !(a.lower().equals("to")
+                            && after + 1 < s.size()
+                            && "VERB".equals(s.token(after + 1).pos()));
+                }
                 return Set.of(".", ",", ";", "and").contains(a.lower())
                         || Lexicon.isDateWord(a.text())
                         || Set.of("on", "late", "last", "earlier", "by").contains(a.lower())

@@ -731,6 +731,13 @@ public final class StatementFinder {
             }
             LocalEntity e = entities.at(s.index(), k);
             if (e != null) {
+                int p = k > 0 && s.token(k - 1).lower().equals("the") ? k - 2 : k - 1;
+                if (p > 0
+                        && Set.of("by", "in", "from").contains(s.token(p).lower())
+                        && Lexicon.SPEECH_NOUNS.contains(s.token(p - 1).lower())
+                        && otherSpeechVerb(s, i)) {
+                    break; // "..., he said, according to a report by The Guardian": the paper relays him
+                }
                 speaker = e.id();
                 k = entities.mentionAt(s.index(), k).last() + 1;
                 for (LocalEntity o : entities.allAt(s.index(), k - 1)) {
@@ -744,6 +751,14 @@ public final class StatementFinder {
             }
         }
         if (speaker < 0) {
+            return new Anchor(s.index(), i, -1, -1, -1, false, false);
+        }
+        if (i > 0
+                && s.token(i - 1).text().equals(",")
+                && k + 3 < s.size()
+                && s.token(k).text().equals(",")
+                && speechVerbAfter(s, k)) {
+            // "X promised ..., and, according to Reuters, once told analysts that ...": the source relays X
             return new Anchor(s.index(), i, -1, -1, -1, false, false);
         }
         if (i > 0
@@ -821,6 +836,16 @@ public final class StatementFinder {
      * Whether a speech verb comes before "according" at {@code i}: in "..., Xi told Rutte, according
      * to a readout published by ..." the publisher is not who spoke.
      */
+    private static boolean speechVerbAfter(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if ("VERB".equals(s.token(k).pos())
+                    && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean otherSpeechVerb(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
             if ("VERB".equals(s.token(k).pos())
@@ -1309,6 +1334,9 @@ public final class StatementFinder {
                 }
                 k++;
             }
+            if (k > 0 && entry.endsWith(" on") && !askedToAct(s, k)) {
+                continue; // "called on Lindgren at her hotel" visited her; "called on X to resign" asks
+            }
             best = Math.max(best, k);
         }
         return best;
@@ -1320,6 +1348,21 @@ public final class StatementFinder {
      * said), nor "asked about", "asked if", nor a gerund after a preposition ("without asking people to
      * pay").
      */
+    /** "called on world leaders to support", "called on them not to turn": someone, then "to" and a verb. */
+    private static boolean askedToAct(Sentence s, int from) {
+        for (int k = from; k + 1 < s.size() && k <= from + 9; k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("to")) {
+                return k > from && Set.of("VERB", "AUX").contains(s.token(k + 1).pos());
+            }
+            if (!(Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM").contains(t.pos())
+                    || Set.of("not", ",", "and").contains(t.lower()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean request(Sentence s, int i) {
         if (i > 0 && "AUX".equals(s.token(i - 1).pos()) && !s.token(i).lower().endsWith("ing")) {
             return false;
@@ -1901,6 +1944,13 @@ public final class StatementFinder {
                             && Lexicon.SPEECH_ADJUNCT_NOUNS.contains(s.token(j).lower())
                             && s.token(j + 1).lower().equals("with")) {
                         j += 2; // "said in an interview with Reuters that"
+                        continue;
+                    }
+                    if (j + 1 < s.size()
+                            && "VERB".equals(s.token(j + 1).pos())
+                            && s.token(j + 1).lower().endsWith("ed")
+                            && Lexicon.SPEECH_ADJUNCT_NOUNS.contains(s.token(j).lower())) {
+                        j += 2; // "said in a statement posted on X that": the participle belongs to the statement
                         continue;
                     }
                     if (j > k + 1

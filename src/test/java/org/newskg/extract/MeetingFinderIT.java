@@ -371,4 +371,14 @@ class MeetingFinderIT {
         Extraction y = Fixtures.extract("Jane Doe said he had one in-person meeting with Bob Brown.");
         has(y, "meeting held [Bob Brown");
     }
+
+    @Test
+    void callingOnSomeoneIsAVisitAndACompoundAdjectiveKeepsTheSubject() {
+        Extraction x = Fixtures.extract(
+                "Minister Tom Reed called on Ann Lee at her hotel. Jane Doe called on Bob " + "Brown to resign.");
+        Fixtures.assertMeetings(x, "meeting held [Ann Lee, Tom Reed] [] at - on null");
+        Extraction y = Fixtures.extract("Prime Minister Jane Doe on Tuesday held wide-ranging talks with her Swedish "
+                + "counterpart Ann Lee in Oslo.");
+        Fixtures.assertMeetings(y, "talks held [Ann Lee, Jane Doe] [] at Oslo on null");
+    }
 }

@@ -722,4 +722,23 @@ class StatementFinderIT {
                 "Finance Minister Ann Lee welcomed the decision, calling it \"prudent and " + "necessary\".");
         Fixtures.assertStatements(x, "Ann Lee [D] prudent and necessary");
     }
+
+    @Test
+    void aStatementPostedOnlineIsAnAdjunctAndACourtesyCallIsNoSpeech() {
+        Extraction x = Fixtures.extract("A rebel spokesman, Tom Reed, said in a statement posted on X that the group "
+                + "would not return. Minister Jane Doe called on Ann Lee at her hotel.");
+        Fixtures.assertStatements(x, "Tom Reed [I] the group would not return");
+    }
+
+    @Test
+    void aSourceThatRelaysAnotherSpeakerIsNoSpeakerAndCallingOnSomeoneToActIsARequest() {
+        Extraction x = Fixtures.extract("\"There is nothing to talk about,\" Tom Reed said, according to a report by "
+                + "the Daily Courier. Jane Doe promised change and, according to Reuters, once told analysts that "
+                + "she would cut costs. Bob Brown has called on world leaders to support the plan.");
+        // who "once told analysts" is not read yet; what matters is that the relaying agency is no speaker
+        assertFalse(Fixtures.statements(x).contains("Reuters"), Fixtures.statements(x));
+        assertFalse(Fixtures.statements(x).contains("Daily Courier"), Fixtures.statements(x));
+        assertTrue(Fixtures.statements(x).contains("Tom Reed [D] There is nothing to talk about"));
+        assertTrue(Fixtures.statements(x).contains("Bob Brown [I] world leaders to support the plan"));
+    }
 }

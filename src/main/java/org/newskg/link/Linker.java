@@ -106,6 +106,21 @@ public final class Linker {
             exact = kb.lookup(Names.umlautFolded(r.name()), KbType.PERSON); // "Gerhard Schroeder" is "Gerhard Schröder"
         }
         if (!exact.isEmpty()) {
+            // only a one-word name the article gives no fuller form of ("King Abdullah"): role hints are
+            // too loose to overrule a full name ("his Dutch counterpart" said of another country's minister)
+            boolean oneWord = Names.nameTokens(r.name()).size() == 1
+                    && r.otherNamesInArticle().stream()
+                            .noneMatch(o -> o.endsWith(" " + r.name()) || o.endsWith("-" + r.name()));
+            String country = oneWord ? roleCountryAgainst(exact, r) : null;
+            if (country != null) {
+                // "King Abdullah of Jordan": the name's one bearer in the index is another country's;
+                // the name with the role's country ("abdullah jordan") may key the right one
+                String label = kb.get(country).map(KbEntry::label).orElse(null);
+                List<KbEntry> there = label == null
+                        ? List.of()
+                        : filter(kb.lookup(r.name() + " " + label, KbType.PERSON), e -> country.equals(e.countryQid()));
+                return there.size() == 1 ? Optional.of(there.get(0).qid()) : Optional.empty();
+            }
             return exact.size() == 1 ? Optional.of(exact.get(0).qid()) : choose(exact, r, false);
         }
         List<String> tokens = new ArrayList<>(Names.nameTokens(r.name()));
@@ -289,6 +304,30 @@ public final class Linker {
         List<KbEntry> s = new ArrayList<>(l);
         s.sort(Comparator.comparingLong(KbEntry::prominence).reversed());
         return s;
+    }
+
+    /**
+     * The country a role hint gives the mention when every candidate belongs to another country and
+     * held no post of it ("King Abdullah of Jordan" against Abdullah of Saudi Arabia); else null.
+     */
+    private String roleCountryAgainst(List<KbEntry> cands, LinkRequest r) {
+        for (RoleHint h : r.roles()) {
+            String c = h.countryQid();
+            if (c == null) {
+                continue;
+            }
+            boolean allElsewhere = cands.stream()
+                    .allMatch(e -> e.countryQid() != null
+                            && !c.equals(e.countryQid())
+                            && e.holdings().stream()
+                                    .noneMatch(ho -> c.equals(kb.get(ho.positionQid())
+                                            .map(KbEntry::countryQid)
+                                            .orElse(null))));
+            if (allElsewhere) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private boolean fitsRole(KbEntry person, List<RoleHint> hints, String date) {

@@ -67,6 +67,19 @@ class LinkerIT {
     }
 
     @Test
+    void aRolesCountryOverridesAUniqueBearerOfAnotherCountry() {
+        // "Abdullah" alone is an alias of the Saudi king only; "King Abdullah of Jordan" is Jordan's
+        assertEquals(Optional.of("Q57298"), person("Abdullah", List.of(), List.of(), null, Set.of()));
+        assertEquals(
+                Optional.of("Q57464"),
+                person("Abdullah", List.of(), List.of(new RoleHint(null, "king", "Q810")), null, Set.of()));
+        // a role of a country nobody of that name belongs to: no link rather than the wrong one
+        assertEquals(
+                Optional.empty(),
+                person("Abdullah", List.of(), List.of(new RoleHint(null, "king", "Q32")), null, Set.of()));
+    }
+
+    @Test
     void ambiguousFullNameAbstains() {
         // several "Nick Smith" entries with similar weight in the data
         assertTrue(

@@ -100,6 +100,13 @@ public final class StatementFinder {
                 String words = direct ? clean(whole.inner(text)) : clean(content);
                 if (direct) {
                     used.add(whole);
+                    Quote opening = openingQuoteBefore(quotes, used, s, text, a.verb());
+                    if (opening != null) {
+                        // ""We are ready," she said, "but we need guarantees."": one quote split by its speaker
+                        words = clean(opening.inner(text)) + " ... " + words;
+                        used.add(opening);
+                        cs = opening.start();
+                    }
                 }
                 for (Quote q : quotes) {
                     if (q.start() >= cs && q.start() < ce) {
@@ -236,7 +243,11 @@ public final class StatementFinder {
                     && s.token(i + 1).lower().equals("that");
             int directiveContent = "VERB".equals(t.pos()) ? directiveContent(s, i) : -1;
             // "argued for a coalition": a phrasal directive wins over the verb's that-clause reading
-            boolean directive = directiveContent > i + 1 || !verb && directiveContent > i;
+            // "a resolution calling for a ceasefire": a participle right after a text says what the text does
+            boolean nounsParticiple = t.lower().endsWith("ing")
+                    && i > 0
+                    && Lexicon.DOCUMENT_NOUNS.contains(s.token(i - 1).lower());
+            boolean directive = !nounsParticiple && (directiveContent > i + 1 || !verb && directiveContent > i);
             // "said he had watched it and slammed the hearings as a 'disgrace'": a second speech act of the subject
             boolean judging = !verb
                     && !directive
@@ -2277,6 +2288,31 @@ public final class StatementFinder {
                     return q;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The quote that opens the sentence and ends right before its speaker and verb ("“We are ready,”
+     * she said, “but ...”"), when no one took it yet; else null.
+     */
+    private static Quote openingQuoteBefore(List<Quote> quotes, Set<Quote> used, Sentence s, String text, int verb) {
+        int first = firstNonSpace(text, s.start());
+        for (Quote q : quotes) {
+            if (used.contains(q)
+                    || q.start() != first
+                    || q.end() > s.token(verb).start()) {
+                continue;
+            }
+            // between the quote and the verb only the speaker: a name, a pronoun or a title, no clause
+            int between = 0;
+            for (int k = s.tokenAt(q.end()); k < verb; k++) {
+                if ("VERB".equals(s.token(k).pos())) {
+                    return null;
+                }
+                between++;
+            }
+            return between <= 8 ? q : null;
         }
         return null;
     }

@@ -119,6 +119,8 @@ public final class Lexicon {
 
     /** Head nouns that make a proper-noun phrase an organisation. */
     public static final Set<String> ORG_WORDS = WordList.load("org-words");
+    /** Texts that call for things themselves: "a resolution calling for a ceasefire". */
+    public static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns");
     /** News agencies, papers and broadcasters: organisations whatever their form ("Al Jazeera"). */
     public static final Set<String> NEWS_OUTLETS = WordList.load("news-outlets");
 

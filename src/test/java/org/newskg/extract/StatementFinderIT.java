@@ -741,4 +741,11 @@ class StatementFinderIT {
         assertTrue(Fixtures.statements(x).contains("Tom Reed [D] There is nothing to talk about"));
         assertTrue(Fixtures.statements(x).contains("Bob Brown [I] world leaders to support the plan"));
     }
+
+    @Test
+    void aQuoteSplitByItsSpeakerIsOneAndAParticipleAfterANounIsTheNouns() {
+        Extraction x = Fixtures.extract("\"We are ready,\" Jane Doe said, \"but we need guarantees.\" The council "
+                + "led by Tom Reed failed to agree on a resolution calling for a ceasefire.");
+        Fixtures.assertStatements(x, "Jane Doe [D] We are ready ... but we need guarantees");
+    }
 }

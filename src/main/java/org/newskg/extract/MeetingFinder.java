@@ -59,6 +59,26 @@ public final class MeetingFinder {
                 List<Meeting> earlier = new ArrayList<>(out);
                 earlier.addAll(here);
                 Meeting m = read(s, i, kind, entities, roleMentions, dates, nlp, earlier);
+                if (m == null
+                        && onSidelines(s, i)
+                        && !here.isEmpty()
+                        && here.get(here.size() - 1).location() == null) {
+                    // "held a bilateral meeting on the margins of the summit": where the summit told before was
+                    Meeting last = here.get(here.size() - 1);
+                    out.stream()
+                            .filter(o -> o.kind().equals("summit") && o.location() != null)
+                            .reduce((a, b) -> b)
+                            .ifPresent(summit -> here.set(
+                                    here.size() - 1,
+                                    new Meeting(
+                                            last.kind(),
+                                            last.participants(),
+                                            last.countries(),
+                                            summit.location(),
+                                            last.date(),
+                                            last.planned(),
+                                            last.span())));
+                }
                 if (m == null) {
                     continue;
                 }
@@ -565,7 +585,8 @@ public final class MeetingFinder {
         if (guest >= 0) {
             participants.add(entities.at(s.index(), guest).id());
         }
-        if (!verb && verbIndex < 0 && participants.size() + countries.size() < 2) {
+        // "X spoke during a trilateral meeting with A and B": X is at it too
+        if (!verb && verbIndex < 0 && (participants.size() + countries.size() < 2 || withComplement(s, i, to))) {
             int prep = settingPreposition(s, i);
             if (prep >= 0 && prep == firstWord(s)) {
                 // "At their meeting in London, G7 finance ministers backed ...": the subject after the comma
@@ -859,6 +880,18 @@ public final class MeetingFinder {
                 && !(persons == 1 && hasOrg(participants, entities))
                 && !withOthers
                 && !ownBody) {
+            return null;
+        }
+        if (parties == 0
+                && !verb
+                && !earlier.isEmpty()
+                && i > 0
+                && s.token(i - 1).lower().equals("the")
+                && (location < 0
+                        || entities.byId(location).mentions().stream()
+                                .noneMatch(m -> m.sentence() == s.index() && m.first() > i))) {
+            // "met in Berlin to prepare the summit": the one the article has told of, not a new event ("the
+            // talks in Riyadh" name their own place)
             return null;
         }
         if (parties == 0 && (location < 0 || verb)) {
@@ -1591,7 +1624,13 @@ public final class MeetingFinder {
                     && o.participants().size() >= 2
                     && !theirs.containsAll(mine)
                     && !mine.containsAll(theirs);
-            if (placeConflict && !sameSentence || dateConflict || otherPeople && !sameSentence) {
+            // "A and B held a bilateral meeting on the margins of the summit": at the summit's place, yet
+            // an event of its own
+            boolean bilateralAtSummit = !sameSentence
+                    && !sameParties
+                    && o.kind().equals("summit") != m.kind().equals("summit")
+                    && (o.participants().size() >= 2 || m.participants().size() >= 2);
+            if (placeConflict && !sameSentence || dateConflict || otherPeople && !sameSentence || bilateralAtSummit) {
                 continue;
             }
             if (sameSentence || sameParties || samePlace) {

@@ -381,4 +381,17 @@ class MeetingFinderIT {
                 + "counterpart Ann Lee in Oslo.");
         Fixtures.assertMeetings(y, "talks held [Ann Lee, Jane Doe] [] at Oslo on null");
     }
+
+    @Test
+    void aBilateralOnTheMarginsOfASummitToldBeforeIsHeldWhereTheSummitIs() {
+        Extraction x = Fixtures.extract("Leaders gathered in Lisbon for a climate summit hosted by Prime Minister Tom "
+                + "Reed. Jane Doe and Ann Lee held a bilateral meeting on the margins of the summit. Last month, Doe "
+                + "and Lee met in Berlin to prepare the summit. Bob Brown's meeting with Lee was postponed.");
+        Fixtures.assertMeetings(
+                x,
+                "summit held [Tom Reed] [] at Lisbon on null",
+                "meeting held [Ann Lee, Jane Doe] [] at Lisbon on null",
+                "meeting held [Ann Lee, Jane Doe] [] at Berlin on null",
+                "meeting planned [Ann Lee, Bob Brown] [] at - on null");
+    }
 }

@@ -84,7 +84,7 @@ public final class MeetingFinder {
                 }
                 List<Integer> bodies = "VERB".equals(t.pos()) ? List.of() : coordinatedBodies(s, i, entities);
                 if (t.lower().endsWith("s") && bodies.size() >= 2) {
-                    // "attended the NATO and G7 summits": one event per body, each with the others' parties
+                    // "attended the OECD and WTO summits": one event per body, each with the others' parties
                     for (int body : bodies) {
                         Set<LocalEntity> own = new LinkedHashSet<>(m.participants());
                         own.removeIf(e -> bodies.contains(e.id()));
@@ -421,7 +421,7 @@ public final class MeetingFinder {
         boolean verb = "VERB".equals(trigger.pos()) && !kind.equals("talks"); // "Talks/VERB between A and B"
         boolean plural = Set.of("meetings", "summits", "conferences").contains(trigger.lower());
         if (!verb && plural && coordinatedBodies(s, i, entities).size() < 2) {
-            return null; // a plural is habitual or generic; "the NATO and G7 summits" are two events
+            return null; // a plural is habitual or generic; "the OECD and WTO summits" are two events
         }
         boolean conference = trigger.lower().startsWith("conference");
         // clause around the trigger: from the last clause break before it to the next after it
@@ -554,7 +554,7 @@ public final class MeetingFinder {
                             && entities.at(s.index(), j + 1) != null
                             && entities.at(s.index(), j + 1).type() == EntityType.PERSON;
                     if (PARTY_LIST_ENDS.contains(x.lower()) && j > k + 1 && !namedPost) {
-                        break; // but "with his Chinese counterpart, Zhao Ming," goes on to the name
+                        break; // but "with his Chinese counterpart, Bob Li," goes on to the name
                     }
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && !isPossessive(s, j)) {
@@ -1342,7 +1342,7 @@ public final class MeetingFinder {
     }
 
     /**
-     * The bodies named in a coordination right before a plural meeting noun: "the NATO and G7 summits",
+     * The bodies named in a coordination right before a plural meeting noun: "the OECD and WTO summits",
      * "the OECD, G20 and IMF conferences"; their entity ids in order, empty when there is no such list.
      */
     private static List<Integer> coordinatedBodies(Sentence s, int noun, ArticleEntities entities) {

@@ -1894,7 +1894,7 @@ public final class StatementFinder {
                     && (Set.of(".", ",", ";", "!", "?").contains(t.text())
                             || Set.of("on", "in", "at", "during", "after", "before", "late", "earlier")
                                     .contains(t.lower()))) {
-                return k - 1; // "..., Jane Doe told Reuters.", "told the Daily Nation on Monday": the addressee ends
+                return k - 1; // "..., Jane Doe told Reuters.", "told the Daily Courier on Monday": the addressee ends
             }
             boolean determiner = "DET".equals(t.pos())
                     || "PRON".equals(t.pos()) && !t.lower().equals("it");

@@ -106,15 +106,16 @@ public final class Linker {
             exact = kb.lookup(Names.umlautFolded(r.name()), KbType.PERSON); // "Gerhard Schroeder" is "Gerhard Schröder"
         }
         if (!exact.isEmpty()) {
-            // only a one-word name the article gives no fuller form of ("King Abdullah"): role hints are
+            // only a one-word name the article gives no fuller form of ("King Omar"): role hints are
             // too loose to overrule a full name ("his Dutch counterpart" said of another country's minister)
             boolean oneWord = Names.nameTokens(r.name()).size() == 1
                     && r.otherNamesInArticle().stream()
                             .noneMatch(o -> o.endsWith(" " + r.name()) || o.endsWith("-" + r.name()));
             String country = oneWord ? roleCountryAgainst(exact, r) : null;
             if (country != null) {
-                // "King Abdullah of Jordan": the name's one bearer in the index is another country's;
-                // the name with the role's country ("abdullah jordan") may key the right one
+                // "King Omar of Ruritania": the name's one bearer in the index is another country's;
+                // the name with the role's country ("omar ruritania", as the index keys "X II of Ruritania") may key
+                // the right one
                 String label = kb.get(country).map(KbEntry::label).orElse(null);
                 List<KbEntry> there = label == null
                         ? List.of()
@@ -308,7 +309,7 @@ public final class Linker {
 
     /**
      * The country a role hint gives the mention when every candidate belongs to another country and
-     * held no post of it ("King Abdullah of Jordan" against Abdullah of Saudi Arabia); else null.
+     * held no post of it ("King Omar of Ruritania" against the index's only Omar, of Borduria); else null.
      */
     private String roleCountryAgainst(List<KbEntry> cands, LinkRequest r) {
         for (RoleHint h : r.roles()) {

@@ -298,7 +298,7 @@ public final class NameFinder {
                 && s.token(i + 1).isProperNoun()
                 && (Lexicon.isRoleWord(s.token(i - 1).lower())
                         || Lexicon.HONORIFICS.contains(s.token(i - 1).lower()))) {
-            return true; // "External Affairs Minister S Jaishankar": an initial without a stop after a title
+            return true; // "External Affairs Minister S Venkatesh": an initial without a stop after a title
         }
         if (w.length() == 1) {
             return false; // "C", "A": letters, initials and list markers

@@ -610,7 +610,7 @@ public final class MeetingFinder {
                     }
                 }
             } else if (prep >= 0) {
-                // "Xi told Rutte during a meeting in Beijing": the people of the clause met; "EU energy
+                // "Reed told Lee during a meeting in Oslo": the people of the clause met; "EU energy
                 // ministers failed to agree at a meeting": the body whose ministers met
                 for (int k = Math.max(clauseStart(s, prep), prep - 20); k < prep; k++) {
                     LocalEntity e = entities.at(s.index(), k);
@@ -891,7 +891,7 @@ public final class MeetingFinder {
                         || entities.byId(location).mentions().stream()
                                 .noneMatch(m -> m.sentence() == s.index() && m.first() > i))) {
             // "met in Berlin to prepare the summit": the one the article has told of, not a new event ("the
-            // talks in Riyadh" name their own place)
+            // talks in Oslo" name their own place)
             return null;
         }
         if (parties == 0 && (location < 0 || verb)) {

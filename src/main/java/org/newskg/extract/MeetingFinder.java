@@ -1150,7 +1150,7 @@ public final class MeetingFinder {
 
     /**
      * Whether a reporting verb other than "tell" stands in [from, to): "Trump said after the meeting"
-     * tells when he spoke, not that he took part; "Xi told Rutte during a meeting" names both.
+     * tells when he spoke, not that he took part; "Reed told Lee during a meeting" names both.
      */
     private static boolean saysBefore(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1218,7 +1218,7 @@ public final class MeetingFinder {
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "at", "after", "before", "in");
 
     /**
-     * The preposition that makes a meeting noun the setting of its clause ("told Rutte during a
+     * The preposition that makes a meeting noun the setting of its clause ("told Lee during a
      * meeting", "said after the talks"): its token index, or -1.
      */
     private static int settingPreposition(Sentence s, int noun) {

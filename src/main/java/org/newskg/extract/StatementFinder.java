@@ -844,7 +844,7 @@ public final class StatementFinder {
     }
 
     /**
-     * Whether a speech verb comes before "according" at {@code i}: in "..., Xi told Rutte, according
+     * Whether a speech verb comes before "according" at {@code i}: in "..., Reed told Lee, according
      * to a readout published by ..." the publisher is not who spoke.
      */
     private static boolean speechVerbAfter(Sentence s, int from) {

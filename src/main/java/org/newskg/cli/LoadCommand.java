@@ -90,6 +90,17 @@ final class LoadCommand implements Callable<Integer> {
                     ? ShardLoader.load(store, shards, plan, problems, throttled())
                     : ShardLoader.load(target, shards, problems, throttled());
             System.out.println(s.describe());
+            if (target instanceof Store store
+                    && s.problems().stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+                // the shards were mapped article by article, as ingest maps them: the same reduce after
+                var joins = org.newskg.pipeline.Pipeline.surnameJoins(
+                        new org.newskg.link.IndexGazetteer(org.newskg.link.WikidataIndex.loadDefault()));
+                int joined = org.newskg.store.PersonJoins.reduce(store, joins).joined();
+                if (joined > 0) {
+                    System.out.println(joined + " surname" + (joined == 1 ? "" : "s")
+                            + " joined to a person named in full in other articles");
+                }
+            }
             System.out.println((remote != null ? "remote: " : "store: ") + target.describe());
             List<Problem> errors = s.problems().stream()
                     .filter(p -> p.severity() == Problem.Severity.ERROR)

@@ -25,8 +25,15 @@ public final class ArticleExtractor {
     private final StatementFinder statements;
     private final MeetingFinder meetings;
     private final QuoteFinder quotes = new QuoteFinder();
+    private final Gazetteer gazetteer;
+
+    /** What the name finders know of names: also what the cross-article reduce asks of a lone surname. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
 
     public ArticleExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.names = new NameFinder(gazetteer);
         this.institutions = new DescribedInstitutions(gazetteer);
         this.roles = new RoleFinder(gazetteer);

@@ -18,6 +18,8 @@ import org.newskg.article.ArticleSources;
 import org.newskg.problem.Problem;
 import org.newskg.problem.ProblemReporter;
 import org.newskg.store.GraphTarget;
+import org.newskg.store.PersonJoins;
+import org.newskg.store.Store;
 
 /**
  * Ingests files and folders of articles into a store: reading and extraction run on all cores,
@@ -232,6 +234,7 @@ public final class Ingest {
                 .filter(p -> p.severity() == Problem.Severity.ERROR)
                 .count();
         int failed = (int) Math.max(n.failed, inputFailures);
+        int joined = reduce(store, n, problems);
         return new IngestSummary(
                 inputs,
                 n.read,
@@ -240,8 +243,28 @@ public final class Ingest {
                 n.unchanged,
                 failed,
                 n.triples,
+                joined,
                 (System.nanoTime() - t0) / 1_000_000,
                 problems.problems());
+    }
+
+    /**
+     * The cross-article reduce, once the run's articles are stored: a surname one article names
+     * alone joins the person other articles name in full ({@link PersonJoins}). It reads the whole
+     * store, so its outcome does not depend on how articles were split into runs; a run that changed
+     * nothing has nothing to reduce. Only the local store: a remote one is a plain graph store.
+     */
+    private int reduce(GraphTarget target, Counters n, ProblemReporter problems) {
+        if (!(target instanceof Store store) || n.storeFailure != null || n.stored + n.replaced == 0) {
+            return 0;
+        }
+        try {
+            return PersonJoins.reduce(store, pipeline.surnameJoins()).joined();
+        } catch (RuntimeException e) {
+            // the articles are stored; without the reduce a surname stays its own node
+            problems.report(Problem.warning(store.describe(), "surnames not joined across articles: " + e));
+            return 0;
+        }
     }
 
     /** Articles written per transaction at most. */

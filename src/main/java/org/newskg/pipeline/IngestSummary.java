@@ -12,6 +12,7 @@ public record IngestSummary(
         int unchanged,
         int failed,
         long triplesWritten,
+        int surnamesJoined,
         long millis,
         List<Problem> problems) {
     public IngestSummary {
@@ -21,7 +22,18 @@ public record IngestSummary(
     public String describe() {
         return String.format(
                 "ingest: %d files, %d articles read, %d stored, %d replaced, %d unchanged, %d failed; "
-                        + "%d triples written in %.1f s",
-                files, read, stored, replaced, unchanged, failed, triplesWritten, millis / 1000.0);
+                        + "%d triples written in %.1f s%s",
+                files,
+                read,
+                stored,
+                replaced,
+                unchanged,
+                failed,
+                triplesWritten,
+                millis / 1000.0,
+                surnamesJoined == 0
+                        ? ""
+                        : "; " + surnamesJoined + " surname" + (surnamesJoined == 1 ? "" : "s")
+                                + " joined to a person named in full in other articles");
     }
 }

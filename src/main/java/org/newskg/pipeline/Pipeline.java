@@ -38,6 +38,21 @@ public final class Pipeline {
         return c;
     }
 
+    /**
+     * The cross-article reduce for persons named by surname only. A lone word the name lists know as
+     * a place or an organisation ("Wimbledon", "Holland"), or only as a first name, is a misread
+     * name, not a surname to join.
+     */
+    public org.newskg.resolve.SurnameJoins surnameJoins() {
+        return surnameJoins(c.extractor().gazetteer());
+    }
+
+    /** As {@link #surnameJoins()}, for a command that loads graphs made elsewhere (the name lists only). */
+    public static org.newskg.resolve.SurnameJoins surnameJoins(org.newskg.nlp.ner.Gazetteer g) {
+        return new org.newskg.resolve.SurnameJoins(word -> (g.isKnownSurname(word) || !g.isGivenName(word))
+                && g.typesOf(word).stream().allMatch(t -> t == org.newskg.nlp.ner.EntityType.PERSON));
+    }
+
     public Extraction extract(Article article) {
         CleanArticle clean = c.cleaner().clean(article);
         AnnotatedText nlp = annotators.get().annotate(clean.body());

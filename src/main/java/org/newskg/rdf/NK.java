@@ -93,4 +93,5 @@ public final class NK {
     public static final Property startOffset = p("startOffset");
     public static final Property endOffset = p("endOffset");
     public static final Property surface = p("surface");
+    public static final Property identifiedAs = p("identifiedAs");
 }

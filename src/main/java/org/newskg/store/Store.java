@@ -229,7 +229,7 @@ public final class Store implements GraphTarget {
      * mapped write) as often as an IOException. The transaction is aborted: the store keeps every
      * commit before it.
      */
-    private <T> T write(java.util.function.Supplier<T> action) {
+    <T> T write(java.util.function.Supplier<T> action) {
         try {
             return Txn.calculateWrite(dataset, action);
         } catch (RuntimeException | InternalError e) {
@@ -279,8 +279,21 @@ public final class Store implements GraphTarget {
             boolean had = !existing.isEmpty();
             if (had) {
                 Graph fresh = GraphFactory.createDefaultGraph();
-                for (Quad q : quads) {
-                    fresh.add(q.asTriple());
+                java.util.Map<Node, Node> joins = PersonJoins.recorded(existing);
+                if (joins.isEmpty()) {
+                    for (Quad q : quads) {
+                        fresh.add(q.asTriple());
+                    }
+                } else {
+                    // the stored graph carries the cross-article reduce's joins: the same article
+                    // joined the same way is unchanged (if it is not, the next reduce joins it again)
+                    java.util.Map<Node, Node> labels = new java.util.HashMap<>();
+                    for (Node person : joins.values()) {
+                        existing.find(person, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)
+                                .forEachRemaining(t -> labels.put(person, t.getObject()));
+                    }
+                    PersonJoins.joined(quads.stream().map(Quad::asTriple).toList(), joins, labels)
+                            .forEach(fresh::add);
                 }
                 if (fresh.size() == existing.size() && fresh.isIsomorphicWith(existing)) {
                     return Outcome.UNCHANGED;

@@ -534,6 +534,9 @@ public final class MeetingFinder {
         // "between X and Y", "with X", "of his Security Council"
         for (int k = i + 1; k < to; k++) {
             String w = s.token(k).lower();
+            if (w.equals("of") && entities.at(s.index(), k) != null) {
+                continue; // inside a name: "a Group of 20 summit", "the Bank of England"
+            }
             if (w.equals("of") && SIDELINES.contains(s.token(k - 1).lower())) {
                 continue; // "meet Y on the sidelines of the EU summit": the summit is another event
             }

@@ -345,6 +345,22 @@ public final class NameFinder {
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
+            int group = groupOfNations(s, i);
+            if (group > 0) {
+                // "the G-20", "the Group of 20": the body other outlets write "G20", under that name
+                int last = group == 1 ? i : i + 2;
+                emit(
+                        s,
+                        group == 1 ? List.of(i) : List.of(i, i + 1, i + 2),
+                        "G" + groupNumber(s, i),
+                        t.start(),
+                        s.token(last).end(),
+                        false,
+                        out,
+                        ctx);
+                i = last + 1;
+                continue;
+            }
             // "ex-US President": the part after "ex-" is a name
             if (t.text().indexOf('-') > 0 && PREFIXED_NAME.matcher(t.text()).matches()) {
                 int dash = t.text().indexOf('-');
@@ -642,6 +658,35 @@ public final class NameFinder {
             List<Candidate> out,
             Context ctx) {
         out.add(new Candidate(s, List.copyOf(tokens), text, start, end, titled, null, false, false, ctx.lowerWords()));
+    }
+
+    private static final java.util.regex.Pattern G_HYPHEN = java.util.regex.Pattern.compile("G-(\\d{1,2})");
+    private static final Map<String, String> GROUP_SIZES =
+            Map.of("seven", "7", "eight", "8", "twenty", "20", "7", "7", "8", "8", "20", "20", "77", "77");
+
+    /**
+     * Tokens of a group of nations' designation at {@code i}: 1 for "G-20", 3 for "Group of 20" or
+     * "Group of Seven"; 0 for anything else ("G20" is a plain acronym already).
+     */
+    private static int groupOfNations(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (G_HYPHEN.matcher(w).matches()) {
+            return 1;
+        }
+        if (w.equals("Group")
+                && i + 2 < s.size()
+                && s.token(i + 1).text().equals("of")
+                && GROUP_SIZES.containsKey(Lexicon.lower(s.token(i + 2).text()))) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static String groupNumber(Sentence s, int i) {
+        String w = s.token(i).text();
+        return w.startsWith("G-")
+                ? w.substring(2)
+                : GROUP_SIZES.get(Lexicon.lower(s.token(i + 2).text()));
     }
 
     /** A title or post right before the name: "spokesman Jane Doe", "Mr Smith". */

@@ -45,6 +45,14 @@ class NameFinderIT {
     }
 
     @Test
+    void aGroupOfNationsIsOneBodyHoweverItIsWritten() {
+        Extraction x = Fixtures.extract("Finance ministers of the G-20 met in Oslo on Friday. The Group of Seven "
+                + "will meet in May, and the Group of 20 summit is due in June. F-16 jets flew over the G7 venue.");
+        Fixtures.assertEntities(x, "ORGANIZATION G20", "LOCATION Oslo", "ORGANIZATION G7");
+        assertTrue(Fixtures.persons(x).isEmpty(), Fixtures.persons(x).toString());
+    }
+
+    @Test
     void metonymyKeepsPlacesAndInstitutionsOutOfPersons() {
         Extraction x = Fixtures.extract("Kyiv said it would not accept the deal. Washington was proposing new talks. "
                 + "The Kremlin said on Friday that no date was set.");

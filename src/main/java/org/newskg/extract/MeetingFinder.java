@@ -435,7 +435,10 @@ public final class MeetingFinder {
                 && !s.token(to)
                         .lower()
                         .equals("when") // "a meeting on July 10 when X told Y they would ...": another clause
-                && !(s.token(to).text().equals(",") && to - i > 3 && !placeAfter(s, to, entities))
+                && !(s.token(to).text().equals(",")
+                        && to - i > 3
+                        && !placeAfter(s, to, entities)
+                        && !namedPostAt(s, to, entities)) // "meet his counterpart, Li Wen, in Geneva"
                 && !(s.token(to).text().equals(",")
                         && to + 1 < s.size()
                         && Set.of("who", "which", "whose")
@@ -719,6 +722,9 @@ public final class MeetingFinder {
                         break;
                     }
                     Token x = s.token(j);
+                    if (x.text().equals(",") && j > objectFrom && namedPostAt(s, j, entities)) {
+                        continue; // "to meet his Polish counterpart, Li Wen,": the post, then its holder
+                    }
                     boolean titleWord = Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower());
                     boolean title = titleWord
                             || x.isCapitalised() && !"PUNCT".equals(x.pos()) // "met European Commission President X"
@@ -1044,6 +1050,20 @@ public final class MeetingFinder {
         if (from > 1 && s.token(from - 1).text().equals(",") && companions(s, from)) {
             return clauseFrom(s, from - 1, trigger); // the aside is the clause's own: "X, along with Y, attended"
         }
+        if (from > 3 && s.token(from - 1).text().equals(",")) {
+            // "Japan's trade minister, Kenji Sato, is due to arrive ... and will hold talks": the name set
+            // off after its post is the subject
+            int j = from - 2;
+            while (j > 0 && s.token(j).isProperNoun() && s.token(j).isCapitalised()) {
+                j--;
+            }
+            if (j < from - 2
+                    && j > 0
+                    && s.token(j).text().equals(",")
+                    && Lexicon.isRoleWord(s.token(j - 1).lower())) {
+                return j + 1;
+            }
+        }
         if (from > 1 && s.token(from - 1).text().equals(",")) {
             for (int j = from - 2; j > 0; j--) {
                 if (s.token(j).text().equals(",")) {
@@ -1089,6 +1109,15 @@ public final class MeetingFinder {
     }
 
     /** "Russian President ...", "the Russian and US presidents": a demonym that qualifies a post. */
+    /** A comma between a post and the person who holds it: "his Polish counterpart, Li Wen". */
+    private static boolean namedPostAt(Sentence s, int comma, ArticleEntities entities) {
+        return comma > 0
+                && comma + 1 < s.size()
+                && Lexicon.isRoleWord(s.token(comma - 1).lower())
+                && entities.at(s.index(), comma + 1) != null
+                && entities.at(s.index(), comma + 1).type() == EntityType.PERSON;
+    }
+
     private static boolean beforeRoleWord(Sentence s, int k) {
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
             String w = s.token(j).lower();

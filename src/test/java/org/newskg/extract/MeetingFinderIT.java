@@ -395,4 +395,15 @@ class MeetingFinderIT {
                 "meeting held [Ann Lee, Jane Doe] [] at Berlin on null",
                 "meeting planned [Ann Lee, Bob Brown] [] at - on null");
     }
+
+    @Test
+    void aPostAndItsHolderSetOffByCommasAreOneParty() {
+        Extraction x = Fixtures.extract("Bob Brown said he expected to meet his Polish counterpart, Li Wen, in Geneva "
+                + "later this month. Japan's trade minister, Ken Ota, is due to arrive in Lisbon on Thursday and "
+                + "will also hold bilateral talks with Portuguese Economy Minister Rui Costa.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting planned [Bob Brown, Li Wen] [] at Geneva on null",
+                "talks planned [Ken Ota, Rui Costa] [] at Lisbon on null");
+    }
 }

@@ -426,6 +426,9 @@ public final class RoleFinder {
                 // hold another post too ("Jane Doe, the party's deputy leader, made the comments")
                 boolean lede =
                         Set.of("a", "an").contains(s.token(p.startToken()).lower());
+                if (lede && Lexicon.SPOKESPERSONS.contains(s.token(p.endToken()).lower())) {
+                    continue; // "A trade ministry official said": unnamed by convention, not the next name
+                }
                 Integer named =
                         firstNewPersonAfter(text, entities, s.index(), p.endToken(), lede ? Set.of() : withRole);
                 if (named != null) {

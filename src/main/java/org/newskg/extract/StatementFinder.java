@@ -382,7 +382,7 @@ public final class StatementFinder {
             if (leftContent
                     && !inverted
                     && !startsWithQuote(text, firstNonSpace(text, s.start()))
-                    && introPhrase(s, subjStart)) {
+                    && introPhrase(s, subjStart, i)) {
                 leftContent = false;
             }
             if (leftContent) {
@@ -510,19 +510,46 @@ public final class StatementFinder {
      * Whether the words before the subject are an introductory phrase ("Speaking to reporters,",
      * "Asked about X,", "On Thursday,") rather than reported content.
      */
-    private static boolean introPhrase(Sentence s, int subjStart) {
-        Token first = s.token(0);
+    private static boolean introPhrase(Sentence s, int subjStart, int verb) {
+        int f = 0;
+        while (f + 1 < subjStart && Set.of("CCONJ", "ADV").contains(s.token(f).pos())) {
+            f++; // "But challenged on the remark, he denied ..."
+        }
+        Token first = s.token(f);
+        if (f > 0 && "VERB".equals(first.pos()) && !first.lower().matches(".*(ed|ing)")) {
+            return false; // "But trust in the plan would be an issue, he said": a noun the tagger took for a verb
+        }
         if ("VERB".equals(first.pos())
                 || "ADP".equals(first.pos()) && !first.lower().equals("unlike")) {
             return true;
         }
         int words = 0;
+        boolean finite = false;
         for (int k = 0; k < subjStart; k++) {
-            if (!"PUNCT".equals(s.token(k).pos())) {
+            Token t = s.token(k);
+            if (!"PUNCT".equals(t.pos())) {
                 words++;
             }
+            // "The yen is too strong, Jane Doe said": a short clause is still content; "Last week, X said"
+            // has no verb of its own
+            finite |= ("AUX".equals(t.pos()) || "VERB".equals(t.pos()))
+                    && !t.isCapitalised()
+                    && !t.lower().endsWith("ing");
         }
-        return words < 6;
+        return words < 6 && (!finite || aside(s, verb));
+    }
+
+    /**
+     * A speech act set off inside the sentence, whose content goes on after it: "That might, he
+     * suggests, lead to ...". What stands before it is no whole statement.
+     */
+    private static boolean aside(Sentence s, int verb) {
+        for (int k = verb + 1; k < s.size(); k++) {
+            if ("PUNCT".equals(s.token(k).pos())) {
+                return s.token(k).text().equals(",") && k + 2 < s.size();
+            }
+        }
+        return false;
     }
 
     /** When it was said: a date next to the reporting verb, outside the reported words. */
@@ -1060,6 +1087,15 @@ public final class StatementFinder {
             String country = gazetteer.countryOf(s.token(k - 1).text());
             return new int[] {recentOrganisation(entities, s, t.start(), country, lastSpeaker, text, mem), k - 2};
         }
+        if (k > 0
+                && Lexicon.INSTITUTION_HEADS.contains(t.lower())
+                && s.token(k - 1).lower().equals("the")) {
+            // "Japan's trade ministry said ... The ministry said": the institution of that kind named last
+            int described = recentInstitution(entities, t.lower(), t.start());
+            if (described >= 0) {
+                return new int[] {described, k - 1};
+            }
+        }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
             int start = k;
             while (start > 0
@@ -1142,6 +1178,28 @@ public final class StatementFinder {
             }
         }
         return speakerNear ? lastSpeaker : best;
+    }
+
+    /**
+     * The organisation named before {@code offset} whose name ends in the head noun ("Kenya's foreign
+     * ministry" for "the ministry"), the one mentioned last; -1 when the article names none.
+     */
+    private static int recentInstitution(ArticleEntities entities, String head, int offset) {
+        int best = -1;
+        int bestStart = -1;
+        for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
+            String name = e.name().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(" " + head)) {
+                continue;
+            }
+            for (var m : e.mentions()) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    best = e.id();
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     private static final Pattern OWNER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)(?:'s|’s)?\\s+$");

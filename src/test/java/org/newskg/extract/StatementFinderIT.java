@@ -748,4 +748,23 @@ class StatementFinderIT {
                 + "led by Tom Reed failed to agree on a resolution calling for a ceasefire.");
         Fixtures.assertStatements(x, "Jane Doe [D] We are ready ... but we need guarantees");
     }
+
+    @Test
+    void anUnnamedOfficialSpeaksForTheMinistryTheNounPhraseNames() {
+        Extraction x = Fixtures.extract("A Japanese trade ministry official said the meeting was requested by Tokyo. "
+                + "Ken Ota will also hold talks with Rui Costa, the ministry said.");
+        Fixtures.assertStatements(
+                x,
+                "Japanese trade ministry [I] the meeting was requested by Tokyo",
+                "Japanese trade ministry [I] Ken Ota will also hold talks with Rui Costa");
+    }
+
+    @Test
+    void aShortClauseBeforeTheSpeakerIsContentButNotAnAsideOrAnOpeningPhrase() {
+        Extraction x = Fixtures.extract("Markets fell in Oslo. The krone was too strong, Jane Doe said. "
+                + "That might, she suggests, lead to a crisis. Last week, Tom Reed said. "
+                + "But challenged on the remark, he denied any plan to resign.");
+        // the denial's own object is what he said; the opening participle phrase is not
+        Fixtures.assertStatements(x, "Jane Doe [I] The krone was too strong", "Tom Reed [I] any plan to resign");
+    }
 }

@@ -143,6 +143,9 @@ public final class DescribedInstitutions {
     /** Whether the description is the subject of a speech verb, or follows "according to". */
     private static boolean speaks(Sentence s, int head, int last) {
         int k = last + 1;
+        if (k < s.size() && Lexicon.SPOKESPERSONS.contains(s.token(k).lower())) {
+            k++; // "a Japanese trade ministry official said": the ministry speaks through its official
+        }
         while (k < s.size()
                 && (Lexicon.SKIP_BEFORE_VERB.contains(s.token(k).lower())
                         || "ADV".equals(s.token(k).pos())

@@ -230,8 +230,9 @@ public final class MeetingFinder {
                                 && s.token(i + 1).lower().equals("with"))) {
             return "phone call"; // "a phone call", "Trump's July 25 call with Zelensky"
         }
-        if ((lemma.equals("speak") || lemma.equals("talk"))
-                && "VERB".equals(t.pos())
+        // "spoke" is a verb even where the tagger reads it as a noun ("A and B last spoke by phone")
+        if ((lemma.equals("speak") || lemma.equals("talk") || w.equals("spoke"))
+                && ("VERB".equals(t.pos()) || w.equals("spoke"))
                 && (followedBy(s, i, "phone") || followedBy(s, i, "telephone") || byPhoneLater(s, i))) {
             return "phone call";
         }
@@ -418,7 +419,8 @@ public final class MeetingFinder {
             AnnotatedText nlp,
             List<Meeting> earlier) {
         Token trigger = s.token(i);
-        boolean verb = "VERB".equals(trigger.pos()) && !kind.equals("talks"); // "Talks/VERB between A and B"
+        boolean verb = ("VERB".equals(trigger.pos()) || trigger.lower().equals("spoke"))
+                && !kind.equals("talks"); // "Talks/VERB between A and B"
         boolean plural = Set.of("meetings", "summits", "conferences").contains(trigger.lower());
         if (!verb && plural && coordinatedBodies(s, i, entities).size() < 2) {
             return null; // a plural is habitual or generic; "the OECD and WTO summits" are two events
@@ -729,8 +731,8 @@ public final class MeetingFinder {
                     boolean title = titleWord
                             || x.isCapitalised() && !"PUNCT".equals(x.pos()) // "met European Commission President X"
                             || gazetteer.countryOf(x.text()) != null
-                            || Set.of("the", "his", "her", "their", "with", "probably", "soon")
-                                    .contains(x.lower())
+                            || Set.of("the", "his", "her", "their", "with", "probably", "soon", "'s", "’s")
+                                    .contains(x.lower()) // "meet Jordan's King Bob Brown"
                             || e != null; // "met LSE chief executive Clara Furse"
                     if (!title || j > objectStart + 4 && !titleWord && e == null) {
                         break;

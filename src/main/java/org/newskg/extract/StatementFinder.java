@@ -884,10 +884,21 @@ public final class StatementFinder {
         return false;
     }
 
+    /**
+     * Whether the sentence reports someone's speech act before "according" at {@code i}, which the
+     * source then only relays: "..., he said, according to a report by The Guardian", "“...,” Xi told
+     * Lee during a meeting on Wednesday, according to a readout published by ...". A speech verb of
+     * the content's own ("The leaders agreed to meet again, according to a statement from the
+     * presidency") has no named or pronoun subject, and is not right before the source.
+     */
     private static boolean otherSpeechVerb(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
-            if ("VERB".equals(s.token(k).pos())
-                    && Lexicon.CONTENT_VERBS.contains(s.token(k).lemma())) {
+            Token t = s.token(k);
+            if (!"VERB".equals(t.pos()) || !Lexicon.CONTENT_VERBS.contains(t.lemma())) {
+                continue;
+            }
+            String before = k > 0 ? s.token(k - 1).pos() : "";
+            if (i - k <= 4 || before.equals("PROPN") || before.equals("PRON")) {
                 return true;
             }
         }

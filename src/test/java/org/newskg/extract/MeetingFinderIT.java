@@ -406,4 +406,14 @@ class MeetingFinderIT {
                 "meeting planned [Bob Brown, Li Wen] [] at Geneva on null",
                 "talks planned [Ken Ota, Rui Costa] [] at Lisbon on null");
     }
+
+    @Test
+    void aPhoneCallTheTaggerMisreadsAndAMeetingWithAPlacesKing() {
+        Extraction x = Fixtures.extract("Ann Lee and Tom Reed last spoke by phone on Jan. 12. Reed will also meet "
+                + "Jordan's King Bob Brown in Amman.");
+        Fixtures.assertMeetings(
+                x,
+                "phone call held [Ann Lee, Tom Reed] [] at - on --01-12",
+                "meeting planned [Bob Brown, Tom Reed] [] at Amman on null");
+    }
 }

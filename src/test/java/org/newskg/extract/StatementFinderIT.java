@@ -767,4 +767,15 @@ class StatementFinderIT {
         // the denial's own object is what he said; the opening participle phrase is not
         Fixtures.assertStatements(x, "Jane Doe [I] The krone was too strong", "Tom Reed [I] any plan to resign");
     }
+
+    @Test
+    void theSourceOfAContentWithItsOwnVerbIsTheSpeaker() {
+        Extraction x = Fixtures.extract("The two leaders agreed to meet again in May, according to a readout from "
+                + "the Egyptian presidency. \"We will not give up,\" Ann Lee told Tom Reed during a call on Monday, "
+                + "according to a readout published by the Egyptian presidency.");
+        Fixtures.assertStatements(
+                x,
+                "Egyptian presidency [I] The two leaders agreed to meet again in May",
+                "Ann Lee [D] We will not give up");
+    }
 }

@@ -1042,7 +1042,10 @@ public final class StatementFinder {
             }
             if (first > 0
                     && "ADP".equals(s.token(first - 1).pos())
-                    && !s.token(first - 1).lower().equals("of")) {
+                    && !s.token(first - 1).lower().equals("of")
+                    // "The talks come after Tom Reed warned that": a conjunction the tagger read as a preposition
+                    && !Set.of("after", "before", "since", "until", "as", "because", "while", "once")
+                            .contains(s.token(first - 1).lower())) {
                 return new int[] {-1, -1}; // "the office in Oslo said": Oslo is not who speaks
             }
             return new int[] {e.id(), subjectStart(s, first, entities)};

@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
 
@@ -208,5 +210,16 @@ class RoleFinderIT {
         Extraction x = Fixtures.extract(
                 "\"People are hungry,\" said Jane Doe, the country director of the Harbour " + "Council.");
         Fixtures.assertRoles(x, "Jane Doe | country director | null | Harbour Council");
+    }
+
+    @Test
+    void aCompanysChiefOfficersAreTheirPostsNotTheirNames() {
+        Extraction x = Fixtures.extract("Chief Financial Officer Tom Reed said profits would recover. Chief Operating "
+                + "Officer Ann Lee said the plant would stay open.");
+        Fixtures.assertRoles(
+                x,
+                "Tom Reed | chief financial officer | null | null",
+                "Ann Lee | chief operating officer | null | null");
+        assertEquals(List.of("Tom Reed", "Ann Lee"), Fixtures.persons(x));
     }
 }

@@ -778,4 +778,11 @@ class StatementFinderIT {
                 "Egyptian presidency [I] The two leaders agreed to meet again in May",
                 "Ann Lee [D] We will not give up");
     }
+
+    @Test
+    void aSpeakerAfterAConjunctionTheTaggerReadsAsAPreposition() {
+        Extraction x = Fixtures.extract("The talks come after Tom Reed warned that the alliance was weak. The office "
+                + "in Oslo said it was closed.");
+        Fixtures.assertStatements(x, "Tom Reed [I] the alliance was weak");
+    }
 }

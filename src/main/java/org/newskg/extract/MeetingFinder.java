@@ -649,12 +649,18 @@ public final class MeetingFinder {
                 LocalEntity e = entities.at(s.index(), k);
                 if (e != null) {
                     int mf = entities.mentionAt(s.index(), k).first();
+                    // "the leaders of Australia, India and the United States held a summit": places in a list
+                    int before = mf > 1 && s.token(mf - 1).lower().equals("the") ? mf - 2 : mf - 1;
                     boolean partyPlace = e.type() == EntityType.LOCATION
                             && (k + 1 < s.size() && s.token(k + 1).lower().equals("and")
+                                    || k + 2 < s.size()
+                                            && s.token(k + 1).text().equals(",")
+                                            && entities.at(s.index(), k + 2) != null
+                                            && entities.at(s.index(), k + 2).type() == EntityType.LOCATION
                                     || delegatesAfter(s, k, entities)
-                                    || mf > 0
+                                    || before >= 0
                                             && Set.of("and", "from")
-                                                    .contains(s.token(mf - 1).lower()));
+                                                    .contains(s.token(before).lower()));
                     if (!isPossessive(s, k) && e.type() != EntityType.LOCATION || partyPlace) {
                         addParty(participants, e);
                     }
@@ -697,8 +703,12 @@ public final class MeetingFinder {
                 // object of "meet": "would meet Putin", "met with Dutch Trade Minister Jan de Vries"
                 List<RoleFinder.RolePhrase> posts =
                         roleMentions.isEmpty() ? List.of() : roles.definiteRolePhrases(s, entities);
-                int objectFrom =
-                        trigger.lemma().equals("call") && followedBy(s, i, "on") ? i + 2 : i + 1; // "called on"
+                boolean spokeTo = Set.of("speak", "talk").contains(trigger.lemma())
+                        && i + 1 < s.size()
+                        && Set.of("to", "with").contains(s.token(i + 1).lower());
+                int objectFrom = trigger.lemma().equals("call") && followedBy(s, i, "on") || spokeTo
+                        ? i + 2
+                        : i + 1; // "called on", "spoke to X by telephone"
                 for (int j = objectFrom, limit = i + 9, objectStart = i; j < s.size() && j <= limit; j++) {
                     LocalEntity e = entities.at(s.index(), j);
                     if (e != null && e.type() == EntityType.PERSON) {
@@ -1046,7 +1056,7 @@ public final class MeetingFinder {
         int from = k;
         while (from > 0
                 && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
-                && !(s.token(from - 1).text().equals(",") && trigger - from > 6)) {
+                && !(s.token(from - 1).text().equals(",") && trigger - from > 6 && !listComma(s, from - 1))) {
             from--;
         }
         if (from > 1 && s.token(from - 1).text().equals(",") && companions(s, from)) {
@@ -1078,6 +1088,38 @@ public final class MeetingFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * A comma between names of a list that ends in "and": "the leaders of Australia, India, Japan and
+     * the United States". Only names, commas and "the" between it and the "and".
+     */
+    private static boolean listComma(Sentence s, int comma) {
+        if (comma == 0 || !s.token(comma - 1).isProperNoun()) {
+            return false;
+        }
+        for (int k = comma + 1; k + 1 < s.size(); k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("and")) {
+                int j = k + 1 < s.size() && s.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                int names = j;
+                while (j < s.size()
+                        && s.token(j).isCapitalised()
+                        && !"PUNCT".equals(s.token(j).pos())) {
+                    j++;
+                }
+                // "the Paris, Amsterdam and Lisbon stock exchanges": names modifying a noun are no parties
+                return k > comma + 1
+                        && j > names
+                        && !(j < s.size() && "NOUN".equals(s.token(j).pos()));
+            }
+            if (!(t.isCapitalised() && !"PUNCT".equals(t.pos())
+                    || t.text().equals(",")
+                    || t.lower().equals("the"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "along with", "together with", "alongside", "accompanied by" at {@code k}: an aside naming who comes too. */

@@ -1522,9 +1522,12 @@ public final class StatementFinder {
             if (t.text().equals(";") || t.text().equals(".") || isQuoteMark(t.text())) {
                 return found;
             }
-            if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !t.isCapitalised()) {
+            boolean pluralNoun = t.lower().endsWith("ers")
+                    && Set.of("to", "the", "with", "from", "of")
+                            .contains(s.token(j - 1).lower());
+            if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !t.isCapitalised() && !pluralNoun) {
                 verb = true; // a capitalised "verb" inside a sentence is a name the tagger misread ("Lords Steyn,
-                // Hope")
+                // Hope"); "in remarks to reporters/VERB" is a noun the tagger misread
             }
             if (!t.text().equals(",")) {
                 continue;

@@ -416,4 +416,13 @@ class MeetingFinderIT {
                 "phone call held [Ann Lee, Tom Reed] [] at - on --01-12",
                 "meeting planned [Bob Brown, Tom Reed] [] at Amman on null");
     }
+
+    @Test
+    void listsOfCountriesAndCallsToSomeone() {
+        Extraction x = Fixtures.extract("The leaders of Australia, India, Japan and the United States held a virtual "
+                + "summit in March. Jane Doe, who spoke to Tom Reed by telephone on Saturday, said France backed "
+                + "the plan.");
+        has(x, "summit held [Australia, India, Japan, United States] [] at - on null");
+        has(x, "phone call held [Jane Doe, Tom Reed] [] at - on null");
+    }
 }

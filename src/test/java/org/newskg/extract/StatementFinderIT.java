@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
 
@@ -784,5 +785,14 @@ class StatementFinderIT {
         Extraction x = Fixtures.extract("The talks come after Tom Reed warned that the alliance was weak. The office "
                 + "in Oslo said it was closed.");
         Fixtures.assertStatements(x, "Tom Reed [I] the alliance was weak");
+    }
+
+    @Test
+    void anAsideWithAMisreadNounAndAPalaceThatSpeaks() {
+        Extraction x = Fixtures.extract("Ann Lee, in remarks to reporters at the airport, said Japan wanted to double "
+                + "its investment. The Orlov Palace said in a statement that the visit was a success.");
+        Fixtures.assertStatements(
+                x, "Ann Lee [I] Japan wanted to double its investment", "Orlov Palace [I] the visit was a success");
+        assertEquals(List.of("Ann Lee"), Fixtures.persons(x));
     }
 }

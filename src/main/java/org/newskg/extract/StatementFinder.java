@@ -232,8 +232,9 @@ public final class StatementFinder {
                 continue;
             }
             boolean verb = ("VERB".equals(t.pos())
-                            || "AUX".equals(t.pos()) && t.lemma().equals("say"))
-                    && Lexicon.CONTENT_VERBS.contains(t.lemma());
+                                    || "AUX".equals(t.pos()) && t.lemma().equals("say"))
+                            && Lexicon.CONTENT_VERBS.contains(t.lemma())
+                    || "VERB".equals(t.pos()) && Lexicon.THAT_SPEECH_VERBS.contains(t.lemma()) && thatFollows(s, i);
             boolean according = t.lower().equals("according")
                     && i + 1 < s.size()
                     && s.token(i + 1).lower().equals("to");
@@ -454,6 +455,30 @@ public final class StatementFinder {
             post |= Lexicon.isRoleHead(t.lower());
         }
         return -1;
+    }
+
+    /**
+     * A that-clause right after the verb or after where it was said: "posted on X that Poland ...";
+     * not "posted a loss that was bigger than expected" (an object and its relative clause).
+     */
+    private static boolean thatFollows(Sentence s, int verb) {
+        if (verb + 2 >= s.size()
+                || !(s.token(verb + 1).lower().equals("that")
+                        || "ADP".equals(s.token(verb + 1).pos()))) {
+            return false;
+        }
+        for (int k = verb + 1; k + 1 < s.size() && k <= verb + 7; k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("that")) {
+                return !Set.of("VERB", "AUX").contains(s.token(k + 1).pos());
+            }
+            if ("VERB".equals(t.pos())
+                    || "AUX".equals(t.pos())
+                    || Set.of(".", ";", ",").contains(t.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A speech verb's participle opening a clause after a comma: ", saying ...", ", adding that ...". */

@@ -72,6 +72,9 @@ public final class Lexicon {
     /** Nouns that introduce a place's name: "the city of X", "the island of X". */
     public static final Set<String> SETTLEMENT_WORDS = WordList.load("settlement-words");
 
+    /** Verbs that report speech only with a that-clause: "posted on X that ...". */
+    public static final Set<String> THAT_SPEECH_VERBS = WordList.load("that-speech-verbs");
+
     /** Nouns for speech acts: "X's remarks that ...", "a Bloomberg report that ...". */
     public static final Set<String> SPEECH_NOUNS = WordList.load("speech-nouns");
 

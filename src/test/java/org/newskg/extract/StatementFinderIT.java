@@ -795,4 +795,11 @@ class StatementFinderIT {
                 x, "Ann Lee [I] Japan wanted to double its investment", "Orlov Palace [I] the visit was a success");
         assertEquals(List.of("Ann Lee"), Fixtures.persons(x));
     }
+
+    @Test
+    void aPostThatSaysSomethingIsSpeechAPostedLossIsNot() {
+        Extraction x = Fixtures.extract("Polish President Ann Lee posted on X that Poland stood with Ukraine. Acme "
+                + "Holdings posted a loss that was bigger than expected.");
+        Fixtures.assertStatements(x, "Ann Lee [I] Poland stood with Ukraine");
+    }
 }

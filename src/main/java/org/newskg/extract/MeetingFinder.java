@@ -44,6 +44,7 @@ public final class MeetingFinder {
     public List<Meeting> find(
             AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
+        Map<LocalEntity, Set<LocalEntity>> within = containers(nlp, entities);
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
@@ -124,7 +125,7 @@ public final class MeetingFinder {
             }
             int earlier = out.size(); // the sentence's own events stay apart: they were kept apart above
             for (Meeting m : here) {
-                mergeInto(out, m, false, earlier);
+                mergeInto(out, m, false, earlier, within);
             }
         }
         mergeRepresented(out, roleMentions);
@@ -1673,11 +1674,17 @@ public final class MeetingFinder {
 
     /** Adds a meeting, or merges it into one it repeats (same kind family, status and compatible parties). */
     private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence) {
-        mergeInto(list, m, sameSentence, list.size());
+        mergeInto(list, m, sameSentence, list.size(), Map.of());
     }
 
-    /** As {@link #mergeInto(List, Meeting, boolean)}, looking only at the first {@code limit} meetings of the list. */
-    private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence, int limit) {
+    /**
+     * As {@link #mergeInto(List, Meeting, boolean)}, looking only at the first {@code limit} meetings of
+     * the list. Places {@code within} others by the article are no conflict: the meeting of a body
+     * "in Bali" and its meeting "in Nusa Dua, Bali" are one event, placed where every report of it
+     * agrees (the larger place).
+     */
+    private static void mergeInto(
+            List<Meeting> list, Meeting m, boolean sameSentence, int limit, Map<LocalEntity, Set<LocalEntity>> within) {
         for (int k = 0; k < limit; k++) {
             Meeting o = list.get(k);
             if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
@@ -1690,9 +1697,14 @@ public final class MeetingFinder {
                     && !o.participants().isEmpty()
                     && (theirs.containsAll(mine) || mine.containsAll(theirs));
             boolean samePlace = m.location() != null && m.location().equals(o.location());
+            boolean nested = m.location() != null
+                    && o.location() != null
+                    && (within.getOrDefault(m.location(), Set.of()).contains(o.location())
+                            || within.getOrDefault(o.location(), Set.of()).contains(m.location()));
             boolean placeConflict = m.location() != null
                     && o.location() != null
-                    && !m.location().equals(o.location());
+                    && !m.location().equals(o.location())
+                    && !(nested && ofABody(m) && ofABody(o));
             boolean dateConflict =
                     m.date() != null && o.date() != null && !m.date().equals(o.date());
             // two bilateral meetings at one venue on one day: "A meets B" and "C meets D" in captions
@@ -1716,12 +1728,61 @@ public final class MeetingFinder {
                 countries.addAll(m.countries());
                 String kind = Meeting.moreSpecificKind(o.kind(), m.kind());
                 LocalEntity loc = o.location() != null ? o.location() : m.location();
+                if (nested && within.getOrDefault(o.location(), Set.of()).contains(m.location())) {
+                    loc = m.location();
+                }
                 String date = o.date() != null ? o.date() : m.date();
                 list.set(k, new Meeting(kind, parts, countries, loc, date, o.planned(), o.span()));
                 return;
             }
         }
         list.add(m);
+    }
+
+    /** A meeting of bodies (a summit of the G20), whose reports may name its town or its region. */
+    private static boolean ofABody(Meeting m) {
+        return !m.participants().isEmpty()
+                && m.participants().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    /**
+     * The places the article puts inside others: a place, a comma and a larger place ("Nusa Dua, Bali,
+     * Indonesia"), each place inside all that follow it; not a list ("Oslo, Bergen and Lisbon").
+     */
+    private static Map<LocalEntity, Set<LocalEntity>> containers(AnnotatedText nlp, ArticleEntities entities) {
+        Map<LocalEntity, Set<LocalEntity>> out = new HashMap<>();
+        for (Sentence s : nlp.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                LocalEntity first = entities.at(s.index(), i);
+                if (first == null || first.type() != EntityType.LOCATION) {
+                    continue;
+                }
+                List<LocalEntity> chain = new ArrayList<>(List.of(first));
+                int k = entities.mentionAt(s.index(), i).last() + 1;
+                while (k + 1 < s.size() && s.token(k).text().equals(",")) {
+                    LocalEntity next = entities.at(s.index(), k + 1);
+                    if (next == null || next.type() != EntityType.LOCATION) {
+                        break;
+                    }
+                    chain.add(next);
+                    k = entities.mentionAt(s.index(), k + 1).last() + 1;
+                }
+                boolean list =
+                        k < s.size() && Set.of("and", "or").contains(s.token(k).lower());
+                if (chain.size() >= 2 && !list) {
+                    for (int a = 0; a < chain.size(); a++) {
+                        for (int b = a + 1; b < chain.size(); b++) {
+                            if (!chain.get(a).equals(chain.get(b))) {
+                                out.computeIfAbsent(chain.get(a), x -> new HashSet<>())
+                                        .add(chain.get(b));
+                            }
+                        }
+                    }
+                }
+                i = k - 1;
+            }
+        }
+        return out;
     }
 
     /** The meeting's named parties and its countries known only by a demonym, as one set to compare. */

@@ -425,4 +425,18 @@ class MeetingFinderIT {
         has(x, "summit held [Australia, India, Japan, United States] [] at - on null");
         has(x, "phone call held [Jane Doe, Tom Reed] [] at - on null");
     }
+
+    @Test
+    void aBodysMeetingReportedAtATownAndAtItsRegionIsOneEvent() {
+        Extraction x = Fixtures.extract("Foreign ministers of the G20 met in Norway on Friday. Tom Reed speaks during "
+                + "a trilateral meeting with Ann Lee and Bob Brown at the G-20 Foreign Ministers Summit in Bergen, "
+                + "Norway, Friday, July 8, 2022. The G7 summit could be held in Paris, Berlin or Rome, and the G7 "
+                + "leaders met in Berlin on Friday.");
+        has(x, "summit held [G20] [] at Norway on 2022-07-08");
+        has(x, "meeting held [Ann Lee, Bob Brown, Tom Reed] [] at Bergen on 2022-07-08");
+        assertFalse(Fixtures.meetings(x).contains("[G20] [] at Bergen"), Fixtures.meetings(x));
+        // a list of places is no place inside another: the summit mooted for Paris is not the Berlin meeting
+        has(x, "summit planned [G7] [] at Paris on null");
+        has(x, "meeting held [G7] [] at Berlin on 2022-07-08");
+    }
 }

@@ -233,7 +233,8 @@ public final class StatementFinder {
             }
             boolean verb = ("VERB".equals(t.pos())
                                     || "AUX".equals(t.pos()) && t.lemma().equals("say"))
-                            && Lexicon.CONTENT_VERBS.contains(t.lemma())
+                            && Lexicon.CONTENT_VERBS.contains(speechLemma(t))
+                    || misreadSpeechVerb(s, i, entities)
                     || "VERB".equals(t.pos()) && Lexicon.THAT_SPEECH_VERBS.contains(t.lemma()) && thatFollows(s, i);
             boolean according = t.lower().equals("according")
                     && i + 1 < s.size()
@@ -425,8 +426,7 @@ public final class StatementFinder {
             for (int other : also) {
                 out.add(new Anchor(s.index(), i, other, cs, ce, negated, false)); // "the parties say"
             }
-            int partner = coordinatedSubject(s, subjStart, speaker, entities);
-            if (partner >= 0) {
+            for (int partner : coordinatedSubjects(s, subjStart, speaker, entities)) {
                 out.add(new Anchor(s.index(), i, partner, cs, ce, negated, false)); // "Berg and Lund said that"
             }
         }
@@ -455,6 +455,44 @@ public final class StatementFinder {
             post |= Lexicon.isRoleHead(t.lower());
         }
         return -1;
+    }
+
+    /**
+     * The verb's lemma, or the lemma its ending gives where the lemmatiser left the word as it is
+     * ("alleging" for "alleging"): "The Democrats are alleging that ...".
+     */
+    static String speechLemma(Token t) {
+        String lemma = t.lemma();
+        if (Lexicon.CONTENT_VERBS.contains(lemma) || !lemma.equals(t.lower())) {
+            return lemma;
+        }
+        String w = t.lower();
+        for (String stem : w.endsWith("ing")
+                ? List.of(w.substring(0, w.length() - 3), w.substring(0, w.length() - 3) + "e")
+                : w.endsWith("ed")
+                        ? List.of(w.substring(0, w.length() - 2), w.substring(0, w.length() - 1))
+                        : w.endsWith("s") ? List.of(w.substring(0, w.length() - 1)) : List.<String>of()) {
+            if (Lexicon.CONTENT_VERBS.contains(stem)) {
+                return stem;
+            }
+        }
+        return lemma;
+    }
+
+    /**
+     * A speech verb the tagger read as a noun between a named subject and "that": "The Democrats
+     * allege/NOUN that ..."; not "the claim that" nor "Doe's claim that".
+     */
+    private static boolean misreadSpeechVerb(Sentence s, int i, ArticleEntities entities) {
+        Token t = s.token(i);
+        return "NOUN".equals(t.pos())
+                && Lexicon.CONTENT_VERBS.contains(t.lower())
+                && i > 0
+                && i + 1 < s.size()
+                && s.token(i + 1).lower().equals("that")
+                && (entities.at(s.index(), i - 1) != null
+                        || "PRON".equals(s.token(i - 1).pos())
+                                && !s.token(i - 1).lower().matches("his|her|its|their|our|my|your"));
     }
 
     /**
@@ -727,23 +765,48 @@ public final class StatementFinder {
     }
 
     /** The other person of "X and Y said": the name before "and" when the subject starts right after it; else -1. */
-    private static int coordinatedSubject(Sentence s, int subjStart, int speaker, ArticleEntities entities) {
-        if (subjStart < 2
-                || !s.token(subjStart - 1).lower().equals("and")
-                || speaker < 0
-                || entities.byId(speaker).type() != EntityType.PERSON) {
-            return -1;
+    /**
+     * The others of a coordinated subject: "Berg and Lund said that", "The US, Japan and Australia
+     * said they would ..." - names of the speaker's kind (persons with a person; places and
+     * organisations with either) joined by "and" and commas; empty when there are none.
+     */
+    private static List<Integer> coordinatedSubjects(Sentence s, int subjStart, int speaker, ArticleEntities entities) {
+        if (subjStart < 2 || !s.token(subjStart - 1).lower().equals("and") || speaker < 0) {
+            return List.of();
         }
-        LocalEntity e = entities.at(s.index(), subjStart - 2);
-        if (e == null || e.type() != EntityType.PERSON || e.id() == speaker) {
-            return -1;
+        boolean person = entities.byId(speaker).type() == EntityType.PERSON;
+        List<Integer> out = new ArrayList<>();
+        int k = subjStart - 2;
+        while (true) {
+            LocalEntity e = entities.at(s.index(), k);
+            if (e == null || e.id() == speaker || out.contains(e.id()) || (e.type() == EntityType.PERSON) != person) {
+                return List.of(); // "the leader of the A and B Union", a person and a place: no list of speakers
+            }
+            int first = entities.mentionAt(s.index(), k).first();
+            int before = first > 0 && s.token(first - 1).lower().equals("the") ? first - 1 : first;
+            out.add(e.id());
+            if (before > 1 && s.token(before - 1).text().equals(",") && entities.at(s.index(), before - 2) != null) {
+                k = before - 2; // "The US, Japan and Australia": one more of the list
+                continue;
+            }
+            return checkedOpening(s, first, out, entities, person);
         }
-        int first = entities.mentionAt(s.index(), subjStart - 2).first();
-        boolean opens = first == 0
-                || Set.of(",", "“", "\"", "both").contains(s.token(first - 1).lower())
-                || Lexicon.isRoleWord(s.token(first - 1).lower())
-                || s.token(first - 1).isCapitalised();
-        return opens ? e.id() : -1;
+    }
+
+    /**
+     * The list must open the clause: at the sentence start, after a comma or quote or "both"; a list
+     * of persons also after a post or a capitalised word ("Presidents A and B"). "The MP for A and B
+     * said" and "the leader of the A and B Union said" are no joint speakers.
+     */
+    private static List<Integer> checkedOpening(
+            Sentence s, int first, List<Integer> found, ArticleEntities entities, boolean person) {
+        int open = !person && first > 0 && s.token(first - 1).lower().equals("the") ? first - 1 : first;
+        boolean opens = open == 0
+                || Set.of(",", "“", "\"", "both").contains(s.token(open - 1).lower())
+                || person
+                        && (Lexicon.isRoleWord(s.token(open - 1).lower())
+                                || s.token(open - 1).isCapitalised());
+        return opens ? found : List.of();
     }
 
     /** ", who responded that": a relative clause whose verb is a speech act of the name before the comma. */

@@ -802,4 +802,16 @@ class StatementFinderIT {
                 + "Holdings posted a loss that was bigger than expected.");
         Fixtures.assertStatements(x, "Ann Lee [I] Poland stood with Ukraine");
     }
+
+    @Test
+    void jointSpeakersInAListAndVerbsTheTaggerMisreads() {
+        Extraction x = Fixtures.extract("On Sunday, the US, Japan and Australia said they would work together. The "
+                + "Democrats are alleging that the call was irregular.");
+        Fixtures.assertStatements(
+                x,
+                "US [I] they would work together",
+                "Japan [I] they would work together",
+                "Australia [I] they would work together",
+                "Democratic Party [I] the call was irregular");
+    }
 }

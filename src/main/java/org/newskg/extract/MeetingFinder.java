@@ -250,7 +250,7 @@ public final class MeetingFinder {
                 && noun
                 && i + 1 < s.size()
                 && s.token(i + 1).lower().equals("with")) {
-            return "meeting"; // "two candid conversations with Xi" (a phone conversation is caught above)
+            return "meeting"; // "two candid conversations with Li Wen" (a phone conversation is caught above)
         }
         if (lemma.equals("sign") && "VERB".equals(t.pos())) {
             return "meeting"; // "the deal was signed in Berlin by X and Y": read as a meeting only with two signers
@@ -1680,7 +1680,7 @@ public final class MeetingFinder {
     /**
      * As {@link #mergeInto(List, Meeting, boolean)}, looking only at the first {@code limit} meetings of
      * the list. Places {@code within} others by the article are no conflict: the meeting of a body
-     * "in Bali" and its meeting "in Nusa Dua, Bali" are one event, placed where every report of it
+     * "in Norway" and its meeting "in Bergen, Norway" are one event, placed where every report of it
      * agrees (the larger place).
      */
     private static void mergeInto(
@@ -1746,7 +1746,7 @@ public final class MeetingFinder {
     }
 
     /**
-     * The places the article puts inside others: a place, a comma and a larger place ("Nusa Dua, Bali,
+     * The places the article puts inside others: a place, a comma and a larger place ("Holmen, Bergen,
      * Indonesia"), each place inside all that follow it; not a list ("Oslo, Bergen and Lisbon").
      */
     private static Map<LocalEntity, Set<LocalEntity>> containers(AnnotatedText nlp, ArticleEntities entities) {

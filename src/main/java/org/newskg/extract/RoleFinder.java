@@ -189,10 +189,10 @@ public final class RoleFinder {
     private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "for", "to", "on", "at", "in");
 
     /**
-     * "Jack Straw, the foreign secretary,", "Hans Doe, a board member of the central bank,", "Ann Roe,
+     * "Jack Holm, the foreign secretary,", "Hans Doe, a board member of the central bank,", "Ann Roe,
      * a top security aide to the president": a noun phrase with a post as its head right after the
      * name, with at most one prepositional phrase; a person inside that phrase ("aide to Vice President
-     * Pence") ends it before the preposition.
+     * Reed") ends it before the preposition.
      */
     private RoleMention apposition(Sentence s, NameMention m, LocalEntity person, ArticleEntities entities) {
         int k = m.last() + 1;
@@ -258,7 +258,7 @@ public final class RoleFinder {
                                 && "VERB".equals(s.token(k).pos())
                                 && Lexicon.SPEECH_VERBS.contains(s.token(k).lemma()));
         if (!closed && ppStart >= 0) {
-            phrase = new ArrayList<>(phrase.subList(0, ppStart)); // "aide to Vice President Pence, said"
+            phrase = new ArrayList<>(phrase.subList(0, ppStart)); // "aide to Vice President Reed, said"
             closed = true;
         }
         while (!phrase.isEmpty()

@@ -459,7 +459,7 @@ public final class StatementFinder {
 
     /**
      * The verb's lemma, or the lemma its ending gives where the lemmatiser left the word as it is
-     * ("alleging" for "alleging"): "The Democrats are alleging that ...".
+     * ("alleging" for "alleging"): "The union is alleging that ...".
      */
     static String speechLemma(Token t) {
         String lemma = t.lemma();
@@ -891,7 +891,7 @@ public final class StatementFinder {
                 && s.token(i - 1).text().equals(",")
                 && k + 3 < s.size()
                 && s.token(k).text().equals(",")) {
-            // "The world, according to Xi, is facing a choice ...": the source is an aside in the content
+            // "The world, according to Li Wen, is facing a choice ...": the source is an aside in the content
             return new Anchor(
                     s.index(),
                     i,
@@ -974,7 +974,7 @@ public final class StatementFinder {
 
     /**
      * Whether the sentence reports someone's speech act before "according" at {@code i}, which the
-     * source then only relays: "..., he said, according to a report by The Guardian", "“...,” Xi told
+     * source then only relays: "..., he said, according to a report by The Guardian", "“...,” Li Wen told
      * Lee during a meeting on Wednesday, according to a readout published by ...". A speech verb of
      * the content's own ("The leaders agreed to meet again, according to a statement from the
      * presidency") has no named or pronoun subject, and is not right before the source.
@@ -1401,7 +1401,7 @@ public final class StatementFinder {
     }
 
     /**
-     * "Xi urged joint efforts to counter extremism", "Pence criticised China for ...", "she called on
+     * "Li Wen urged joint efforts to counter smuggling", "Tom Reed criticised Ruritania for ...", "she called on
      * the public to ...": a speech act whose content is the verb's complement (a noun phrase or an
      * object and infinitive), reported without quotation. The subject speaks; a relative "who urged"
      * or a participle "..., accusing it of" takes the subject of the sentence.
@@ -1427,7 +1427,7 @@ public final class StatementFinder {
         int speaker = subjectLeft(s, i, entities, roleMentions, lastSpeaker, text, mem)[0];
         if (speaker < 0 && i > 1 && s.token(i - 1).lower().equals("who")) {
             LocalEntity e = entities.at(s.index(), s.token(i - 2).text().equals(",") ? i - 3 : i - 2);
-            speaker = e != null ? e.id() : -1; // "Xi Jinping who urged ...", "Xi, who urged ..."
+            speaker = e != null ? e.id() : -1; // "Li Wen who urged ...", "Li, who urged ..."
         }
         if (speaker < 0
                 && (t.text().endsWith("ing") || i > 0 && s.token(i - 1).lower().equals("and"))) {

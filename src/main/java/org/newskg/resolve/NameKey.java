@@ -122,7 +122,7 @@ public final class NameKey {
      *
      * <p>This is the folding the Wikidata index was tuned with. An earlier, second folding grouped
      * the names of an article (it also took w for v, ph for f, every j for i): on the development set
-     * it made no difference to grouping, and in the index it cost links ("Panjin" met "Panin").
+     * it made no difference to grouping, and in the index it cost links ("Kanjin" met "Kanin").
      */
     public static String fold(String tok) {
         if (tok.length() <= 2) {

@@ -49,7 +49,7 @@ public final class SurnameJoins {
     /** In {@code graph}, the node {@code from} is the person {@code to}. */
     public record Join(String graph, String from, String to) {}
 
-    /** A capitalised word, possibly with an apostrophe or hyphen inside ("O'Neil", "Kilroy-Silk"). */
+    /** A capitalised word, possibly with an apostrophe or hyphen inside ("O'Dell", "Holm-Lund"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}]*(?:['’-]\\p{Lu}?[\\p{L}]+)*");
 
     private final Predicate<String> mayBeSurname;

@@ -109,7 +109,7 @@ public final class NameFinder {
                         && s.token(i - 1).isCapitalised()) {
                     surnames.add(s.token(i).text());
                     if (hyphenated(s, i)) {
-                        surnames.add(s.token(i).text() + "-" + s.token(i + 2).text()); // "Robert Kilroy-Silk"
+                        surnames.add(s.token(i).text() + "-" + s.token(i + 2).text()); // "Robert Holm-Lund"
                     }
                 }
             }
@@ -466,7 +466,7 @@ public final class NameFinder {
         return Lexicon.ORG_WORDS.contains(s.token(i).lower()) && !(i + 1 < s.size() && nameish(s, i + 1));
     }
 
-    /** "Kilroy-Silk" written as three tokens: a capitalised word, a hyphen and a capitalised word, unspaced. */
+    /** "Holm-Lund" written as three tokens: a capitalised word, a hyphen and a capitalised word, unspaced. */
     private static boolean hyphenated(Sentence s, int i) {
         return i + 2 < s.size()
                 && s.token(i + 1).text().equals("-")
@@ -817,7 +817,7 @@ public final class NameFinder {
                 && (gazetteer.typesOf(s.token(c.last() + 2).text()).contains(EntityType.LOCATION)
                         || gazetteer.countryOfPlace(s.token(c.last() + 2).text()) != null)
                 && !(c.last() + 3 < s.size() && isPossessive(s.token(c.last() + 3)))) {
-            // "in Maria Vale, Bali": a place, then the place it is in, even when its first word is also a given name
+            // "in Maria Vale, Sola": a place, then the place it is in, even when its first word is also a given name
             return c.typed(EntityType.LOCATION, true);
         }
         if (c.words() >= 2 && c.words() <= 4 && gazetteer.isGivenName(firstWord)) {
@@ -888,7 +888,7 @@ public final class NameFinder {
                 && c.first() >= 2
                 && Lexicon.SETTLEMENT_WORDS.contains(
                         c.sentence().token(c.first() - 2).lower())) {
-            return c.typed(EntityType.LOCATION, true); // "the city of Panjin", "the resort island of Bali"
+            return c.typed(EntityType.LOCATION, true); // "the city of Karsk", "the resort island of Sola"
         }
         if (c.words() <= 3
                 && known.isEmpty()

@@ -98,6 +98,9 @@ public final class StatementFinder {
                     continue; // "..., referring to Tory leader Michael Howard": a name, not a clause
                 }
                 String words = direct ? clean(whole.inner(text)) : clean(content);
+                if (!direct && BACK_REFERENCE.matcher(words).matches()) {
+                    continue; // "She said this while addressing a rally": what she said was reported before
+                }
                 if (direct) {
                     used.add(whole);
                     Quote opening = openingQuoteBefore(quotes, used, s, text, a.verb());
@@ -1588,6 +1591,10 @@ public final class StatementFinder {
         boolean definite = start < head && s.token(start).lower().equals("the");
         return definite ? mem.spokesOrg : -1;
     }
+
+    /** Reported content that only points back at what was reported: "said this while ...", "said so on Monday". */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)(this|so|as much)(\\s+(while|when|after|before|during|at|in|on|as|to|from)\\b.*)?|that|it");
 
     private static final Set<String> QUOTED = Set.of("quoted", "cited");
     /** Who publishes a document is its source: "according to papers released by ...". */

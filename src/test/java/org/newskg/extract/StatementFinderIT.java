@@ -814,4 +814,12 @@ class StatementFinderIT {
                 "Australia [I] they would work together",
                 "Democratic Party [I] the call was irregular");
     }
+
+    @Test
+    void contentThatOnlyPointsBackIsNoStatement() {
+        Extraction x = Fixtures.extract("Opposition leader Asha Rao said the government had failed farmers. She said "
+                + "this while addressing a rally in Oslo. Tom Reed said it would raise prices.");
+        Fixtures.assertStatements(
+                x, "Asha Rao [I] the government had failed farmers", "Tom Reed [I] it would raise prices");
+    }
 }

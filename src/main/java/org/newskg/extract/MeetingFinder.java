@@ -441,7 +441,7 @@ public final class MeetingFinder {
                 && !(s.token(to).text().equals(",")
                         && to - i > 3
                         && !placeAfter(s, to, entities)
-                        && !namedPostAt(s, to, entities)) // "meet his counterpart, Li Wen, in Geneva"
+                        && !namedPostAt(s, to, entities)) // "meet his counterpart, Li Wen, in Bergen"
                 && !(s.token(to).text().equals(",")
                         && to + 1 < s.size()
                         && Set.of("who", "which", "whose")

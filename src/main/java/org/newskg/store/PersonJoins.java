@@ -94,6 +94,20 @@ public final class PersonJoins {
     }
 
     /**
+     * An article's freshly mapped triples as the store would hold them after the reduce: with the
+     * joins its stored graph records (the persons' labels as stored), or as they are when it records
+     * none.
+     */
+    static List<Triple> asStored(List<Triple> fresh, Graph stored) {
+        Map<Node, Node> joins = recorded(stored);
+        Map<Node, Node> labels = new HashMap<>();
+        for (Node person : joins.values()) {
+            stored.find(person, LABEL, Node.ANY).forEachRemaining(t -> labels.put(person, t.getObject()));
+        }
+        return joined(fresh, joins, labels);
+    }
+
+    /**
      * {@code triples} as a join makes them: each joined node is the person it was found to be, whose
      * label ({@code labels}, else the one the graph has for the joined node) replaces the surname's,
      * and the join is recorded.

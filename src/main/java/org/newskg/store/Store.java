@@ -279,22 +279,10 @@ public final class Store implements GraphTarget {
             boolean had = !existing.isEmpty();
             if (had) {
                 Graph fresh = GraphFactory.createDefaultGraph();
-                java.util.Map<Node, Node> joins = PersonJoins.recorded(existing);
-                if (joins.isEmpty()) {
-                    for (Quad q : quads) {
-                        fresh.add(q.asTriple());
-                    }
-                } else {
-                    // the stored graph carries the cross-article reduce's joins: the same article
-                    // joined the same way is unchanged (if it is not, the next reduce joins it again)
-                    java.util.Map<Node, Node> labels = new java.util.HashMap<>();
-                    for (Node person : joins.values()) {
-                        existing.find(person, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)
-                                .forEachRemaining(t -> labels.put(person, t.getObject()));
-                    }
-                    PersonJoins.joined(quads.stream().map(Quad::asTriple).toList(), joins, labels)
-                            .forEach(fresh::add);
-                }
+                // the stored graph may carry the cross-article reduce's joins: the same article joined
+                // the same way is unchanged (if it is not, the next reduce joins it again)
+                PersonJoins.asStored(quads.stream().map(Quad::asTriple).toList(), existing)
+                        .forEach(fresh::add);
                 if (fresh.size() == existing.size() && fresh.isIsomorphicWith(existing)) {
                     return Outcome.UNCHANGED;
                 }

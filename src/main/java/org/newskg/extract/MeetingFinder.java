@@ -430,26 +430,15 @@ public final class MeetingFinder {
         // clause around the trigger: from the last clause break before it to the next after it
         int from = clauseFrom(s, i, i);
         int to = i + 1;
-        while (to < s.size()
-                && !Set.of(";", ".", "—", "-", "–", "“", "\"")
-                        .contains(s.token(to).text())
-                && !(s.token(to).lower().equals("that")
-                        && "SCONJ".equals(s.token(to).pos()))
-                && !s.token(to)
-                        .lower()
-                        .equals("when") // "a meeting on July 10 when X told Y they would ...": another clause
-                && !(s.token(to).text().equals(",")
-                        && to - i > 3
-                        && !placeAfter(s, to, entities)
-                        && !namedPostAt(s, to, entities)) // "meet his counterpart, Li Wen, in Bergen"
-                && !(s.token(to).text().equals(",")
-                        && to + 1 < s.size()
-                        && Set.of("who", "which", "whose")
-                                .contains(s.token(to + 1).lower())) // another clause
-                && !(Set.of("and", "but").contains(s.token(to).lower())
-                        && to + 1 < s.size()
-                        && "VERB".equals(s.token(to + 1).pos()))) {
-            to++;
+        while (to < s.size()) {
+            int closing = closingDash(s, to);
+            if (closing > 0) {
+                to = closing + 1; // "held talks – the first in a year – in Bergen": the place is the talks'
+            } else if (endsClause(s, to, i, entities)) {
+                break;
+            } else {
+                to++;
+            }
         }
         int relative = verb ? -1 : relativeSubject(s, i, entities);
         if (relative >= 0) {
@@ -1056,9 +1045,13 @@ public final class MeetingFinder {
     private static int clauseFrom(Sentence s, int k, int trigger) {
         int from = k;
         while (from > 0
-                && !Set.of(";", ".", "—").contains(s.token(from - 1).text())
+                && !Set.of(";", ".", "—", "–").contains(s.token(from - 1).text())
                 && !(s.token(from - 1).text().equals(",") && trigger - from > 6 && !listComma(s, from - 1))) {
             from--;
+        }
+        int opening = from > 1 ? openingDash(s, from - 1) : -1;
+        if (opening > 0) {
+            return clauseFrom(s, opening, trigger); // "X – who arrived late – met Y": the aside is the clause's own
         }
         if (from > 1 && s.token(from - 1).text().equals(",") && companions(s, from)) {
             return clauseFrom(s, from - 1, trigger); // the aside is the clause's own: "X, along with Y, attended"
@@ -1089,6 +1082,68 @@ public final class MeetingFinder {
             }
         }
         return from;
+    }
+
+    /** Whether token {@code to}, after the trigger at {@code i}, ends the trigger's clause. */
+    private static boolean endsClause(Sentence s, int to, int i, ArticleEntities entities) {
+        Token t = s.token(to);
+        return Set.of(";", ".", "—", "-", "–", "“", "\"").contains(t.text())
+                || t.lower().equals("that") && "SCONJ".equals(t.pos())
+                // "a meeting on July 10 when X told Y they would ...": another clause
+                || t.lower().equals("when")
+                || t.text().equals(",")
+                        && to - i > 3
+                        && !placeAfter(s, to, entities)
+                        && !namedPostAt(s, to, entities) // "meet his counterpart, Li Wen, in Bergen"
+                || t.text().equals(",")
+                        && to + 1 < s.size()
+                        && Set.of("who", "which", "whose")
+                                .contains(s.token(to + 1).lower())
+                || Set.of("and", "but").contains(t.lower())
+                        && to + 1 < s.size()
+                        && "VERB".equals(s.token(to + 1).pos());
+    }
+
+    /**
+     * The dash that closes the aside a dash at {@code dash} opens ("held talks – the first in a year – in
+     * Bergen"), or -1: the same dash a few words on, with no clause break between.
+     */
+    private static int closingDash(Sentence s, int dash) {
+        String d = s.token(dash).text();
+        if (!Set.of("–", "—").contains(d)) {
+            return -1;
+        }
+        for (int j = dash + 1; j + 1 < s.size() && j <= dash + 12; j++) {
+            String w = s.token(j).text();
+            if (w.equals(d)) {
+                return j;
+            }
+            if (Set.of(";", ".", ":").contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The dash that opens the aside a dash at {@code dash} closes ("X – who arrived late – met Y"), or -1:
+     * the same dash a few words before, with no clause break between.
+     */
+    private static int openingDash(Sentence s, int dash) {
+        String d = s.token(dash).text();
+        if (!Set.of("–", "—").contains(d)) {
+            return -1;
+        }
+        for (int j = dash - 1; j > 0 && j >= dash - 12; j--) {
+            String w = s.token(j).text();
+            if (w.equals(d)) {
+                return j;
+            }
+            if (Set.of(";", ".", ":").contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1248,7 +1303,7 @@ public final class MeetingFinder {
      */
     private static int clauseStart(Sentence s, int k) {
         for (int j = k - 1; j >= 0; j--) {
-            if (Set.of(";", "—", ":").contains(s.token(j).text())) {
+            if (Set.of(";", "—", "–", ":").contains(s.token(j).text())) {
                 return j + 1;
             }
         }

@@ -439,4 +439,16 @@ class MeetingFinderIT {
         has(x, "summit planned [G7] [] at Paris on null");
         has(x, "meeting held [G7] [] at Berlin on 2022-07-08");
     }
+
+    @Test
+    void aDashSetsOffAClauseOrAnAside() {
+        Extraction x = Fixtures.extract("Tom Reed and his Norwegian counterpart ignored each other outside the talks – "
+                + "which is the first time Ken Ota has met with Western leaders since the war. Ann Lee – who "
+                + "arrived late – met Bob Brown in Oslo on Thursday. Jane Doe and Li Wen held talks – the first in a "
+                + "year – in Bergen.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [Ann Lee, Bob Brown] [] at Oslo on null",
+                "talks held [Jane Doe, Li Wen] [] at Bergen on null");
+    }
 }

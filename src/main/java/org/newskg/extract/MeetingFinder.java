@@ -562,7 +562,7 @@ public final class MeetingFinder {
                         j = entities.mentionAt(s.index(), j).last();
                         continue;
                     }
-                    if (!of && j == k + 1 && Set.of("him", "her").contains(x.lower())) {
+                    if (!of && j == k + 1 && objectPronoun(s, j)) {
                         otherPerson = x.start(); // "he had one meeting with him": resolved once the subject is known
                     }
                     String c = x.isCapitalised() ? gazetteer.countryOf(x.text()) : null;
@@ -1082,6 +1082,16 @@ public final class MeetingFinder {
             }
         }
         return from;
+    }
+
+    /** "with him", "with her on Friday"; not the possessive "with her Swedish counterpart". */
+    private static boolean objectPronoun(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return w.equals("him")
+                || w.equals("her")
+                        && !(k + 1 < s.size()
+                                && Set.of("NOUN", "ADJ", "PROPN", "NUM")
+                                        .contains(s.token(k + 1).pos()));
     }
 
     /** Whether token {@code to}, after the trigger at {@code i}, ends the trigger's clause. */

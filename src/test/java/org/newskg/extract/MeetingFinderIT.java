@@ -451,4 +451,13 @@ class MeetingFinderIT {
                 "meeting held [Ann Lee, Bob Brown] [] at Oslo on null",
                 "talks held [Jane Doe, Li Wen] [] at Bergen on null");
     }
+
+    @Test
+    void herBeforeAPostIsAPossessiveNotTheOtherParty() {
+        Extraction x = Fixtures.extract("\"We waited long enough,\" said Bob Brown, chairman of the Fishermen's "
+                + "Federation. Prime Minister Jane Doe will hold talks with her Swedish counterpart Li Wen. Ann Lee met "
+                + "Tom Reed in Oslo and had lunch with her on Friday.");
+        has(x, "talks planned [Jane Doe, Li Wen] [] at - on null");
+        assertFalse(Fixtures.meetings(x).contains("Bob Brown"), Fixtures.meetings(x));
+    }
 }

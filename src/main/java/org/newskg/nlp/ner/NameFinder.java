@@ -283,6 +283,15 @@ public final class NameFinder {
                 && s.token(i - 1).isProperNoun()) {
             return true; // "Human Rights Watch", "Sky TV": a head of an organisation's name after its name
         }
+        if (Lexicon.NOT_NAMES.contains(lw)
+                && Lexicon.ORG_WORDS.contains(lw)
+                && !initial
+                && s.token(i - 1).lower().equals("the")
+                && i + 2 < s.size()
+                && Set.of("of", "for").contains(s.token(i + 1).text())
+                && nameish(s, i + 2)) {
+            return true; // "head of the Office of Management", "the Commission for Racial Equality"
+        }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
         }
@@ -439,6 +448,25 @@ public final class NameFinder {
                     run.add(j + 2);
                     j += 2;
                 } else if (j + 2 < n
+                        && s.token(j + 1).text().equals("for")
+                        && Lexicon.ORG_WORDS.contains(s.token(j).lower())
+                        && nameish(s, j + 2)) {
+                    run.add(j + 1); // "Office for National Statistics", "Institute for Fiscal Studies"
+                    run.add(j + 2);
+                    j += 2;
+                } else if (j + 2 < n
+                        && s.token(j + 1).text().equals("and")
+                        && nameish(s, j + 2)
+                        && institutionOfOrFor(s, run)
+                        && !gazetteer.isGivenName(s.token(j + 2).text())
+                        && gazetteer.typesOf(s.token(j + 2).text()).isEmpty()
+                        && !(j + 3 < n && nameish(s, j + 3))) {
+                    // "Department of Trade and Industry", "Department for Work and Pensions": one more word
+                    // names the field; not "the Bank of England and Barclays" nor "... and Acme Trust Bank"
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    j += 2;
+                } else if (j + 2 < n
                         && s.token(j + 1).text().equals(")")
                         && nameish(s, j + 2)
                         && openParenBefore(s, i)) {
@@ -452,6 +480,17 @@ public final class NameFinder {
             addRun(s, run, out, ctx);
             i = j + 1;
         }
+    }
+
+    /** An organisation word, then "of" or "for" and the field it serves: "Department of Trade". */
+    private static boolean institutionOfOrFor(Sentence s, List<Integer> run) {
+        for (int k = 0; k + 2 < run.size(); k++) {
+            if (Lexicon.ORG_WORDS.contains(s.token(run.get(k)).lower())
+                    && Set.of("of", "for").contains(s.token(run.get(k + 1)).text())) {
+                return run.stream().noneMatch(x -> s.token(x).text().equals("and")); // one "and" per name
+            }
+        }
+        return false;
     }
 
     static boolean isPossessive(Token t) {
@@ -541,7 +580,10 @@ public final class NameFinder {
                 && s.token(f - 1).lower().equals("the")
                 && s.token(f - 2).lower().equals("of")
                 && Lexicon.isRoleWord(s.token(f - 3).lower())
-                && !gazetteer.isGivenName(s.token(f).text())) {
+                && !gazetteer.isGivenName(s.token(f).text())
+                && !(Lexicon.ORG_WORDS.contains(s.token(f).lower())
+                        && Set.of("of", "for").contains(s.token(run.get(1)).text()))) {
+            // but "head of the Office of Management and Budget" names the institution whole
             k = 1; // "Chancellor of the Exchequer Gordon Brown": the office's domain ends the title
             title = true;
         }

@@ -329,4 +329,19 @@ class NameFinderIT {
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "State Department"));
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "UN"));
     }
+
+    @Test
+    void institutionsNamedForWhatTheyServe() {
+        Extraction x = Fixtures.extract(
+                "Tom Reed, head of the Office of Management and Budget, spoke. Ann Lee, "
+                        + "chairman of the Commission for Fair Trading, agreed. The Department for Work and Pensions and the "
+                        + "Department of Trade and Industry said little. The Bank of Norway and Holmen Trust Bank plan to merge.");
+        assertEquals(List.of("Tom Reed", "Ann Lee"), Fixtures.persons(x));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Office of Management and Budget"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Commission for Fair Trading"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Department for Work and Pensions"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Department of Trade and Industry"));
+        // two banks, not one name joined by "and"
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, "Holmen Trust Bank"));
+    }
 }

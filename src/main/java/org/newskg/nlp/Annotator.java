@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -146,6 +147,23 @@ public final class Annotator {
         return new AnnotatedText(text, out);
     }
 
+    /**
+     * "said trains/VERB were late": a lower-case word in -s the tagger read as a verb, between a verb
+     * of saying (or an article) and an auxiliary, is the plural subject of the clause; two finite verbs
+     * do not follow each other so.
+     */
+    private static boolean pluralSubjectReadAsVerb(String[] words, String[] tags, int t) {
+        String w = words[t];
+        String before = words[t - 1].toLowerCase(java.util.Locale.ROOT);
+        return "VERB".equals(tags[t])
+                && w.length() > 3
+                && w.endsWith("s")
+                && !w.endsWith("ss")
+                && Character.isLowerCase(w.charAt(0))
+                && "AUX".equals(tags[t + 1])
+                && (Set.of("said", "says", "say").contains(before) || "DET".equals(tags[t - 1]));
+    }
+
     private void annotateParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
         String para = text.substring(from, to);
         for (Span s : mergeFalseBreaks(para, sentences.sentPosDetect(para))) {
@@ -161,6 +179,11 @@ public final class Annotator {
             for (int t = 0; t < words.length; t++) {
                 if (VERB_ONLY_FORMS.contains(words[t]) && !"VERB".equals(tags[t])) {
                     tags[t] = "VERB";
+                }
+            }
+            for (int t = 1; t + 1 < words.length; t++) {
+                if (pluralSubjectReadAsVerb(words, tags, t)) {
+                    tags[t] = "NOUN";
                 }
             }
             String[] lemmas = lemmatiser.lemmas(words, tags);

@@ -822,4 +822,16 @@ class StatementFinderIT {
         Fixtures.assertStatements(
                 x, "Asha Rao [I] the government had failed farmers", "Tom Reed [I] it would raise prices");
     }
+
+    @Test
+    void shortClausesTheTaggerMisreads() {
+        // the tagger reads "trains/VERB were", "prices rose/NOUN", "said/PROPN waiting"
+        Extraction x = Fixtures.extract("The Department for Transport said trains were late. Acme said prices rose. "
+                + "The Office of Health said waiting lists had fallen.");
+        Fixtures.assertStatements(
+                x,
+                "Department for Transport [I] trains were late",
+                "Acme [I] prices rose",
+                "Office of Health [I] waiting lists had fallen");
+    }
 }

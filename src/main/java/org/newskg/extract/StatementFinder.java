@@ -1205,6 +1205,8 @@ public final class StatementFinder {
             int start = k;
             while (start > 0
                     && (Lexicon.isRoleWord(s.token(start - 1).lower())
+                            || Lexicon.INSTITUTION_HEADS.contains(
+                                    s.token(start - 1).text()) // "a ministry spokesman"
                             || entities.at(s.index(), start - 1) != null
                             || s.token(start - 1).isCapitalised()
                                     && !Set.of("the", "a")
@@ -1294,7 +1296,8 @@ public final class StatementFinder {
         int bestStart = -1;
         for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
             String name = e.name().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(" " + head)) {
+            // "Kenya's foreign ministry", "the Department for Education": the head ends or begins the name
+            if (!name.endsWith(" " + head) && !name.matches(Pattern.quote(head) + " (of|for) .*")) {
                 continue;
             }
             for (var m : e.mentions()) {
@@ -1578,6 +1581,14 @@ public final class StatementFinder {
                 return e.id();
             }
             Token w = s.token(j);
+            if (e == null && Lexicon.INSTITUTION_HEADS.contains(w.text())) {
+                // "a department spokeswoman said": the department the article named last
+                int described = recentInstitution(entities, w.text(), w.start());
+                if (described >= 0) {
+                    mem.spokesOrg = described;
+                    return described;
+                }
+            }
             if (e == null && w.isCapitalised() && j > 0) {
                 String prefix = org.newskg.resolve.NameKey.of(w.text()) + " ";
                 for (LocalEntity o : entities.ofType(EntityType.ORGANIZATION)) {

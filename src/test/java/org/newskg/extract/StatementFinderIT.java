@@ -834,4 +834,13 @@ class StatementFinderIT {
                 "Acme [I] prices rose",
                 "Office of Health [I] waiting lists had fallen");
     }
+
+    @Test
+    void aSpokespersonDescribedByTheKindOfInstitution() {
+        Extraction x = Fixtures.extract("Ann Lee will meet union leaders at the Department for Education. A "
+                + "department spokeswoman said the plans were sound. Tom Reed wrote to the Ministry of Defence. A "
+                + "ministry spokesman said the troops were safe.");
+        Fixtures.assertStatements(
+                x, "Department for Education [I] the plans were sound", "Ministry of Defence [I] the troops were safe");
+    }
 }

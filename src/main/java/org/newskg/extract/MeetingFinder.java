@@ -44,6 +44,8 @@ public final class MeetingFinder {
     public List<Meeting> find(
             AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions, DateResolver dates) {
         List<Meeting> out = new ArrayList<>();
+        // "A and B last met in 2023": an event told apart from the story's, never merged with them
+        Set<Meeting> occasions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Map<LocalEntity, Set<LocalEntity>> within = containers(nlp, entities);
         for (Sentence s : nlp.sentences()) {
             List<Meeting> here = new ArrayList<>();
@@ -69,8 +71,8 @@ public final class MeetingFinder {
                     out.stream()
                             .filter(o -> o.kind().equals("summit") && o.location() != null)
                             .reduce((a, b) -> b)
-                            .ifPresent(summit -> here.set(
-                                    here.size() - 1,
+                            .ifPresent(summit -> replaceLast(
+                                    here,
                                     new Meeting(
                                             last.kind(),
                                             last.participants(),
@@ -78,9 +80,15 @@ public final class MeetingFinder {
                                             summit.location(),
                                             last.date(),
                                             last.planned(),
-                                            last.span())));
+                                            last.span()),
+                                    occasions));
                 }
                 if (m == null) {
+                    continue;
+                }
+                if (earlierOccasion(s, i)) {
+                    occasions.add(m);
+                    here.add(m);
                     continue;
                 }
                 List<Integer> bodies = "VERB".equals(t.pos()) ? List.of() : coordinatedBodies(s, i, entities);
@@ -94,7 +102,8 @@ public final class MeetingFinder {
                                 here,
                                 new Meeting(
                                         m.kind(), own, m.countries(), m.location(), m.date(), m.planned(), m.span()),
-                                false);
+                                false,
+                                occasions);
                     }
                     continue;
                 }
@@ -107,8 +116,8 @@ public final class MeetingFinder {
                     Meeting set = here.get(here.size() - 1);
                     if (set.location() == null && set.planned() == m.planned()) {
                         // ... and it happens where the summit does ("at a G20 summit in Lima")
-                        here.set(
-                                here.size() - 1,
+                        replaceLast(
+                                here,
                                 new Meeting(
                                         set.kind(),
                                         set.participants(),
@@ -116,20 +125,49 @@ public final class MeetingFinder {
                                         m.location(),
                                         set.date() != null ? set.date() : m.date(),
                                         set.planned(),
-                                        set.span()));
+                                        set.span()),
+                                occasions);
                     }
                     here.add(new Meeting(m.kind(), own, m.countries(), m.location(), m.date(), m.planned(), m.span()));
                     continue;
                 }
-                mergeInto(here, m, true);
+                mergeInto(here, m, true, occasions);
             }
             int earlier = out.size(); // the sentence's own events stay apart: they were kept apart above
             for (Meeting m : here) {
-                mergeInto(out, m, false, earlier, within);
+                if (occasions.contains(m)) {
+                    out.add(m);
+                } else {
+                    mergeInto(out, m, false, earlier, within, occasions);
+                }
             }
         }
         mergeRepresented(out, roleMentions);
         return out;
+    }
+
+    /** Replaces the sentence's last meeting, which stays an earlier occasion if it was one. */
+    private static void replaceLast(List<Meeting> here, Meeting replacement, Set<Meeting> occasions) {
+        Meeting old = here.set(here.size() - 1, replacement);
+        if (occasions.remove(old)) {
+            occasions.add(replacement);
+        }
+    }
+
+    /**
+     * "Lee and Reed last met at the G20 summit in 2023", "first held talks in 1990": an earlier
+     * occasion the story recalls, another event than the one it reports, whatever parties they share.
+     */
+    private static boolean earlierOccasion(Sentence s, int trigger) {
+        int k = trigger - 1;
+        if (k > 0
+                && "VERB".equals(s.token(k).pos())
+                && !"VERB".equals(s.token(trigger).pos())) {
+            k--; // "last held talks"
+        }
+        return k >= 0
+                && "VERB".equals(s.token(trigger).pos()) != (k < trigger - 1)
+                && Set.of("last", "previously", "first").contains(s.token(k).lower());
     }
 
     /**
@@ -1411,6 +1449,11 @@ public final class MeetingFinder {
     /** The place a verb of travelling goes to: "travel to Lisbon", "arrived in Oslo", "visited the Hague"; -1 if none. */
     private static int travelDestination(Sentence s, int verb, ArticleEntities entities) {
         int j = verb + 1;
+        if (j + 1 < s.size()
+                && Set.of("on", "back").contains(s.token(j).lower())
+                && s.token(j + 1).lower().equals("to")) {
+            j++; // "travel on to Paris", "fly back to Oslo"
+        }
         if (j < s.size() && Set.of("to", "in").contains(s.token(j).lower())) {
             j++;
         }
@@ -1738,21 +1781,26 @@ public final class MeetingFinder {
     }
 
     /** Adds a meeting, or merges it into one it repeats (same kind family, status and compatible parties). */
-    private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence) {
-        mergeInto(list, m, sameSentence, list.size(), Map.of());
+    private static void mergeInto(List<Meeting> list, Meeting m, boolean sameSentence, Set<Meeting> apart) {
+        mergeInto(list, m, sameSentence, list.size(), Map.of(), apart);
     }
 
     /**
-     * As {@link #mergeInto(List, Meeting, boolean)}, looking only at the first {@code limit} meetings of
+     * As {@link #mergeInto(List, Meeting, boolean, Set)}, looking only at the first {@code limit} meetings of
      * the list. Places {@code within} others by the article are no conflict: the meeting of a body
      * "in Norway" and its meeting "in Bergen, Norway" are one event, placed where every report of it
      * agrees (the larger place).
      */
     private static void mergeInto(
-            List<Meeting> list, Meeting m, boolean sameSentence, int limit, Map<LocalEntity, Set<LocalEntity>> within) {
+            List<Meeting> list,
+            Meeting m,
+            boolean sameSentence,
+            int limit,
+            Map<LocalEntity, Set<LocalEntity>> within,
+            Set<Meeting> apart) {
         for (int k = 0; k < limit; k++) {
             Meeting o = list.get(k);
-            if (o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
+            if (apart.contains(o) || o.isPhone() != m.isPhone() || o.planned() != m.planned()) {
                 continue;
             }
             // parties named or known by country: talks of the EU with Croatia and of the EU with Turkey differ

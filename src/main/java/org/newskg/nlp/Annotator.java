@@ -148,20 +148,26 @@ public final class Annotator {
     }
 
     /**
-     * "said trains/VERB were late": a lower-case word in -s the tagger read as a verb, between a verb
-     * of saying (or an article) and an auxiliary, is the plural subject of the clause; two finite verbs
-     * do not follow each other so.
+     * A lower-case word in -s the tagger read as a verb where no finite verb can stand: between a verb
+     * of saying (or an article) and an auxiliary ("said trains/VERB were late"), or right after an
+     * article, a preposition or an adjective ("for talks/VERB with", "bilateral talks/VERB"). It is a
+     * plural noun.
      */
     private static boolean pluralSubjectReadAsVerb(String[] words, String[] tags, int t) {
         String w = words[t];
+        if (!"VERB".equals(tags[t])
+                || w.length() <= 3
+                || !w.endsWith("s")
+                || w.endsWith("ss")
+                || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
         String before = words[t - 1].toLowerCase(java.util.Locale.ROOT);
-        return "VERB".equals(tags[t])
-                && w.length() > 3
-                && w.endsWith("s")
-                && !w.endsWith("ss")
-                && Character.isLowerCase(w.charAt(0))
-                && "AUX".equals(tags[t + 1])
-                && (Set.of("said", "says", "say").contains(before) || "DET".equals(tags[t - 1]));
+        boolean beforeAux = t + 1 < words.length && "AUX".equals(tags[t + 1]);
+        return beforeAux && (Set.of("said", "says", "say").contains(before) || "DET".equals(tags[t - 1]))
+                || Set.of("the", "a", "an").contains(before)
+                || "ADP".equals(tags[t - 1]) && !Set.of("like", "as", "than").contains(before)
+                || "ADJ".equals(tags[t - 1]);
     }
 
     private void annotateParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
@@ -181,7 +187,7 @@ public final class Annotator {
                     tags[t] = "VERB";
                 }
             }
-            for (int t = 1; t + 1 < words.length; t++) {
+            for (int t = 1; t < words.length; t++) {
                 if (pluralSubjectReadAsVerb(words, tags, t)) {
                     tags[t] = "NOUN";
                 }

@@ -460,4 +460,14 @@ class MeetingFinderIT {
         has(x, "talks planned [Jane Doe, Li Wen] [] at - on null");
         assertFalse(Fixtures.meetings(x).contains("Bob Brown"), Fixtures.meetings(x));
     }
+
+    @Test
+    void anEarlierOccasionIsAnEventOfItsOwnAndTalksAfterAPrepositionAreANoun() {
+        Extraction x = Fixtures.extract("Chancellor Ann Lee welcomed Tom Reed at the chancellery in Berlin, where the "
+                + "two leaders held talks on trade. Lee and Reed last met at the G20 summit in Oslo in 2023. Reed is "
+                + "due to travel on to Paris on Saturday for talks with French President Bob Brown.");
+        has(x, "talks held [Ann Lee, Tom Reed] [] at Berlin on null");
+        has(x, "meeting held [Ann Lee, Tom Reed] [] at Oslo on 2023");
+        has(x, "talks planned [Bob Brown, Tom Reed] [] at Paris on null");
+    }
 }

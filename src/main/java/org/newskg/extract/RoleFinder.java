@@ -422,6 +422,9 @@ public final class RoleFinder {
                     // it a role phrase more likely refers back to someone already named
                     continue;
                 }
+                if (objectOfTheClause(s, p.startToken())) {
+                    continue; // "MPs wrote to the prime minister. The letter, organised by Jane Doe": not her post
+                }
                 // an opening "A Ruritanian MP said" describes the person the story names next, who may
                 // hold another post too ("Jane Doe, the party's deputy leader, made the comments")
                 boolean lede =
@@ -445,6 +448,20 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A post after a preposition or a verb other than one of saying ("wrote to the prime minister",
+     * "met the governor"): someone the clause acts on, not the speaker the story goes on to name
+     * ("..., said the party's spokesman. Jane Doe added").
+     */
+    private static boolean objectOfTheClause(Sentence s, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Token before = s.token(start - 1);
+        return "ADP".equals(before.pos())
+                || "VERB".equals(before.pos()) && !Lexicon.CONTENT_VERBS.contains(before.lemma());
     }
 
     /**

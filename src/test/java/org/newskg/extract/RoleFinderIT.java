@@ -222,4 +222,11 @@ class RoleFinderIT {
                 "Ann Lee | chief operating officer | null | null");
         assertEquals(List.of("Tom Reed", "Ann Lee"), Fixtures.persons(x));
     }
+
+    @Test
+    void aPostTheClauseActsOnIsNotThePostOfThePersonNamedNext() {
+        Extraction x = Fixtures.extract("More than 40 MPs have written to the prime minister warning of poverty. The "
+                + "letter, organised by the backbencher Ellen Prosser, says the cuts are wrong.");
+        assertEquals("", Fixtures.roles(x));
+    }
 }

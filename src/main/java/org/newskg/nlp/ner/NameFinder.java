@@ -678,6 +678,27 @@ public final class NameFinder {
                         || Lexicon.HONORIFICS.contains(s.token(name.get(0)).lower() + "."))) {
             return; // "Lt. Col. Jane Doe" cut by the sentence detector: "Col." alone is a title
         }
+        if (name.size() == 1
+                && k > 0
+                && (ctx.lowerWords().contains(s.token(name.get(0)).lower())
+                        || run.get(0) > 0 && s.token(run.get(0) - 1).lower().equals("the"))
+                && !gazetteer.isKnownSurname(s.token(name.get(0)).text())
+                && !gazetteer.isGivenName(s.token(name.get(0)).text())) {
+            // "the General Election": a titled name takes no article, and a word the article writes in lower
+            // case is none either; "the Archbishop of Canterbury", "the Sultan of Brunei" name the place
+            if (gazetteer.typesOf(s.token(name.get(0)).text()).contains(EntityType.LOCATION)) {
+                emit(
+                        s,
+                        name,
+                        s.token(name.get(0)).text(),
+                        s.token(name.get(0)).start(),
+                        s.token(name.get(0)).end(),
+                        false,
+                        out,
+                        ctx);
+            }
+            return;
+        }
         String text = join(s, name);
         emit(
                 s,

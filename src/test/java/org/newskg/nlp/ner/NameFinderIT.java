@@ -344,4 +344,12 @@ class NameFinderIT {
         // two banks, not one name joined by "and"
         assertEquals(EntityType.ORGANIZATION, typeOf(x, "Holmen Trust Bank"));
     }
+
+    @Test
+    void aTitleBeforeACommonWordOrAPlaceNamesNoPerson() {
+        Extraction x = Fixtures.extract(
+                "The unions could embarrass the government before the General Election. "
+                        + "Earlier the Archbishop of Canterbury wrote to the parties. General Ann Lee said the army was ready.");
+        assertEquals(List.of("Ann Lee"), Fixtures.persons(x));
+    }
 }

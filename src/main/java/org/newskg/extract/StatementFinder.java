@@ -57,6 +57,7 @@ public final class StatementFinder {
 
         int lastPerson = -1;
         Memory mem = new Memory(nlp.sentences(), gazetteer);
+        mem.unnamedSubjects.addAll(unnamedPostSubjects(nlp, entities, roleMentions));
         for (Sentence s : nlp.sentences()) {
             boolean speakerIsPerson = lastSpeaker >= 0
                     && (entities.byId(lastSpeaker).type() == EntityType.PERSON
@@ -228,7 +229,9 @@ public final class StatementFinder {
             Memory mem) {
         List<Anchor> out = new ArrayList<>();
         String text = nlp.text();
-        int sentenceSubject = leadingSubject(s, entities, lastSpeaker, text, mem);
+        // "the Archbishop of Oslo wrote ..., urging": the post speaks, not the place it is of
+        int sentenceSubject =
+                mem.unnamedSubjects.contains(s.index()) ? -1 : leadingSubject(s, entities, lastSpeaker, text, mem);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (inQuote(quotes, t.start())) {
@@ -1119,6 +1122,18 @@ public final class StatementFinder {
                 k--; // "Her deputy, Rui Lopes, said", "the state-run tabloid, the Global Times, said": the name speaks
             }
         }
+        if ((mem.unnamedSubjects.contains(s.index())
+                        || entities.at(s.index(), k) != null
+                                && entities.at(s.index(), k).type() == EntityType.LOCATION)
+                && entities.at(s.index(), k) != null
+                && entities.at(s.index(), k).type() != EntityType.PERSON
+                && entities.mentionAt(s.index(), k).first() >= 2
+                && s.token(entities.mentionAt(s.index(), k).first() - 1).lower().equals("of")
+                && Lexicon.isRoleHead(
+                        s.token(entities.mentionAt(s.index(), k).first() - 2).lower())) {
+            // "the Archbishop of Oslo wrote", "the Mayor of Oslo would say": the post speaks, not the place
+            return new int[] {-1, -1};
+        }
         Token t = s.token(k);
         LocalEntity e = entities.at(s.index(), k);
         if (e != null) {
@@ -1399,6 +1414,9 @@ public final class StatementFinder {
             this.sentences = sentences;
             this.gazetteer = gazetteer;
         }
+
+        /** Sentences whose subject is a post the article names nobody for: "The archbishop wrote to ...". */
+        final Set<Integer> unnamedSubjects = new HashSet<>();
 
         /** Anchors of verbs whose content is a noun phrase or an infinitive, not a clause. */
         final Set<Anchor> directives = new HashSet<>();
@@ -1853,6 +1871,12 @@ public final class StatementFinder {
     private static int pronoun(Sentence s, int k, ArticleEntities entities, int lastSpeaker, String text, Memory mem) {
         String p = s.token(k).lower();
         Character want = p.equals("he") ? Character.valueOf('m') : p.equals("she") ? Character.valueOf('f') : null;
+        if (want != null && mem.unnamedSubjects.contains(s.index() - 1) && noPersonBefore(s, k, entities)) {
+            // "Earlier the archbishop wrote to the parties. In a letter, he urged them ... He said ...": the
+            // post the article names nobody for, not the last person named
+            mem.unnamedSubjects.add(s.index());
+            return -1;
+        }
         if (lastSpeaker >= 0 && lastSpeaker == mem.spokesOrg && !p.equals("they")) {
             return lastSpeaker; // "A party spokesman said ... He added": the spokesman speaks for the party
         }
@@ -1906,6 +1930,60 @@ public final class StatementFinder {
             }
         }
         return best;
+    }
+
+    private static boolean noPersonBefore(Sentence s, int k, ArticleEntities entities) {
+        for (int j = 0; j < k; j++) {
+            LocalEntity e = entities.at(s.index(), j);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sentences whose subject, before the first verb, is a definite post ("Earlier the Archbishop of
+     * Oslo wrote ...") that no person of the article holds and no name follows.
+     */
+    private Set<Integer> unnamedPostSubjects(
+            AnnotatedText nlp, ArticleEntities entities, List<RoleMention> roleMentions) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : nlp.sentences()) {
+            int first = 0;
+            while (first < s.size()
+                    && Set.of("ADV", "PUNCT", "CCONJ").contains(s.token(first).pos())) {
+                first++;
+            }
+            if (first >= s.size() || !s.token(first).lower().equals("the")) {
+                continue;
+            }
+            for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
+                int verb = afterPlaceOfPost(s, p.endToken() + 1, entities);
+                if (p.startToken() != first
+                        || verb >= s.size()
+                        || !Set.of("VERB", "AUX").contains(s.token(verb).pos())) {
+                    continue;
+                }
+                if (!noPersonBefore(s, p.endToken() + 1, entities)
+                        || RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities) >= 0) {
+                    continue;
+                }
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    /** "the Archbishop of Oslo wrote": the token after the place or body a post is "of", else {@code k}. */
+    private static int afterPlaceOfPost(Sentence s, int k, ArticleEntities entities) {
+        if (k + 1 < s.size() && s.token(k).lower().equals("of")) {
+            var m = entities.mentionAt(s.index(), k + 1);
+            if (m != null) {
+                return m.last() + 1;
+            }
+        }
+        return k;
     }
 
     /**

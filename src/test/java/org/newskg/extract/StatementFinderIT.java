@@ -843,4 +843,13 @@ class StatementFinderIT {
         Fixtures.assertStatements(
                 x, "Department for Education [I] the plans were sound", "Ministry of Defence [I] the troops were safe");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedPostIsNotTheLastPersonNamed() {
+        Extraction x = Fixtures.extract("Chancellor Tom Reed spoke on Monday. Earlier the Archbishop of Oslo wrote to "
+                + "all three parties urging them not to exploit fears. In an open letter, he called on them to stop. He "
+                + "said they should focus on the environment. Deputy Mayor Ann Lee said she believed the Mayor of "
+                + "Bergen would say sorry on Tuesday.");
+        Fixtures.assertStatements(x, "Ann Lee [I] she believed the Mayor of Bergen would say sorry on Tuesday");
+    }
 }

@@ -1311,7 +1311,7 @@ public final class StatementFinder {
         int bestStart = -1;
         for (LocalEntity e : entities.ofType(EntityType.ORGANIZATION)) {
             String name = e.name().toLowerCase(java.util.Locale.ROOT);
-            // "Kenya's foreign ministry", "the Department for Education": the head ends or begins the name
+            // "Norway's foreign ministry", "the Department for Roads": the head ends or begins the name
             if (!name.endsWith(" " + head) && !name.matches(Pattern.quote(head) + " (of|for) .*")) {
                 continue;
             }

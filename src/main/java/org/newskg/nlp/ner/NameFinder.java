@@ -290,7 +290,7 @@ public final class NameFinder {
                 && i + 2 < s.size()
                 && Set.of("of", "for").contains(s.token(i + 1).text())
                 && nameish(s, i + 2)) {
-            return true; // "head of the Office of Management", "the Commission for Racial Equality"
+            return true; // "head of the Office of Harbour Affairs", "the Commission for Fair Trading"
         }
         if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.isDateWord(w)) {
             return false;
@@ -451,7 +451,7 @@ public final class NameFinder {
                         && s.token(j + 1).text().equals("for")
                         && Lexicon.ORG_WORDS.contains(s.token(j).lower())
                         && nameish(s, j + 2)) {
-                    run.add(j + 1); // "Office for National Statistics", "Institute for Fiscal Studies"
+                    run.add(j + 1); // "Office for Road Safety", "Institute for Coastal Studies"
                     run.add(j + 2);
                     j += 2;
                 } else if (j + 2 < n
@@ -461,7 +461,7 @@ public final class NameFinder {
                         && !gazetteer.isGivenName(s.token(j + 2).text())
                         && gazetteer.typesOf(s.token(j + 2).text()).isEmpty()
                         && !(j + 3 < n && nameish(s, j + 3))) {
-                    // "Department of Trade and Industry", "Department for Work and Pensions": one more word
+                    // "Department of Fish and Forests", "Department for Roads and Rail": one more word
                     // names the field; not "the Bank of England and Barclays" nor "... and Acme Trust Bank"
                     run.add(j + 1);
                     run.add(j + 2);
@@ -583,7 +583,7 @@ public final class NameFinder {
                 && !gazetteer.isGivenName(s.token(f).text())
                 && !(Lexicon.ORG_WORDS.contains(s.token(f).lower())
                         && Set.of("of", "for").contains(s.token(run.get(1)).text()))) {
-            // but "head of the Office of Management and Budget" names the institution whole
+            // but "head of the Office of Fish and Forests" names the institution whole
             k = 1; // "Chancellor of the Exchequer Gordon Brown": the office's domain ends the title
             title = true;
         }
@@ -685,7 +685,7 @@ public final class NameFinder {
                 && !gazetteer.isKnownSurname(s.token(name.get(0)).text())
                 && !gazetteer.isGivenName(s.token(name.get(0)).text())) {
             // "the General Election": a titled name takes no article, and a word the article writes in lower
-            // case is none either; "the Archbishop of Canterbury", "the Sultan of Brunei" name the place
+            // case is none either; "the Archbishop of Bergen", "the Sultan of Karsk" name the place
             if (gazetteer.typesOf(s.token(name.get(0)).text()).contains(EntityType.LOCATION)) {
                 emit(
                         s,

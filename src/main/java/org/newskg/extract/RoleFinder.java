@@ -90,6 +90,19 @@ public final class RoleFinder {
         while (k >= 0) {
             Token t = s.token(k);
             String lw = t.lower();
+            if (phrase.isEmpty()
+                    && lw.equals(".")
+                    && k > 0
+                    && Lexicon.TITLE_ABBREVIATIONS.containsKey(s.token(k - 1).lower() + ".")) {
+                t = s.token(--k); // the tokenizer splits "Sen." in two
+                lw = t.lower() + ".";
+            }
+            if (phrase.isEmpty() && Lexicon.TITLE_ABBREVIATIONS.containsKey(lw)) {
+                // "Sen. Jane Doe": the post the abbreviation stands for, written out
+                lw = Lexicon.TITLE_ABBREVIATIONS.get(lw);
+                String written = Character.toUpperCase(lw.charAt(0)) + lw.substring(1);
+                t = new Token(t.index(), t.start(), t.end(), written, "PROPN", lw, lw);
+            }
             LocalEntity e = entities.at(s.index(), k);
             if (e != null && !e.equals(person) && e.type() == EntityType.PERSON) {
                 break;

@@ -229,4 +229,10 @@ class RoleFinderIT {
                 + "letter, organised by the backbencher Ellen Prosser, says the cuts are wrong.");
         assertEquals("", Fixtures.roles(x));
     }
+
+    @Test
+    void abbreviatedTitlesStandForTheirPosts() {
+        Extraction x = Fixtures.extract("Sen. Tom Reed said the bill was bad. Gov. Ann Lee disagreed.");
+        Fixtures.assertRoles(x, "Tom Reed | senator | null | null", "Ann Lee | governor | null | null");
+    }
 }

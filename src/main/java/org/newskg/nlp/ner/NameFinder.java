@@ -592,7 +592,11 @@ public final class NameFinder {
             String lw = Lexicon.lower(w);
             boolean role = Lexicon.isRoleWord(w) || Lexicon.HONORIFICS.contains(lw);
             boolean country = gazetteer.countryOf(w) != null;
-            if (!(role || country || lw.equals("of"))) {
+            // "Republican Tom Reed", "Democrat Ann Lee": a member of a group before a first name
+            boolean member = Lexicon.GROUP_NOUNS.contains(lw)
+                    && !gazetteer.isGivenName(w) // but "Christian Harris" is a name
+                    && gazetteer.isGivenName(s.token(run.get(k + 1)).text());
+            if (!(role || country || member || lw.equals("of"))) {
                 break;
             }
             title |= Lexicon.isRoleHead(w) || Lexicon.HONORIFICS.contains(lw);
@@ -615,8 +619,12 @@ public final class NameFinder {
             // words after it stay the name ("US State Department")
             int countries = 0;
             while (countries < k
-                    && gazetteer.countryOf(s.token(run.get(countries)).text()) != null) {
-                countries++;
+                    && (gazetteer.countryOf(s.token(run.get(countries)).text()) != null
+                            || Lexicon.GROUP_NOUNS.contains(Lexicon.lower(
+                                            s.token(run.get(countries)).text()))
+                                    && !gazetteer.isGivenName(
+                                            s.token(run.get(countries)).text()))) {
+                countries++; // and a member of a group before a first name: "Republican Tom Reed"
             }
             k = countries;
         }

@@ -352,4 +352,11 @@ class NameFinderIT {
                         + "Earlier the Archbishop of Canterbury wrote to the parties. General Ann Lee said the army was ready.");
         assertEquals(List.of("Ann Lee"), Fixtures.persons(x));
     }
+
+    @Test
+    void aMemberOfAPartyBeforeAFirstNameIsNoPartOfTheName() {
+        Extraction x = Fixtures.extract("Republican Tom Reed said the bill was bad. Democrat Ann Lee disagreed. "
+                + "Christian Holm said nothing.");
+        assertEquals(List.of("Tom Reed", "Ann Lee", "Christian Holm"), Fixtures.persons(x));
+    }
 }

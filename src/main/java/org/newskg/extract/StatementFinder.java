@@ -662,6 +662,12 @@ public final class StatementFinder {
                 int previous = k == 0 && !t.lower().equals("they") ? openingPerson(entities, s.index() - 1, mem) : -1;
                 return previous >= 0 ? previous : lastSpeaker;
             }
+            if (t.text().equals(".")
+                    && k > 0
+                    && Lexicon.HONORIFICS.contains(s.token(k - 1).lower() + ".")) {
+                limit = Math.min(limit + 1, s.size()); // "Sen. Jane Doe", the abbreviation's stop cut off
+                continue;
+            }
             if (!("DET".equals(t.pos())
                     || "ADJ".equals(t.pos())
                     || "PROPN".equals(t.pos())

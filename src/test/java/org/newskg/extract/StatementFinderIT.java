@@ -852,4 +852,11 @@ class StatementFinderIT {
                 + "Bergen would say sorry on Tuesday.");
         Fixtures.assertStatements(x, "Ann Lee [I] she believed the Mayor of Bergen would say sorry on Tuesday");
     }
+
+    @Test
+    void theSubjectOfAParticipleAfterAnAbbreviatedTitle() {
+        Extraction x = Fixtures.extract(
+                "Sen. Tom Reed of Ohio on Wednesday blocked the package, saying it spent too " + "much.");
+        Fixtures.assertStatements(x, "Tom Reed [I] it spent too much");
+    }
 }

@@ -468,9 +468,14 @@ public final class MeetingFinder {
         // clause around the trigger: from the last clause break before it to the next after it
         int from = clauseFrom(s, i, i);
         int to = i + 1;
+        int reach = i + 14; // how far the event's place may be told
         while (to < s.size()) {
             int closing = closingDash(s, to);
+            if (closing < 0) {
+                closing = relativeAsideBeforeSetting(s, to);
+            }
             if (closing > 0) {
+                reach += closing + 1 - to;
                 to = closing + 1; // "held talks – the first in a year – in Bergen": the place is the talks'
             } else if (endsClause(s, to, i, entities)) {
                 break;
@@ -519,8 +524,10 @@ public final class MeetingFinder {
                     || p.text().equals("-")
                     || p.text().equals("[")
                     || p.text().equals("]")) {
-                if (e != null && isPossessive(s, k)) {
-                    addParty(participants, e);
+                if (e != null
+                        && isPossessive(s, k)
+                        && !(verb && !trigger.lower().equals("meeting"))) {
+                    addParty(participants, e); // "Berg's call with Lund"; not "Qatar's prime minister X met"
                 } else if (e != null && e.type() == EntityType.ORGANIZATION && k == i - 1) {
                     addParty(participants, e); // "the G7 meeting", "an IMF summit": the body that meets
                 } else if (e != null
@@ -765,6 +772,12 @@ public final class MeetingFinder {
                     if (x.text().equals(",") && j > objectFrom && namedPostAt(s, j, entities)) {
                         continue; // "to meet his Polish counterpart, Li Wen,": the post, then its holder
                     }
+                    int holderComma = x.lower().equals("of") && j > objectFrom ? postOfHolderComma(s, j, entities) : -1;
+                    if (holderComma > 0) {
+                        j = holderComma; // "met the head of the Polish delegation, Li Wen,": the post, then its holder
+                        limit = j + 4;
+                        continue;
+                    }
                     boolean titleWord = Lexicon.isRoleWord(x.lower()) || Lexicon.HONORIFICS.contains(x.lower());
                     boolean title = titleWord
                             || x.isCapitalised() && !"PUNCT".equals(x.pos()) // "met European Commission President X"
@@ -813,7 +826,7 @@ public final class MeetingFinder {
             }
         }
         int location = -1;
-        for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), i + 14)); k++) {
+        for (int k = Math.max(0, from); k < Math.min(to + 4, Math.min(s.size(), reach)); k++) {
             if (Set.of("in", "at").contains(s.token(k).lower()) && k + 1 < s.size() && attachesToEvent(s, k, i)) {
                 int j = k + 1;
                 if (j < s.size() && s.token(j).lower().equals("the")) {
@@ -825,6 +838,8 @@ public final class MeetingFinder {
                     if (k > i) {
                         break;
                     }
+                } else if (k > i && j < s.size() && s.token(j).isCapitalised()) {
+                    reach = Math.max(reach, j + 8); // "at the Hall of the Nations in Oslo": the venue's town
                 }
             }
         }
@@ -1153,6 +1168,28 @@ public final class MeetingFinder {
     }
 
     /**
+     * "held talks with X, who is on a visit to Norway, at the palace in Oslo": the comma that closes a
+     * relative aside opened at {@code comma} when the event's setting follows it, or -1.
+     */
+    private static int relativeAsideBeforeSetting(Sentence s, int comma) {
+        if (!s.token(comma).text().equals(",")
+                || comma + 1 >= s.size()
+                || !Set.of("who", "which").contains(s.token(comma + 1).lower())) {
+            return -1;
+        }
+        for (int k = comma + 2; k + 1 < s.size() && k <= comma + 15; k++) {
+            String w = s.token(k).text();
+            if (w.equals(",")) {
+                return Set.of("at", "in").contains(s.token(k + 1).lower()) ? k : -1;
+            }
+            if (Set.of(";", ".", ":", "\"", "“").contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The dash that closes the aside a dash at {@code dash} opens ("held talks – the first in a year – in
      * Bergen"), or -1: the same dash a few words on, with no clause break between.
      */
@@ -1264,6 +1301,28 @@ public final class MeetingFinder {
                 && Lexicon.isRoleWord(s.token(comma - 1).lower())
                 && entities.at(s.index(), comma + 1) != null
                 && entities.at(s.index(), comma + 1).type() == EntityType.PERSON;
+    }
+
+    /**
+     * After a post and "of" ("the head of the Polish delegation, Li Wen"): the comma before the name
+     * of the one who holds it, or -1. Only the post's domain (articles, adjectives, nouns, names)
+     * stands between.
+     */
+    private static int postOfHolderComma(Sentence s, int of, ArticleEntities entities) {
+        if (!Lexicon.isRoleHead(s.token(of - 1).lower())) {
+            return -1;
+        }
+        for (int k = of + 1; k + 1 < s.size() && k <= of + 6; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",")) {
+                LocalEntity e = entities.at(s.index(), k + 1);
+                return k > of + 1 && e != null && e.type() == EntityType.PERSON ? k : -1;
+            }
+            if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.pos())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean beforeRoleWord(Sentence s, int k) {

@@ -470,4 +470,15 @@ class MeetingFinderIT {
         has(x, "meeting held [Ann Lee, Tom Reed] [] at Oslo on 2023");
         has(x, "talks planned [Bob Brown, Tom Reed] [] at Paris on null");
     }
+
+    @Test
+    void aPostOfABodyThenItsHolderAndAVenueAfterARelativeAside() {
+        Extraction x = Fixtures.extract("Norway's Prime Minister Tom Reed met the head of the Polish delegation, Bob "
+                + "Brown, on Saturday. Li Wen held talks with Swedish Prime Minister Ann Lee, who is on an official "
+                + "visit to Norway, at the Hall of the Nations in Oslo on Tuesday.");
+        Fixtures.assertMeetings(
+                x,
+                "meeting held [Bob Brown, Tom Reed] [] at - on null",
+                "talks held [Ann Lee, Li Wen] [] at Oslo on null");
+    }
 }

@@ -672,6 +672,18 @@ public final class MeetingFinder {
                 }
             }
         }
+        if (verbIndex >= 0 && !roleMentions.isEmpty()) {
+            // "The French president will travel to Oslo to meet X": the post the article gave someone
+            int first = from;
+            while (first < verbIndex
+                    && Set.of("ADV", "CCONJ", "PUNCT").contains(s.token(first).pos())) {
+                first++;
+            }
+            int holder = holderOfPostAt(roles.definiteRolePhrases(s, entities), first, roleMentions, entities);
+            if (holder >= 0) {
+                participants.add(holder);
+            }
+        }
         if (verbIndex >= 0) {
             int k = verbIndex - 1;
             boolean[] aside = relativeAsides(s, from, verbIndex);

@@ -481,4 +481,11 @@ class MeetingFinderIT {
                 "meeting held [Bob Brown, Tom Reed] [] at - on null",
                 "talks held [Ann Lee, Li Wen] [] at Oslo on null");
     }
+
+    @Test
+    void aSubjectNamedByThePostTheArticleGaveSomeone() {
+        Extraction x = Fixtures.extract("French President Ann Lee arrived in Oslo. The French president will travel to "
+                + "Bergen on Tuesday to meet Bob Brown.");
+        has(x, "meeting planned [Ann Lee, Bob Brown] [France] at Bergen on null");
+    }
 }

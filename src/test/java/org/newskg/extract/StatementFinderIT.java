@@ -859,4 +859,11 @@ class StatementFinderIT {
                 "Sen. Tom Reed of Ohio on Wednesday blocked the package, saying it spent too " + "much.");
         Fixtures.assertStatements(x, "Tom Reed [I] it spent too much");
     }
+
+    @Test
+    void anAdverbBetweenTheVerbOfSayingAndThat() {
+        Extraction x = Fixtures.extract("Tom Reed said afterwards that the talks were useful. Ann Lee said repeatedly "
+                + "that she would stay.");
+        Fixtures.assertStatements(x, "Tom Reed [I] the talks were useful", "Ann Lee [I] she would stay");
+    }
 }

@@ -1632,20 +1632,6 @@ public final class StatementFinder {
             "(?i)(this|so|as much)(\\s+(while|when|after|before|during|at|in|on|as|to|from)\\b.*)?|that|it");
 
     private static final Set<String> QUOTED = Set.of("quoted", "cited");
-    /** Adverbs between a verb of saying and its "that": when or how it was said. */
-    private static final Set<String> SPEECH_ADVERBS = Set.of(
-            "afterwards",
-            "afterward",
-            "later",
-            "again",
-            "repeatedly",
-            "separately",
-            "publicly",
-            "privately",
-            "previously",
-            "recently",
-            "subsequently",
-            "once");
     /** Who publishes a document is its source: "according to papers released by ...". */
     private static final Set<String> PUBLISHED = Set.of("released", "published", "issued", "compiled");
 
@@ -2269,7 +2255,7 @@ public final class StatementFinder {
                 k++;
                 continue;
             }
-            if (SPEECH_ADVERBS.contains(w)
+            if (Lexicon.SPEECH_ADVERBS.contains(w)
                     && k + 1 < s.size()
                     && s.token(k + 1).lower().equals("that")) {
                 k++; // "said afterwards that", "said repeatedly that"

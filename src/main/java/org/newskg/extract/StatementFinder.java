@@ -74,6 +74,11 @@ public final class StatementFinder {
             List<int[]> contents = new ArrayList<>(); // what this sentence's speakers said, as text offsets
             for (Anchor a : anchors) {
                 if (a.speaker() < 0) {
+                    for (Quote q : quotes) {
+                        if (a.contentStart() >= 0 && q.start() >= a.contentStart() && q.start() < a.contentEnd()) {
+                            used.add(q);
+                        }
+                    }
                     continue;
                 }
                 if (a.negated() || a.contentStart() < 0) {
@@ -372,6 +377,15 @@ public final class StatementFinder {
                 speaker = sentenceSubject; // "..., a day after saying that", "... and suggested that"
             }
             if (speaker < 0) {
+                int cs =
+                        unnamedSpeakerBefore(s, i) ? rightContentStart(s, addressee(s, i, entities), text, quotes) : -1;
+                if (cs >= 0) {
+                    // "A spokesman for the prime minister said only that the government "thanks X"": what
+                    // nobody named said is nobody's, and its quote not the last speaker's
+                    Quote q = quoteAt(quotes, cs);
+                    int ce = q != null ? q.end() : cutClause(s, s.tokenAt(cs), s.end(), text, entities, false);
+                    out.add(new Anchor(s.index(), i, -1, cs, ce, negated, false));
+                }
                 continue;
             }
             if (sentenceSubject < 0) {
@@ -706,6 +720,7 @@ public final class StatementFinder {
                         && verbStart > a.contentStart()
                         && verbStart < end
                         && !b.noun()
+                        && b.speaker() >= 0
                         && b.contentStart() > verbStart
                         && !mem.directives.contains(b)
                         && (hasVerb(s, b.contentStart(), b.contentEnd())
@@ -1220,6 +1235,12 @@ public final class StatementFinder {
             int described = recentInstitution(entities, t.lower(), t.start());
             if (described >= 0) {
                 return new int[] {described, k - 1};
+            }
+        }
+        if (Lexicon.SPOKESPERSONS.contains(t.lower())) {
+            int[] owner = spokespersonsOwner(s, k, entities, roleMentions);
+            if (owner[0] >= 0) {
+                return owner;
             }
         }
         if (Lexicon.isRoleHead(t.lower()) || Lexicon.SPOKESPERSONS.contains(t.lower())) {
@@ -1936,6 +1957,52 @@ public final class StatementFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "Mr Reed's spokesman said", "the prime minister's official spokesman said": the person whose
+     * spokesperson speaks, named or known by the post the article gave them; {-1, -1} otherwise.
+     */
+    private int[] spokespersonsOwner(Sentence s, int head, ArticleEntities entities, List<RoleMention> roleMentions) {
+        int k = head - 1;
+        while (k > 0
+                && Set.of("ADJ", "NOUN").contains(s.token(k).pos())
+                && !s.token(k).isCapitalised()) {
+            k--; // "official", "press"
+        }
+        if (k < 1 || !Set.of("'s", "’s").contains(s.token(k).lower())) {
+            return new int[] {-1, -1};
+        }
+        LocalEntity owner = entities.at(s.index(), k - 1);
+        if (owner != null && owner.type() == EntityType.PERSON) {
+            return new int[] {owner.id(), entities.mentionAt(s.index(), k - 1).first()};
+        }
+        for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
+            if (p.endToken() == k - 1) {
+                int holder = RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                return holder >= 0 ? new int[] {holder, p.startToken()} : new int[] {-1, -1};
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
+    /**
+     * "The prime minister's official spokesman said", "a government official responded", "a judge said":
+     * a speaker described, not named, whose head noun stands right before the verb.
+     */
+    private static boolean unnamedSpeakerBefore(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > 0 && Set.of("ADV", "AUX").contains(s.token(k).pos())) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        Token head = s.token(k);
+        return !head.isCapitalised()
+                && (Lexicon.SPOKESPERSONS.contains(head.lower()) || Lexicon.isRoleHead(head.lower()))
+                && Set.of("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
+                        .contains(s.token(k - 1).pos());
     }
 
     private static boolean noPersonBefore(Sentence s, int k, ArticleEntities entities) {

@@ -866,4 +866,17 @@ class StatementFinderIT {
                 + "that she would stay.");
         Fixtures.assertStatements(x, "Tom Reed [I] the talks were useful", "Ann Lee [I] she would stay");
     }
+
+    @Test
+    void aPersonsSpokespersonSpeaksForThemAndAnUnnamedOfficialForNobody() {
+        Extraction x = Fixtures.extract("Prime Minister Tom Reed met the union. Opposition leader Ann Lee wrote that "
+                + "the deal was weak. The prime minister's official spokesman said: \"We believe the threat is real.\" "
+                + "Mr Reed's spokesman said only that the government \"would study the ruling\". A government "
+                + "official responded: \"That is wrong.\"");
+        Fixtures.assertStatements(
+                x,
+                "Ann Lee [I] the deal was weak",
+                "Tom Reed [D] We believe the threat is real",
+                "Tom Reed [I] the government would study the ruling");
+    }
 }

@@ -146,6 +146,50 @@ public final class MeetingFinder {
         return out;
     }
 
+    /**
+     * The parties a meeting noun that opens the sentence is said to gather: "The summit ... will bring
+     * together the leaders of A, B and C", "The talks involve A and B". Names of people and bodies,
+     * and places in a list after "of" or "from"; none when the trigger is not the sentence's subject.
+     */
+    private static List<Integer> predicateParties(Sentence s, int trigger, ArticleEntities entities) {
+        for (int k = 0; k < trigger; k++) {
+            if (!Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM")
+                    .contains(s.token(k).pos())) {
+                return List.of();
+            }
+        }
+        int v = -1;
+        for (int k = trigger + 1; k < s.size() && k <= trigger + 20; k++) {
+            Token t = s.token(k);
+            boolean together = k + 1 < s.size() && s.token(k + 1).lower().equals("together");
+            if ("VERB".equals(t.pos())
+                    && (t.lemma().equals("bring") && together || Lexicon.GATHERING_VERBS.contains(t.lemma()))) {
+                v = together ? k + 1 : k;
+                break;
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        boolean placeList = false;
+        for (int k = v + 1; v >= 0 && k < s.size(); k++) {
+            Token t = s.token(k);
+            if (Set.of(";", ".", ":").contains(t.text()) || "VERB".equals(t.pos())) {
+                break;
+            }
+            if (Set.of("of", "from").contains(t.lower())) {
+                placeList = true;
+            }
+            LocalEntity e = entities.at(s.index(), k);
+            if (e == null) {
+                continue;
+            }
+            if (e.type() != EntityType.LOCATION || placeList) {
+                out.add(e.id());
+            }
+            k = entities.mentionAt(s.index(), k).last();
+        }
+        return out;
+    }
+
     /** Replaces the sentence's last meeting, which stays an earlier occasion if it was one. */
     private static void replaceLast(List<Meeting> here, Meeting replacement, Set<Meeting> occasions) {
         Meeting old = here.set(here.size() - 1, replacement);
@@ -569,6 +613,10 @@ public final class MeetingFinder {
                     k = entities.mentionAt(s.index(), k).last();
                 }
             }
+        }
+        if (!verb) {
+            // "The summit, to be held in Oslo, will bring together the leaders of Norway, Sweden and Finland"
+            predicateParties(s, i, entities).forEach(id -> addParty(participants, entities.byId(id)));
         }
         int otherPerson = -1;
         // "between X and Y", "with X", "of his Security Council"

@@ -93,6 +93,8 @@ public final class Lexicon {
     public static final Set<String> MEETING_SUPPORT_VERBS = WordList.load("meeting-support-verbs");
     /** Plural nouns for the people a body sends: "EU energy ministers" meeting is the EU's meeting. */
     public static final Set<String> DELEGATE_NOUNS = WordList.load("delegate-nouns");
+    /** Verbs by which a meeting gathers its parties: "The talks involve A and B" ("bring together" too). */
+    public static final Set<String> GATHERING_VERBS = WordList.load("gathering-verbs");
     /** Adverbs between a verb of saying and its "that": "said afterwards that". */
     public static final Set<String> SPEECH_ADVERBS = WordList.load("speech-adverbs");
     /** Abbreviated titles and the posts they stand for: "Sen." is a senator. */

@@ -488,4 +488,12 @@ class MeetingFinderIT {
                 + "Bergen on Tuesday to meet Bob Brown.");
         has(x, "meeting planned [Ann Lee, Bob Brown] [France] at Bergen on null");
     }
+
+    @Test
+    void theMeetingAsSubjectGathersItsParties() {
+        Extraction x = Fixtures.extract("The summit, to be held in Oslo on May 5, will bring together the leaders of "
+                + "Denmark, Finland and Sweden. The talks involve the Karsk Energy Group and Bolt Group.");
+        has(x, "summit planned [Denmark, Finland, Sweden] [] at Oslo on --05-05");
+        has(x, "talks held [Bolt Group, Karsk Energy Group] [] at - on null");
+    }
 }

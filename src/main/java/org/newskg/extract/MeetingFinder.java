@@ -59,6 +59,9 @@ public final class MeetingFinder {
                 if (kind == null) {
                     continue;
                 }
+                if (joinsTold(s, i, entities, out)) {
+                    continue;
+                }
                 List<Meeting> earlier = new ArrayList<>(out);
                 earlier.addAll(here);
                 Meeting m = read(s, i, kind, entities, roleMentions, dates, nlp, earlier);
@@ -188,6 +191,45 @@ public final class MeetingFinder {
             k = entities.mentionAt(s.index(), k).last();
         }
         return out;
+    }
+
+    /**
+     * "Envoy Jane Doe is expected to join the talks on Monday": the person joins the talks the article
+     * told last (of that kind), and the mention is no event of its own. False when the trigger is not
+     * the object of "join", or nothing of that kind was told.
+     */
+    private static boolean joinsTold(Sentence s, int trigger, ArticleEntities entities, List<Meeting> told) {
+        int verb = trigger - 1;
+        if (verb > 0 && Set.of("the", "these", "those").contains(s.token(verb).lower())) {
+            verb--;
+        }
+        if (verb < 1
+                || !s.token(verb).lemma().equals("join")
+                || !"VERB".equals(s.token(verb).pos())) {
+            return false;
+        }
+        LocalEntity subject = null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+            if (Set.of(",", ";", "\"", "“").contains(s.token(k).text())) {
+                break;
+            }
+            LocalEntity e = entities.at(s.index(), k);
+            if (e != null && e.type() == EntityType.PERSON && !isPossessive(s, k)) {
+                subject = e;
+                break;
+            }
+        }
+        String kind = kindOf(s, trigger);
+        for (int m = told.size() - 1; subject != null && m >= 0; m--) {
+            Meeting o = told.get(m);
+            if (o.kind().equals(kind) && !o.isPhone()) {
+                Set<LocalEntity> parts = new LinkedHashSet<>(o.participants());
+                parts.add(subject);
+                told.set(m, new Meeting(o.kind(), parts, o.countries(), o.location(), o.date(), o.planned(), o.span()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replaces the sentence's last meeting, which stays an earlier occasion if it was one. */

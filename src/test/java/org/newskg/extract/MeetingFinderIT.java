@@ -496,4 +496,11 @@ class MeetingFinderIT {
         has(x, "summit planned [Denmark, Finland, Sweden] [] at Oslo on --05-05");
         has(x, "talks held [Bolt Group, Karsk Energy Group] [] at - on null");
     }
+
+    @Test
+    void someoneWhoJoinsTheTalksToldBeforeIsOneOfTheirParties() {
+        Extraction x = Fixtures.extract("Tom Reed and Ann Lee began talks in Oslo on Sunday. US envoy Jane Doe is "
+                + "expected to join the talks on Monday.");
+        Fixtures.assertMeetings(x, "talks held [Ann Lee, Jane Doe, Tom Reed] [] at Oslo on null");
+    }
 }

@@ -2349,6 +2349,15 @@ public final class StatementFinder {
         if (k >= s.size()) {
             return -1;
         }
+        if (Lexicon.ADDRESSEE_VERBS.contains(s.token(verb).lemma())
+                && k == verb + 1
+                && k + 2 < s.size()
+                && ("NOUN".equals(s.token(k).pos()) || s.token(k).text().matches("\\p{Lu}{2,}s"))
+                && s.token(k).lower().endsWith("s")
+                && Set.of("DET", "PRON").contains(s.token(k + 1).pos())
+                && !s.token(k + 1).lower().equals("that")) {
+            k++; // "told MPs the rises would be small", "told analysts the firm would cut costs"
+        }
         Token t = s.token(k);
         boolean complementizer = t.lower().equals("that") || t.text().equals(":");
         if (!complementizer) {

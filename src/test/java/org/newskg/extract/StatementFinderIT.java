@@ -879,4 +879,12 @@ class StatementFinderIT {
                 "Tom Reed [D] We believe the threat is real",
                 "Tom Reed [I] the government would study the ruling");
     }
+
+    @Test
+    void thePeopleToldBeforeTheReportedClause() {
+        Extraction x = Fixtures.extract("Minister Ann Lee told MPs the rises would be small. Tom Reed told analysts "
+                + "the company would cut costs.");
+        Fixtures.assertStatements(
+                x, "Ann Lee [I] the rises would be small", "Tom Reed [I] the company would cut costs");
+    }
 }

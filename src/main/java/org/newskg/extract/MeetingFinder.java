@@ -769,9 +769,18 @@ public final class MeetingFinder {
                     && Set.of("ADV", "CCONJ", "PUNCT").contains(s.token(first).pos())) {
                 first++;
             }
-            int holder = holderOfPostAt(roles.definiteRolePhrases(s, entities), first, roleMentions, entities);
-            if (holder >= 0) {
-                participants.add(holder);
+            for (RoleFinder.RolePhrase p : roles.definiteRolePhrases(s, entities)) {
+                int after = p.endToken() + 1;
+                // the post is the subject: not an owner ("the prime minister's office said they would meet")
+                // nor the speaker of a clause the trigger is in
+                if (p.startToken() == first
+                        && !(after < s.size() && isPossessive(s, p.endToken()))
+                        && !saysBefore(s, after, verbIndex)) {
+                    int holder = RoleFinder.holder(p.head(), p.country(), p.org(), roleMentions, entities);
+                    if (holder >= 0) {
+                        participants.add(holder);
+                    }
+                }
             }
         }
         if (verbIndex >= 0) {

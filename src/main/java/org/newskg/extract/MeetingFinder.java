@@ -613,7 +613,7 @@ public final class MeetingFinder {
                 if (e != null
                         && isPossessive(s, k)
                         && !(verb && !trigger.lower().equals("meeting"))) {
-                    addParty(participants, e); // "Berg's call with Lund"; not "Qatar's prime minister X met"
+                    addParty(participants, e); // "Berg's call with Lund"; not "Norway's prime minister X met"
                 } else if (e != null && e.type() == EntityType.ORGANIZATION && k == i - 1) {
                     addParty(participants, e); // "the G7 meeting", "an IMF summit": the body that meets
                 } else if (e != null

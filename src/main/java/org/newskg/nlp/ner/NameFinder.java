@@ -462,7 +462,7 @@ public final class NameFinder {
                         && gazetteer.typesOf(s.token(j + 2).text()).isEmpty()
                         && !(j + 3 < n && nameish(s, j + 3))) {
                     // "Department of Fish and Forests", "Department for Roads and Rail": one more word
-                    // names the field; not "the Bank of England and Barclays" nor "... and Acme Trust Bank"
+                    // names the field; not "the Bank of Norway and Holmen Bank" nor "... and Acme Trust Bank"
                     run.add(j + 1);
                     run.add(j + 2);
                     j += 2;
@@ -594,7 +594,7 @@ public final class NameFinder {
             boolean country = gazetteer.countryOf(w) != null;
             // "Republican Tom Reed", "Democrat Ann Lee": a member of a group before a first name
             boolean member = Lexicon.GROUP_NOUNS.contains(lw)
-                    && !gazetteer.isGivenName(w) // but "Christian Harris" is a name
+                    && !gazetteer.isGivenName(w) // but "Christian Holm" is a name
                     && gazetteer.isGivenName(s.token(run.get(k + 1)).text());
             if (!(role || country || member || lw.equals("of"))) {
                 break;

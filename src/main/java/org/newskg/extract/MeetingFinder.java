@@ -1302,35 +1302,24 @@ public final class MeetingFinder {
 
     /**
      * The dash that closes the aside a dash at {@code dash} opens ("held talks – the first in a year – in
-     * Bergen"), or -1: the same dash a few words on, with no clause break between.
+     * Bergen"), or -1.
      */
     private static int closingDash(Sentence s, int dash) {
-        String d = s.token(dash).text();
-        if (!Set.of("–", "—").contains(d)) {
-            return -1;
-        }
-        for (int j = dash + 1; j + 1 < s.size() && j <= dash + 12; j++) {
-            String w = s.token(j).text();
-            if (w.equals(d)) {
-                return j;
-            }
-            if (Set.of(";", ".", ":").contains(w)) {
-                return -1;
-            }
-        }
-        return -1;
+        return pairedDash(s, dash, 1);
     }
 
-    /**
-     * The dash that opens the aside a dash at {@code dash} closes ("X – who arrived late – met Y"), or -1:
-     * the same dash a few words before, with no clause break between.
-     */
+    /** The dash that opens the aside a dash at {@code dash} closes ("X – who arrived late – met Y"), or -1. */
     private static int openingDash(Sentence s, int dash) {
+        return pairedDash(s, dash, -1);
+    }
+
+    /** The same dash a few words away in direction {@code step}, with no clause break between; -1 if none. */
+    private static int pairedDash(Sentence s, int dash, int step) {
         String d = s.token(dash).text();
         if (!Set.of("–", "—").contains(d)) {
             return -1;
         }
-        for (int j = dash - 1; j > 0 && j >= dash - 12; j--) {
+        for (int j = dash + step; j > 0 && j + 1 < s.size() && Math.abs(j - dash) <= 12; j += step) {
             String w = s.token(j).text();
             if (w.equals(d)) {
                 return j;
